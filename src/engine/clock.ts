@@ -1,0 +1,83 @@
+import { performance } from 'node:perf_hooks';
+
+/**
+ * The time source of everything in-process. Scenario time runs `speed` times faster than wall time, so a
+ * scenario's durations (flush intervals, timeouts, toxic latencies, DNS stalls) are given in scenario ms
+ * and the clock turns them into wall ms for the real timers. With speed 1 the two are the same.
+ *
+ * `now()` is an epoch time in scenario ms (it starts at the wall epoch when the clock is made), so it can
+ * be used for record timestamps that a CloudWatch-like sink checks against its own `now()`.
+ */
+export interface Clock {
+  readonly speed: number;
+  /** Scenario epoch milliseconds (fractional). */
+  now(): number;
+  /** Wall milliseconds that a scenario duration takes. */
+  toWall(scenarioMs: number): number;
+  /** Scenario milliseconds that a wall duration covers. */
+  toScenario(wallMs: number): number;
+  setTimeout(fn: () => void, scenarioMs: number): NodeJS.Timeout;
+  setInterval(fn: () => void, scenarioMs: number): NodeJS.Timeout;
+  /** Resolves after `scenarioMs`; rejects with the signal's reason if aborted first. */
+  sleep(scenarioMs: number, signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * Node timers cannot wait less than 1 ms, and on a busy 2-core machine they fire late by a few ms.
+ * A scaled duration under this many wall ms cannot be timed faithfully (see `checkTimeable`).
+ */
+export const MIN_FAITHFUL_WALL_MS = 2;
+
+export class ScaledClock implements Clock {
+  readonly speed: number;
+  readonly #wallStart: number;
+  readonly #epoch: number;
+
+  constructor(speed = 1, epochMs: number = Date.now()) {
+    if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`clock speed must be a positive number, got ${speed}`);
+    this.speed = speed;
+    this.#wallStart = performance.now();
+    this.#epoch = epochMs;
+  }
+
+  now(): number {
+    return this.#epoch + (performance.now() - this.#wallStart) * this.speed;
+  }
+
+  toWall(scenarioMs: number): number {
+    return scenarioMs / this.speed;
+  }
+
+  toScenario(wallMs: number): number {
+    return wallMs * this.speed;
+  }
+
+  setTimeout(fn: () => void, scenarioMs: number): NodeJS.Timeout {
+    return setTimeout(fn, this.toWall(scenarioMs));
+  }
+
+  setInterval(fn: () => void, scenarioMs: number): NodeJS.Timeout {
+    return setInterval(fn, Math.max(1, this.toWall(scenarioMs)));
+  }
+
+  sleep(scenarioMs: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, this.toWall(scenarioMs));
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}
+
+/** The real-time clock, for servers run on their own (`duress sink`, `duress proxy`). */
+export const wallClock: Clock = new ScaledClock(1);

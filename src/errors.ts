@@ -1,0 +1,78 @@
+/**
+ * Every error duress reports on purpose is a DuressError: a stable `code`, a message a user can act on,
+ * an optional hint, and the exit code it maps to. Only src/cli/main.ts turns one into a process exit.
+ *
+ * Exit codes (documented in the README):
+ *   0   passed
+ *   1   a threshold failed
+ *   2   bad input (scenario, flags, files)
+ *   3   internal error (a bug in duress)
+ *   130 interrupted (SIGINT/SIGTERM); results of what ran are still written
+ */
+export const ExitCode = {
+  ok: 0,
+  thresholdFailed: 1,
+  badInput: 2,
+  internal: 3,
+  interrupted: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class DuressError extends Error {
+  readonly code: string;
+  readonly exitCode: ExitCode;
+  readonly hint: string | undefined;
+
+  constructor(code: string, message: string, options: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'DuressError';
+    this.code = code;
+    this.exitCode = options.exitCode ?? ExitCode.internal;
+    this.hint = options.hint;
+  }
+}
+
+/** Bad input from the user: a flag, a file that is missing or unreadable, a value out of range. Exit 2. */
+export class InputError extends DuressError {
+  constructor(message: string, options: { hint?: string; cause?: unknown; code?: string } = {}) {
+    super(options.code ?? 'DURESS_INPUT', message, { ...options, exitCode: ExitCode.badInput });
+    this.name = 'InputError';
+  }
+}
+
+/** One problem found in a scenario file, located as precisely as the source allows. */
+export interface ScenarioProblem {
+  file: string;
+  /** 1-based; 0 when the problem has no place in the file (for example a missing required key at the root). */
+  line: number;
+  column: number;
+  /** Dotted key path, e.g. `system.scheduler.kind`; empty for the document itself. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(p: ScenarioProblem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** A scenario that cannot be run: carries every problem found, not just the first. Exit 2. */
+export class ScenarioError extends DuressError {
+  readonly problems: ScenarioProblem[];
+  constructor(problems: ScenarioProblem[]) {
+    const count = problems.length;
+    super('DURESS_SCENARIO', `${count} problem${count === 1 ? '' : 's'} in scenario:\n${problems.map(formatProblem).join('\n')}`, {
+      exitCode: ExitCode.badInput,
+    });
+    this.name = 'ScenarioError';
+    this.problems = problems;
+  }
+}
+
+/** The run was stopped by a signal; whatever was measured has been written. Exit 130. */
+export class InterruptedError extends DuressError {
+  constructor(signal: string) {
+    super('DURESS_INTERRUPTED', `interrupted by ${signal}; results of what ran were written`, { exitCode: ExitCode.interrupted });
+    this.name = 'InterruptedError';
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * A scenario after loading, validation and defaults: what the engine runs.
+ *
+ * Units are resolved here, once: every duration is in milliseconds of *scenario* time (the clock
+ * scales them to wall time), every rate is per second of scenario time, every size is in bytes.
+ * The YAML form (see schema.ts) accepts `500ms`, `10s`, `2h`, `2000/s`, `64MB` and plain numbers.
+ */
+export interface Scenario {
+  name: string;
+  description: string | undefined;
+  /** Every random choice of the run derives from this. */
+  seed: number;
+  /** How long each cell runs, in scenario ms. */
+  duration: number;
+  /** Independent copies of the system per cell. */
+  instances: number;
+  /** After `duration`, how long the run waits for buffered records to be delivered (scenario ms). */
+  drain: number;
+  clock: ClockConfig;
+  system: SystemConfig;
+  sink: SinkConfig;
+  failures: FailuresConfig;
+  /** Filled by the fault-layer issue; the loader keeps the raw entries so later code can type them. */
+  faults: FaultSpec[];
+  /** Dimension name -> value name -> overrides (deep-merged into the scenario). */
+  matrix: Record<string, Record<string, Record<string, unknown>>>;
+  /** Threshold expressions such as `lost == 0` or `p99{variant=patch} < 2s`. */
+  thresholds: string[];
+  report: ReportConfig;
+}
+
+export interface ClockConfig {
+  /** Scenario seconds per wall second. 1 = real time. */
+  speed: number;
+}
+
+export type SystemConfig = ForwarderConfig;
+
+/** The in-process log forwarder, modelled on Fluent Bit's output path (domain.md §1). */
+export interface ForwarderConfig {
+  kind: 'forwarder';
+  input: {
+    /** Records per second, per instance. */
+    rate: number;
+    /** Bytes of message per record (the id and timestamp are part of it). */
+    recordSize: number;
+  };
+  /** Flush interval (Fluent Bit `Flush`, default 1s). */
+  flush: number;
+  /** Memory buffer limit in bytes (`Mem_Buf_Limit`). */
+  memLimit: number;
+  /** What the input does when the buffer is full: `pause` (records wait, counted) or `drop` (counted as declared drops). */
+  onFull: 'pause' | 'drop';
+  /** Largest chunk the buffer hands to the output in one batch, in bytes (before the API's own limits). */
+  chunkSize: number;
+  scheduler: SchedulerConfig;
+  output: CloudWatchOutputConfig;
+  net: NetConfig;
+}
+
+export interface SchedulerConfig {
+  /**
+   * `async`: up to `workers` flushes in flight at once.
+   * `sync-minimal`: one batch at a time, the next as soon as the last ends (Fluent Bit's FLB_OUTPUT_SYNCHRONOUS).
+   * `sync-legacy`: at most one batch per flush interval, skipped while one is in flight or retrying.
+   */
+  kind: 'async' | 'sync-minimal' | 'sync-legacy';
+  workers: number;
+  /** Full-jitter backoff: wait uniform in [base, min(base * 2^n, cap)]. Scenario ms. */
+  base: number;
+  cap: number;
+  /** Retries per chunk after the first attempt; `null` means unlimited (Fluent Bit `no_limits`). */
+  retryLimit: number | null;
+}
+
+export interface CloudWatchOutputConfig {
+  kind: 'cloudwatch';
+  logGroup: string;
+  /** Each instance writes to its own stream: `${logStreamPrefix}${instanceIndex}`. */
+  logStreamPrefix: string;
+  autoCreateGroup: boolean;
+}
+
+export interface NetConfig {
+  /** `async`: undici with all timeouts enforced. `sync`: the legacy blocking-style stack and its defects. */
+  stack: 'async' | 'sync';
+  keepalive: boolean;
+  /** Idle keep-alive connections are closed after this (scenario ms). */
+  keepaliveIdleTimeout: number;
+  connectTimeout: number;
+  /** Read/write timeout; 0 means none (Fluent Bit `net.io_timeout`, default 0). */
+  ioTimeout: number;
+  /** DNS lookup timeout on the async stack; derived from connectTimeout when not given (domain.md §1). */
+  dnsTimeout: number;
+}
+
+export type SinkConfig = CloudWatchSinkConfig;
+
+export interface CloudWatchSinkConfig {
+  kind: 'cloudwatch';
+  /** Per-stream PutLogEvents quota (requests/s); 0 disables throttling. The historical quota was 5/s. */
+  streamRate: number;
+  /** Token-bucket burst for the per-stream quota. */
+  streamBurst: number;
+  /** Idle keep-alive connections are closed by the sink after this (scenario ms; the real service: 6s). */
+  idleTimeout: number;
+  /** Added service time per request (scenario ms). */
+  latency: number;
+  /** Accept and honour sequence tokens (pre-2023 behaviour); false ignores them as the service does now. */
+  sequenceTokens: boolean;
+}
+
+export interface FailuresConfig {
+  /** Input keeps arriving but nothing is delivered for this long: a hang (scenario ms). */
+  hangWindow: number;
+  /** Resident memory per instance above which it is declared failed (bytes); 0 = no limit. */
+  memoryLimit: number;
+  /** Confidence of the hours-to-failure lower bound, e.g. 0.95. */
+  confidence: number;
+}
+
+/** A fault on the timeline. Typed in full by the fault-layer issue; until then kept as written. */
+export interface FaultSpec {
+  /** Fault kind, e.g. `latency`, `timeout`, `reset_peer`, `down`, `dns-stall`, `throttle`, `kill`. */
+  kind: string;
+  [key: string]: unknown;
+}
+
+export interface ReportConfig {
+  /** Metrics interval for the journal and the over-time charts (scenario ms). */
+  interval: number;
+  /** Which renderers run after a run. */
+  formats: ReportFormat[];
+}
+
+export type ReportFormat = 'terminal' | 'json' | 'markdown' | 'html' | 'junit';
