@@ -3,7 +3,7 @@
  *
  * Units are resolved here, once: every duration is in milliseconds of *scenario* time (the clock
  * scales them to wall time), every rate is per second of scenario time, every size is in bytes.
- * The YAML form (see schema.ts) accepts `500ms`, `10s`, `2h`, `2000/s`, `64MB` and plain numbers.
+ * The YAML form (see schema.ts) accepts `500ms`, `10s`, `2h`, `2000/s`, `64MB`; a bare number is a rate per second or a size in bytes, never a duration.
  */
 export interface Scenario {
   name: string;

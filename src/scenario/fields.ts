@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import {
+  DURATION_PATTERN,
+  RATE_PATTERN,
+  SIZE_PATTERN,
+  badDurationMessage,
+  badRateMessage,
+  badSizeMessage,
+  describeInput,
+  parseDuration,
+  parseRate,
+  parseSize,
+} from './units.js';
+
+/**
+ * Zod builders for the scenario's unit-bearing and yes/no fields. Each accepts the YAML form (a unit
+ * string with a `pattern` that the JSON Schema carries to editors) and outputs a plain number or boolean.
+ * Every call makes a new schema, so each field can carry its own description and default.
+ */
+
+/**
+ * A string in a unit's pattern. The JSON Schema carries the pattern, and `patternErrorMessage` (read by
+ * the YAML and JSON language servers) so an editor says the same as the loader.
+ */
+function unitString(pattern: RegExp, message: (input: unknown) => string, example: string) {
+  return z
+    .string()
+    .regex(pattern, { error: (iss) => message(iss.input) })
+    .meta({ patternErrorMessage: `expected ${example}` });
+}
+
+/** Which values a duration field refuses besides malformed ones. */
+export interface DurationOptions {
+  /** Refuse 0: for intervals and windows where 0 has no meaning. */
+  positive?: boolean;
+}
+
+/** A duration in scenario ms: `500ms`, `10s`, `2h`, `1h30m`, or `0`. */
+export function duration(options: DurationOptions = {}) {
+  const text = unitString(DURATION_PATTERN, badDurationMessage, 'a duration such as 500ms, 10s, 2h or 1h30m');
+  const field = z.union([text, z.literal(0)], { error: (iss) => badDurationMessage(iss.input) }).transform((value) => parseDuration(value));
+  if (!options.positive) return field;
+  return field.refine((ms) => ms > 0, { error: 'expected a duration longer than 0' });
+}
+
+/** A rate in events per scenario second: `2000/s`, `120/m`, `10/h`, or a plain number per second. */
+export function rate(options: { positive?: boolean } = {}) {
+  const text = unitString(RATE_PATTERN, badRateMessage, 'a rate such as 2000/s, 120/m or 10/h');
+  const perSecond = z.number().min(0, { error: (iss) => badRateMessage(iss.input) });
+  const field = z.union([text, perSecond], { error: (iss) => badRateMessage(iss.input) }).transform((value) => parseRate(value));
+  if (!options.positive) return field;
+  return field.refine((value) => value > 0, { error: 'expected a rate above 0' });
+}
+
+/** A size in bytes: `200B`, `64KB`, `64MB` (1024-based, as Fluent Bit reads `Mem_Buf_Limit`), or plain bytes. */
+export function size(options: { positive?: boolean } = {}) {
+  const text = unitString(SIZE_PATTERN, badSizeMessage, 'a size such as 200B, 64KB or 64MB (1024-based)');
+  const bytes = z.int({ error: (iss) => badSizeMessage(iss.input) }).min(0, { error: (iss) => badSizeMessage(iss.input) });
+  const field = z.union([text, bytes], { error: (iss) => badSizeMessage(iss.input) }).transform((value) => parseSize(value));
+  if (!options.positive) return field;
+  return field.refine((value) => value > 0, { error: 'expected a size above 0' });
+}
+
+/** Fluent Bit writes switches as `on`/`off`; YAML 1.2 reads those as strings, so they are accepted here. */
+const FLAG_WORDS = ['on', 'off', 'yes', 'no'] as const;
+
+/** true/false, or on/off, yes/no. */
+export function flag() {
+  return z
+    .union([z.boolean(), z.enum(FLAG_WORDS)], {
+      error: (iss) => `expected true or false (on/off and yes/no work too), got ${describeInput(iss.input)}`,
+    })
+    .transform((value) => value === true || value === 'on' || value === 'yes');
+}
+
+/** Retries per chunk: a whole number, `no_retries` (0), or unlimited (`unlimited`, `no_limits`, `false`, `off` → null). */
+export function retryLimit() {
+  const message = (input: unknown): string =>
+    `expected a number of retries, no_retries, or unlimited (also no_limits, false, off), got ${describeInput(input)}`;
+  return z
+    .union([z.int({ error: (iss) => message(iss.input) }).min(0), z.enum(['unlimited', 'no_limits', 'off', 'no_retries']), z.literal(false)], {
+      error: (iss) => message(iss.input),
+    })
+    .transform((value): number | null => {
+      if (typeof value === 'number') return value;
+      return value === 'no_retries' ? 0 : null;
+    });
+}

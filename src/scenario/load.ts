@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
+import { scenarioKeyPaths } from './key-index.js';
+import { formatKeyPath, locate, type KeyPath } from './locate.js';
+import { issueMessage, unknownKeyMessage } from './messages.js';
+import { parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
+import { scenarioSchema } from './schema.js';
+import type { Scenario } from './types.js';
+
+export { applyOverrides, type ScenarioOverride } from './overrides.js';
+
+/** How `--set` problems are named in place of a file. */
+const SET_SOURCE = '--set';
+
+export interface LoadScenarioOptions {
+  /** `--set key.path=value` overrides, applied in order to the document before validation. */
+  overrides?: ScenarioOverride[];
+  /** How the file is named in messages; defaults to `file` as given. */
+  displayName?: string;
+}
+
+/**
+ * Reads, parses and validates a scenario file. A file that cannot be read is an InputError (one line);
+ * everything wrong with its content is one ScenarioError listing every problem with its line.
+ */
+export async function loadScenario(file: string, options: LoadScenarioOptions = {}): Promise<Scenario> {
+  const name = options.displayName ?? file;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read scenario file ${name}: ${readFailure(err)}`, { cause: err, code: 'DURESS_SCENARIO_READ' });
+  }
+  return parseScenario(text, name, options.overrides);
+}
+
+function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Parses and validates scenario text; `file` only names it in problems. Pure: throws a ScenarioError
+ * with every problem found (YAML syntax errors alone when there are any, since validating a document
+ * the parser had to guess at would only add noise).
+ */
+export function parseScenario(text: string, file: string, overrides: ScenarioOverride[] = []): Scenario {
+  const lines = new LineCounter();
+  const problem = (message: string, offset?: number): ScenarioProblem => {
+    const pos = offset === undefined ? undefined : lines.linePos(offset);
+    return { file, line: pos?.line ?? 0, column: pos?.col ?? 0, path: '', message };
+  };
+  if (text.includes('\u0000')) throw new ScenarioError([problem('not a YAML file: it contains binary data')]);
+
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ScenarioError(doc.errors.map((e) => problem(yamlErrorMessage(e.code, e.message), e.pos[0])));
+  }
+  if (doc.contents === null) {
+    throw new ScenarioError([problem('the file is empty; expected a mapping of scenario keys such as name, duration and system')]);
+  }
+  if (!isMap(doc.contents)) {
+    const found = isSeq(doc.contents) ? 'a list' : `a single value (${JSON.stringify(doc.contents.toJSON())})`;
+    throw new ScenarioError([problem(`not a scenario: expected a mapping of keys such as name, duration and system, got ${found}`, doc.contents.range?.[0])]);
+  }
+
+  const setProblems: ScenarioProblem[] = [];
+  const setPaths: KeyPath[] = [];
+  for (const override of overrides) {
+    const fail = (message: string): void => {
+      setProblems.push({ file: SET_SOURCE, line: 0, column: 0, path: override.path, message });
+    };
+    const path = parseKeyPath(override.path);
+    if (!path || path.length === 0) {
+      fail('expected a key path such as system.net.keepalive or faults[0].at');
+      continue;
+    }
+    try {
+      setInDocument(doc, path, parseOverrideValue(override.value));
+      setPaths.push(path);
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    throw new ScenarioError([...setProblems, problem(err instanceof Error ? err.message : String(err))]);
+  }
+
+  const result = validate(data);
+  const problems = [...setProblems];
+  for (const found of result.problems) {
+    const place = locate(doc, lines, found.path, found.target);
+    // A problem in what --set wrote, or in a mapping --set had to create (which has no line), is the override's.
+    const fromSet =
+      setPaths.some((p) => startsWith(found.path, p)) || (place.line === 0 && found.path.length > 0 && setPaths.some((p) => startsWith(p, found.path)));
+    if (fromSet) {
+      problems.push({ file: SET_SOURCE, line: 0, column: 0, path: formatKeyPath(found.path), message: found.message });
+    } else {
+      problems.push({ file, line: place.line, column: place.column, path: formatKeyPath(found.path), message: found.message });
+    }
+  }
+  if (problems.length > 0 || result.scenario === undefined) throw new ScenarioError(sortProblems(problems, file));
+  return result.scenario;
+}
+
+/**
+ * Validates scenario data that has no file behind it (for example a matrix cell built with
+ * applyOverrides): the problems name `source` and key paths, without lines.
+ */
+export function validateScenarioData(data: unknown, source: string): Scenario {
+  const result = validate(data);
+  if (result.scenario !== undefined) return result.scenario;
+  throw new ScenarioError(result.problems.map((p) => ({ file: source, line: 0, column: 0, path: formatKeyPath(p.path), message: p.message })));
+}
+
+interface FoundProblem {
+  path: KeyPath;
+  message: string;
+  /** Point at the key (unknown keys) or at the value (everything else). */
+  target: 'key' | 'value';
+}
+
+function validate(data: unknown): { scenario: Scenario | undefined; problems: FoundProblem[] } {
+  // Unknown-key issues lose their schema once zod finalises them, so the valid keys are noted on the way.
+  const validKeys = new Map<string, string[]>();
+  const error = (iss: z.core.$ZodRawIssue): string | undefined => {
+    if (iss.code === 'unrecognized_keys') {
+      const shape = (iss.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+      validKeys.set(JSON.stringify(iss.path ?? []), Object.keys(shape ?? {}));
+    }
+    return issueMessage(iss);
+  };
+  const result = scenarioSchema.safeParse(data, { error });
+  if (result.success) return { scenario: result.data, problems: [] };
+
+  const problems: FoundProblem[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = validKeys.get(JSON.stringify(path)) ?? [];
+      for (const key of issue.keys) {
+        problems.push({ path: [...path, key], message: unknownKeyMessage(key, keys, scenarioKeyPaths()), target: 'key' });
+      }
+    } else {
+      problems.push({ path, message: issue.message, target: 'value' });
+    }
+  }
+  return { scenario: undefined, problems };
+}
+
+function startsWith(path: KeyPath, prefix: KeyPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
+}
+
+/** In file order; problems with no line first (they concern the whole document), `--set` ones last. */
+function sortProblems(problems: ScenarioProblem[], file: string): ScenarioProblem[] {
+  return [...problems].sort((a, b) => {
+    if (a.file !== b.file) return a.file === file ? -1 : 1;
+    return a.line - b.line || a.column - b.column;
+  });
+}
+
+/** The yaml package's messages, made plain where they name its own API. */
+function yamlErrorMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'expected one YAML document, found several (separated by ---)';
+  if (code === 'DUPLICATE_KEY') return `${message}: each key may appear once`;
+  return `YAML syntax error: ${message}`;
+}

@@ -1,0 +1,87 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+
+/** A key path inside a scenario document: map keys as strings, list indexes as numbers. */
+export type KeyPath = readonly (string | number)[];
+
+/** A place in the file, 1-based; line 0 when the document has no node for it. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+const NOWHERE: Place = { line: 0, column: 0 };
+
+/** `system.net.keepalive`, `faults[0].kind`: how problems name a key path. */
+export function formatKeyPath(path: KeyPath): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else text += text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+interface Step {
+  /** The key node that leads to this step (absent for list items and the root). */
+  key: Node | undefined;
+  /** The value reached, if it exists. */
+  value: Node | undefined;
+}
+
+function resolve(doc: Document, node: unknown): Node | undefined {
+  if (isAlias(node)) return resolve(doc, node.resolve(doc));
+  return node === null || node === undefined ? undefined : (node as Node);
+}
+
+/** Follows `path` from the root as far as the document goes: one step per segment found. */
+function walk(doc: Document, path: KeyPath): Step[] {
+  const steps: Step[] = [];
+  let current = resolve(doc, doc.contents);
+  for (const segment of path) {
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const step: Step = { key: isScalar(pair.key) ? pair.key : undefined, value: resolve(doc, pair.value) };
+      steps.push(step);
+      current = step.value;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      const item = resolve(doc, current.items[segment]);
+      if (!item) break;
+      steps.push({ key: undefined, value: item });
+      current = item;
+    } else {
+      break;
+    }
+  }
+  return steps;
+}
+
+function placeOfNode(node: Node | undefined, lines: LineCounter): Place | undefined {
+  const start = node?.range?.[0];
+  if (start === undefined) return undefined;
+  const { line, col } = lines.linePos(start);
+  return { line, column: col };
+}
+
+/**
+ * Where a problem at `path` should point:
+ * - `value`: at the value when it exists (a wrong type, a bad unit), else at its key;
+ * - `key`: at the key itself (an unknown key);
+ * When the path does not exist (a missing key), at the key of the deepest part that does: the parent
+ * mapping. A missing key at the root, or a part that came from `--set`, has no place: line 0.
+ */
+export function locate(doc: Document, lines: LineCounter, path: KeyPath, target: 'value' | 'key'): Place {
+  const steps = walk(doc, path);
+  const last = steps[steps.length - 1];
+  if (!last) return NOWHERE;
+  if (steps.length === path.length) {
+    const preferred = target === 'key' ? (last.key ?? last.value) : isEmptyScalar(last.value) ? last.key : (last.value ?? last.key);
+    return placeOfNode(preferred, lines) ?? placeOfNode(last.key, lines) ?? NOWHERE;
+  }
+  return placeOfNode(last.key ?? last.value, lines) ?? NOWHERE;
+}
+
+/** `key:` with nothing after it: point at the key, the value has no text of its own. */
+function isEmptyScalar(node: Node | undefined): boolean {
+  return isScalar(node) && node.value === null && node.source === '';
+}
