@@ -1,0 +1,247 @@
+import dgram from 'node:dgram';
+import { randomInt } from 'node:crypto';
+import { Resolver } from 'node:dns/promises';
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import net from 'node:net';
+import * as packet from 'dns-packet';
+import type { Clock } from '../engine/clock.js';
+import { InputError } from '../errors.js';
+
+/** Options of {@link createLookup}. */
+export interface DnsLookupOptions {
+  /** The DNS server to ask (our fault server). */
+  server: { host: string; port: number };
+  /**
+   * Scenario ms a whole lookup may take before it fails with ETIMEOUT (Fluent Bit's async stack, c-ares).
+   * null waits forever, like the blocking getaddrinfo of Fluent Bit's sync stack: a stalled query hangs
+   * until the stall would end, which for a dropped packet is never, or until cancelled.
+   */
+  timeout: number | null;
+  clock: Clock;
+  /** With a timeout: how many times the query is sent within it (c-ares retransmits). Default 1. */
+  tries?: number;
+  /** Aborting cancels every pending lookup and fails later ones at once (teardown). */
+  signal?: AbortSignal;
+}
+
+/** A Node-style lookup error: `code` ENOTFOUND (NXDOMAIN or no address), ESERVFAIL, ETIMEOUT, ECANCELLED, ... */
+export interface DnsLookupError extends NodeJS.ErrnoException {
+  code: string;
+  hostname: string;
+}
+
+/** Callback of {@link net.LookupFunction}. */
+export type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `net.LookupFunction` that resolves through our DNS server; pass it as `lookup` to `net.connect`,
+ * `tls.connect` or undici's `connect` options. IP literals and `localhost` do not touch DNS.
+ */
+export interface DnsLookup {
+  (hostname: string, options: LookupOptions, callback: LookupCallback): void;
+  /**
+   * The same lookup, with its queries cancelled (ECANCELLED) when `signal` aborts. For a connection:
+   * abort on the socket's `close`, so a lookup hung on a stall does not outlive the socket.
+   */
+  withSignal(signal: AbortSignal): (hostname: string, options: LookupOptions, callback: LookupCallback) => void;
+  /** Promise form: every address found (family 0 asks for A and AAAA at once, IPv4 first). */
+  resolve(hostname: string, options?: { family?: 0 | 4 | 6; signal?: AbortSignal }): Promise<LookupAddress[]>;
+  /** Cancels every pending lookup (ECANCELLED). */
+  cancelAll(): void;
+  /** Lookups not settled yet. */
+  readonly pending: number;
+}
+
+type Family = 0 | 4 | 6;
+type QueryType = 'A' | 'AAAA';
+
+function lookupError(code: string, hostname: string, syscall = 'getaddrinfo'): DnsLookupError {
+  const err = new Error(`${syscall} ${code} ${hostname}`) as DnsLookupError;
+  err.code = code;
+  err.syscall = syscall;
+  err.hostname = hostname;
+  return err;
+}
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'EUNKNOWN';
+}
+
+function familyOf(options: LookupOptions | number | undefined): Family {
+  const f = typeof options === 'number' ? options : options?.family;
+  if (f === 4 || f === 'IPv4') return 4;
+  if (f === 6 || f === 'IPv6') return 6;
+  return 0;
+}
+
+const RCODE_ERRORS: Record<string, string> = {
+  NXDOMAIN: 'ENOTFOUND',
+  SERVFAIL: 'ESERVFAIL',
+  FORMERR: 'EFORMERR',
+  NOTIMP: 'ENOTIMP',
+  REFUSED: 'EREFUSED',
+};
+
+/**
+ * Sends one query over UDP and waits for its answer with no deadline and no retransmission. Answers
+ * that do not match (other id or question, undecodable) are ignored, as a stub resolver does.
+ */
+function queryForever(server: { host: string; port: number }, name: string, type: QueryType, signal: AbortSignal): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(lookupError('ECANCELLED', name));
+      return;
+    }
+    const socket = dgram.createSocket(net.isIPv6(server.host) ? 'udp6' : 'udp4');
+    const id = randomInt(0, 65536);
+    let done = false;
+    const finish = (err: Error | null, addresses?: string[]): void => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      try {
+        socket.close();
+      } catch {
+        // Already closed.
+      }
+      if (err) reject(err);
+      else resolve(addresses ?? []);
+    };
+    const onAbort = (): void => finish(lookupError('ECANCELLED', name));
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.on('error', (err) => finish(lookupError(codeOf(err) === 'ECONNREFUSED' ? 'ECONNREFUSED' : 'EUNKNOWN', name)));
+    socket.on('message', (msg) => {
+      let response: packet.DecodedPacket;
+      try {
+        response = packet.decode(msg);
+      } catch {
+        return;
+      }
+      const q = response.questions?.[0];
+      if (response.type !== 'response' || response.id !== id || q === undefined || q.name.toLowerCase() !== name.toLowerCase() || q.type !== type) return;
+      const rcode = (msg.readUInt16BE(2) & 0xf) as number;
+      if (rcode !== 0) {
+        const text = (response as packet.DecodedPacket & { rcode?: string }).rcode ?? '';
+        finish(lookupError(RCODE_ERRORS[text] ?? 'EBADRESP', name));
+        return;
+      }
+      const found = (response.answers ?? []).filter((a): a is packet.StringAnswer => a.type === type).map((a) => a.data);
+      if (found.length === 0) finish(lookupError('ENODATA', name));
+      else finish(null, found);
+    });
+    socket.connect(server.port, server.host, () => {
+      if (done) return;
+      const query = packet.encode({ type: 'query', id, flags: packet.RECURSION_DESIRED, questions: [{ type, name, class: 'IN' }] });
+      socket.send(query, (err) => {
+        if (err) finish(lookupError('ECONNREFUSED', name));
+      });
+    });
+  });
+}
+
+/** Makes a lookup that resolves names through `server`, with or without a timeout. */
+export function createLookup(options: DnsLookupOptions): DnsLookup {
+  const { server, timeout, clock } = options;
+  const tries = options.tries ?? 1;
+  if (timeout !== null && !(timeout > 0 && Number.isFinite(timeout))) throw new InputError(`DNS lookup timeout must be a positive number of ms or null, got ${timeout}`);
+  if (!(Number.isInteger(tries) && tries >= 1)) throw new InputError(`DNS lookup tries must be an integer >= 1, got ${tries}`);
+  const endpoint = net.isIPv6(server.host) ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
+  let resolver: Resolver | null = null;
+  if (timeout !== null) {
+    // c-ares keeps its own coarse timer (at least 250 ms, checked once a tick); the clock deadline below is what counts.
+    resolver = new Resolver({ timeout: Math.max(1, Math.round(clock.toWall(timeout) / tries)), tries });
+    resolver.setServers([endpoint]);
+  }
+  const live = new Set<AbortController>();
+
+  const queryOne = async (name: string, type: QueryType, signal: AbortSignal): Promise<string[]> => {
+    if (resolver === null) return queryForever(server, name, type, signal);
+    try {
+      return type === 'A' ? await resolver.resolve4(name) : await resolver.resolve6(name);
+    } catch (err) {
+      throw lookupError(codeOf(err), name);
+    }
+  };
+
+  const resolveFamily = async (name: string, family: Family, signal: AbortSignal): Promise<LookupAddress[]> => {
+    const types: QueryType[] = family === 4 ? ['A'] : family === 6 ? ['AAAA'] : ['A', 'AAAA'];
+    const settled = await Promise.allSettled(types.map((t) => queryOne(name, t, signal)));
+    const addresses: LookupAddress[] = [];
+    let error: DnsLookupError | null = null;
+    settled.forEach((r, i) => {
+      if (r.status === 'fulfilled') {
+        for (const address of r.value) addresses.push({ address, family: types[i] === 'A' ? 4 : 6 });
+      } else if (error === null || error.code === 'ENODATA') {
+        error = r.reason as DnsLookupError;
+      }
+    });
+    if (addresses.length > 0) return addresses;
+    const failure: DnsLookupError = error ?? lookupError('ENOTFOUND', name);
+    throw failure.code === 'ENODATA' ? lookupError('ENOTFOUND', name) : failure;
+  };
+
+  const resolve = (hostname: string, opts: { family?: Family; signal?: AbortSignal } = {}): Promise<LookupAddress[]> => {
+    const family = opts.family ?? 0;
+    const literal = net.isIP(hostname);
+    if (literal !== 0) return Promise.resolve([{ address: hostname, family: literal }]);
+    if (hostname.toLowerCase() === 'localhost' || hostname.toLowerCase() === 'localhost.') {
+      const local: LookupAddress[] = [
+        { address: '127.0.0.1', family: 4 },
+        { address: '::1', family: 6 },
+      ];
+      return Promise.resolve(local.filter((a) => family === 0 || a.family === family));
+    }
+    if (options.signal?.aborted || opts.signal?.aborted) return Promise.reject(lookupError('ECANCELLED', hostname));
+    const controller = new AbortController();
+    live.add(controller);
+    const onOuterAbort = (): void => controller.abort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    return new Promise<LookupAddress[]>((resolvePromise, rejectPromise) => {
+      let deadline: NodeJS.Timeout | null = null;
+      const settle = (err: Error | null, value?: LookupAddress[]): void => {
+        if (!live.delete(controller)) return;
+        if (deadline !== null) clearTimeout(deadline);
+        controller.signal.removeEventListener('abort', onAbort);
+        opts.signal?.removeEventListener('abort', onOuterAbort);
+        if (err) rejectPromise(err);
+        else resolvePromise(value ?? []);
+      };
+      const onAbort = (): void => settle(lookupError('ECANCELLED', hostname));
+      controller.signal.addEventListener('abort', onAbort, { once: true });
+      if (timeout !== null) deadline = clock.setTimeout(() => settle(lookupError('ETIMEOUT', hostname)), timeout);
+      resolveFamily(hostname, family, controller.signal).then(
+        (value) => settle(null, value),
+        (err: unknown) => settle(err instanceof Error ? err : lookupError(codeOf(err), hostname)),
+      );
+    });
+  };
+
+  const cancelAll = (): void => {
+    for (const controller of [...live]) controller.abort();
+    resolver?.cancel();
+  };
+  options.signal?.addEventListener('abort', cancelAll, { once: true });
+
+  const withSignal = (signal: AbortSignal | undefined) => (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback): void => {
+    const all = typeof lookupOptions === 'object' && lookupOptions !== null && lookupOptions.all === true;
+    const order = typeof lookupOptions === 'object' ? lookupOptions?.order : undefined;
+    resolve(hostname, { family: familyOf(lookupOptions), ...(signal ? { signal } : {}) }).then(
+      (found) => {
+        const sorted = order === 'ipv6first' ? [...found].sort((a, b) => b.family - a.family) : found;
+        const first = sorted[0];
+        if (all) callback(null, sorted);
+        else if (first === undefined) callback(lookupError('ENOTFOUND', hostname), '');
+        else callback(null, first.address, first.family);
+      },
+      (err: NodeJS.ErrnoException) => callback(err, all ? [] : ''),
+    );
+  };
+
+  const lookup = withSignal(undefined) as DnsLookup;
+  lookup.withSignal = (signal: AbortSignal) => withSignal(signal);
+  lookup.resolve = resolve;
+  lookup.cancelAll = cancelAll;
+  Object.defineProperty(lookup, 'pending', { get: () => live.size, enumerable: true });
+  return lookup;
+}

@@ -1,0 +1,255 @@
+import { describe, it } from 'node:test';
+import type { TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import net from 'node:net';
+import type { LookupAddress } from 'node:dns';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { ScaledClock } from '../../../src/engine/clock.js';
+import type { Clock } from '../../../src/engine/clock.js';
+import { createDnsServer } from '../../../src/faults/dns-server.js';
+import type { DnsServer } from '../../../src/faults/dns-server.js';
+import { createLookup } from '../../../src/faults/dns-lookup.js';
+import type { DnsLookup, DnsLookupOptions } from '../../../src/faults/dns-lookup.js';
+
+const TEST_TIMEOUT = 15_000;
+const SINK = 'sink.duress.test';
+
+async function setup(
+  t: TestContext,
+  lookupOptions: Partial<DnsLookupOptions> & { timeout: number | null },
+  clock: Clock = new ScaledClock(1),
+): Promise<{ server: DnsServer; lookup: DnsLookup; port: number }> {
+  const server = createDnsServer({ clock, records: { [SINK]: ['127.0.0.1'], 'dual.duress.test': ['127.0.0.1', '::1'] } });
+  t.after(() => server.stop());
+  const address = await server.start();
+  const lookup = createLookup({ server: address, clock, ...lookupOptions });
+  t.after(() => lookup.cancelAll());
+  return { server, lookup, port: address.port };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (err) {
+    return String((err as { code?: unknown }).code);
+  }
+  return 'resolved';
+}
+
+async function waitFor(what: string, condition: () => boolean, limitMs = 3000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > limitMs) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Calls the lookup the way net does and returns what the callback got. */
+function callLookup(lookup: DnsLookup, hostname: string, options: { family?: number; all?: boolean }): Promise<{ err: NodeJS.ErrnoException | null; address: string | LookupAddress[]; family: number | undefined }> {
+  return new Promise((resolve) => lookup(hostname, options, (err, address, family) => resolve({ err, address, family })));
+}
+
+/** Settles when the promise does; `state()` tells whether it has. */
+function track<T>(promise: Promise<T>): { state: () => 'pending' | 'settled'; settled: Promise<unknown> } {
+  let state: 'pending' | 'settled' = 'pending';
+  const settled = promise.then(
+    (v) => {
+      state = 'settled';
+      return v;
+    },
+    (e: unknown) => {
+      state = 'settled';
+      return e;
+    },
+  );
+  return { state: () => state, settled };
+}
+
+async function localServer(t: TestContext, host = '127.0.0.1'): Promise<{ port: number; accepted: Promise<net.Socket> }> {
+  const server = net.createServer();
+  const accepted = new Promise<net.Socket>((resolve) => server.once('connection', resolve));
+  t.after(() => {
+    server.close();
+    void accepted.then((s) => s.destroy());
+  });
+  server.listen(0, host);
+  await once(server, 'listening');
+  const info = server.address();
+  assert.ok(info !== null && typeof info === 'object');
+  return { port: info.port, accepted };
+}
+
+describe('dns lookup: answers', { timeout: TEST_TIMEOUT }, () => {
+  for (const timeout of [2000, null]) {
+    it(`resolves through our server (timeout ${timeout})`, async (t) => {
+      const { server, lookup } = await setup(t, { timeout });
+      assert.deepEqual(await lookup.resolve(SINK, { family: 4 }), [{ address: '127.0.0.1', family: 4 }]);
+      assert.deepEqual(await lookup.resolve('dual.duress.test'), [
+        { address: '127.0.0.1', family: 4 },
+        { address: '::1', family: 6 },
+      ]);
+      assert.deepEqual(await lookup.resolve(SINK), [{ address: '127.0.0.1', family: 4 }]);
+      assert.equal(await codeOf(lookup.resolve(SINK, { family: 6 })), 'ENOTFOUND');
+      assert.equal(await codeOf(lookup.resolve('nowhere.duress.test')), 'ENOTFOUND');
+      const single = await callLookup(lookup, SINK, {});
+      assert.deepEqual(single, { err: null, address: '127.0.0.1', family: 4 });
+      const all = await callLookup(lookup, 'dual.duress.test', { all: true, family: 6 });
+      assert.deepEqual(all, { err: null, address: [{ address: '::1', family: 6 }], family: undefined });
+      assert.ok(server.counters.queries >= 8);
+      assert.equal(lookup.pending, 0);
+    });
+
+    it(`maps NXDOMAIN to ENOTFOUND and SERVFAIL to ESERVFAIL (timeout ${timeout})`, async (t) => {
+      const { server, lookup } = await setup(t, { timeout });
+      server.setFault({ kind: 'nxdomain' }, SINK);
+      const nx = await callLookup(lookup, SINK, {});
+      assert.equal(nx.err?.code, 'ENOTFOUND');
+      assert.equal((nx.err as { hostname?: string } | null)?.hostname, SINK);
+      server.setFault({ kind: 'servfail' }, SINK);
+      assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ESERVFAIL');
+      assert.equal(await codeOf(lookup.resolve(SINK)), 'ESERVFAIL');
+    });
+
+    it(`answers the wrong address under wrong-address (timeout ${timeout})`, async (t) => {
+      const { server, lookup } = await setup(t, { timeout });
+      server.setFault({ kind: 'wrong-address', addresses: ['127.0.0.2'] });
+      assert.deepEqual(await lookup.resolve(SINK, { family: 4 }), [{ address: '127.0.0.2', family: 4 }]);
+    });
+  }
+
+  it('does not ask DNS for IP literals and localhost', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: null });
+    server.setFault({ kind: 'stall' });
+    assert.deepEqual(await callLookup(lookup, '127.0.0.7', {}), { err: null, address: '127.0.0.7', family: 4 });
+    assert.deepEqual(await callLookup(lookup, '::1', { all: true }), { err: null, address: [{ address: '::1', family: 6 }], family: undefined });
+    assert.deepEqual(await callLookup(lookup, 'localhost', { family: 4 }), { err: null, address: '127.0.0.1', family: 4 });
+    assert.deepEqual(await lookup.resolve('LOCALHOST'), [
+      { address: '127.0.0.1', family: 4 },
+      { address: '::1', family: 6 },
+    ]);
+    assert.equal(server.counters.received, 0);
+  });
+
+  it('sees the delay of a delay fault, scaled by the clock', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: null }, new ScaledClock(4));
+    server.setFault({ kind: 'delay', ms: 1200 }, SINK);
+    const start = performance.now();
+    assert.deepEqual(await lookup.resolve(SINK), [{ address: '127.0.0.1', family: 4 }]);
+    const elapsed = performance.now() - start;
+    assert.ok(elapsed >= 290 && elapsed < 700, `took ${elapsed} ms for 300 wall ms`);
+  });
+});
+
+describe('dns lookup: stalls', { timeout: TEST_TIMEOUT }, () => {
+  it('with a timeout, fails with ETIMEOUT after the timeout in scenario ms', async (t) => {
+    const clock = new ScaledClock(10);
+    const { server, lookup } = await setup(t, { timeout: 3000, tries: 2 }, clock);
+    server.setFault({ kind: 'stall' });
+    const start = performance.now();
+    const result = await callLookup(lookup, SINK, { family: 4 });
+    const elapsed = performance.now() - start;
+    assert.equal(result.err?.code, 'ETIMEOUT');
+    assert.ok(elapsed >= 290 && elapsed < 700, `took ${elapsed} ms for 300 wall ms`);
+    assert.ok(server.counters.stalled >= 1);
+    assert.equal(lookup.pending, 0);
+  });
+
+  it('with a timeout, a delay shorter than it still resolves', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: 1000 });
+    server.setFault({ kind: 'delay', ms: 200 });
+    assert.deepEqual(await lookup.resolve(SINK, { family: 4 }), [{ address: '127.0.0.1', family: 4 }]);
+    server.setFault({ kind: 'delay', ms: 2000 });
+    assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ETIMEOUT');
+  });
+
+  it('without a timeout, stays pending for as long as the stall, until aborted', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: null });
+    server.setFault({ kind: 'stall' }, SINK);
+    const controller = new AbortController();
+    const pending = track(lookup.resolve(SINK, { signal: controller.signal }));
+    await waitFor('both queries to be stalled', () => server.counters.stalled === 2);
+    // The stall ends, but the lost packets stay lost: the lookup must still hang.
+    server.setFault(null, SINK);
+    assert.deepEqual(await lookup.resolve(SINK), [{ address: '127.0.0.1', family: 4 }]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(pending.state(), 'pending');
+    assert.equal(lookup.pending, 1);
+    controller.abort();
+    const err = await pending.settled;
+    assert.equal((err as { code?: string }).code, 'ECANCELLED');
+    assert.equal(lookup.pending, 0);
+  });
+
+  it('without a timeout, cancelAll and the teardown signal end hung lookups', async (t) => {
+    const teardown = new AbortController();
+    const { server, lookup } = await setup(t, { timeout: null, signal: teardown.signal });
+    server.setFault({ kind: 'stall' });
+    const a = track(lookup.resolve(SINK));
+    const b = callLookup(lookup, SINK, { all: true });
+    await waitFor('the queries to be stalled', () => server.counters.stalled === 4);
+    lookup.cancelAll();
+    assert.equal(((await a.settled) as { code?: string }).code, 'ECANCELLED');
+    assert.equal((await b).err?.code, 'ECANCELLED');
+    const c = track(lookup.resolve(SINK));
+    await waitFor('the third lookup to be stalled', () => server.counters.stalled === 6);
+    teardown.abort();
+    assert.equal(((await c.settled) as { code?: string }).code, 'ECANCELLED');
+    assert.equal(await codeOf(lookup.resolve(SINK)), 'ECANCELLED');
+  });
+});
+
+describe('dns lookup: connecting', { timeout: TEST_TIMEOUT }, () => {
+  it('net.connect reaches a local server by name through the lookup', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: 2000 });
+    const target = await localServer(t);
+    const socket = net.connect({ host: SINK, port: target.port, lookup });
+    t.after(() => socket.destroy());
+    await once(socket, 'connect');
+    assert.equal(socket.remoteAddress, '127.0.0.1');
+    const accepted = await target.accepted;
+    accepted.end('hello');
+    const [data] = (await once(socket, 'data')) as [Buffer];
+    assert.equal(data.toString(), 'hello');
+    assert.ok(server.counters.queries >= 1);
+  });
+
+  it('net.connect fails with the lookup error under NXDOMAIN, and is refused at the wrong address', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: null });
+    const target = await localServer(t);
+    server.setFault({ kind: 'nxdomain' }, SINK);
+    const nx = net.connect({ host: SINK, port: target.port, lookup });
+    const [nxErr] = (await once(nx, 'error')) as [NodeJS.ErrnoException];
+    assert.equal(nxErr.code, 'ENOTFOUND');
+    server.setFault({ kind: 'wrong-address', addresses: ['127.0.0.2'] }, SINK);
+    const wrong = net.connect({ host: SINK, port: target.port, lookup, autoSelectFamily: false });
+    const [wrongErr] = (await once(wrong, 'error')) as [NodeJS.ErrnoException];
+    assert.equal(wrongErr.code, 'ECONNREFUSED');
+    assert.equal((wrongErr as { address?: string }).address, '127.0.0.2');
+  });
+
+  it('a socket destroyed while its lookup hangs on a stall cancels the lookup', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: null });
+    server.setFault({ kind: 'stall' });
+    const controller = new AbortController();
+    const socket = net.connect({ host: SINK, port: 9, lookup: lookup.withSignal(controller.signal) });
+    socket.once('close', () => controller.abort());
+    socket.on('error', () => {});
+    await waitFor('the lookup to stall', () => server.counters.stalled >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(socket.connecting, true);
+    assert.equal(lookup.pending, 1);
+    socket.destroy();
+    await waitFor('the lookup to be cancelled', () => lookup.pending === 0, 2000);
+  });
+});
+
+describe('dns lookup: no server', { timeout: TEST_TIMEOUT }, () => {
+  for (const timeout of [2000, null]) {
+    it(`fails with ECONNREFUSED when the server is gone (timeout ${timeout})`, async (t) => {
+      const { server, lookup } = await setup(t, { timeout });
+      await server.stop();
+      assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ECONNREFUSED');
+    });
+  }
+});
