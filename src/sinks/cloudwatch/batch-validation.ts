@@ -1,0 +1,88 @@
+import { invalidParameter, missingMember, serialization, type ApiError } from './api-errors.js';
+
+/** PutLogEvents limits (domain.md §3). */
+export const MAX_BATCH_BYTES = 1_048_576;
+export const EVENT_OVERHEAD_BYTES = 26;
+export const MAX_BATCH_EVENTS = 10_000;
+export const MAX_BATCH_SPAN_MS = 24 * 3600_000;
+/** Events further in the future than this are rejected (not stored), the rest of the batch is kept. */
+export const TOO_NEW_MS = 2 * 3600_000;
+/** Events older than this are rejected (not stored), the rest of the batch is kept. */
+export const TOO_OLD_MS = 14 * 24 * 3600_000;
+
+/** One log event as the API carries it. */
+export interface LogEvent {
+  timestamp: number;
+  message: string;
+}
+
+/** What one validation pass learns about a batch. */
+export interface BatchSummary {
+  count: number;
+  /** The API's measure: UTF-8 message bytes + 26 per event. */
+  bytes: number;
+  firstTimestamp: number;
+  lastTimestamp: number;
+  /** Index after the last too-old event (0 when none): events [0, keepFrom) are rejected. */
+  keepFrom: number;
+  /** Index of the first too-new event (count when none): events [keepTo, count) are rejected. */
+  keepTo: number;
+  /** A cheap fingerprint of timestamps and message lengths, for recognising a re-sent batch. */
+  mix: number;
+}
+
+/**
+ * Checks a PutLogEvents `logEvents` member in one pass without allocating: member types, count, total size,
+ * chronological order and span; and finds the too-old prefix and too-new suffix relative to `now`.
+ * Returns the summary, or the error the service would answer.
+ */
+export function validateBatch(logEvents: unknown, now: number): BatchSummary | ApiError {
+  if (logEvents === undefined || logEvents === null) return missingMember('logEvents');
+  if (!Array.isArray(logEvents)) return serialization('logEvents must be a JSON array of {timestamp, message} objects');
+  const count = logEvents.length;
+  if (count === 0) {
+    return invalidParameter(
+      "1 validation error detected: Value '[]' at 'logEvents' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
+  }
+  if (count > MAX_BATCH_EVENTS) {
+    return invalidParameter(
+      `1 validation error detected: Value at 'logEvents' failed to satisfy constraint: Member must have length less than or equal to ${MAX_BATCH_EVENTS} (got ${count} events)`,
+    );
+  }
+  const oldLimit = now - TOO_OLD_MS;
+  const newLimit = now + TOO_NEW_MS;
+  let bytes = 0;
+  let previous = -Infinity;
+  let keepFrom = 0;
+  let keepTo = count;
+  let mix = 0x811c9dc5;
+  for (let i = 0; i < count; i++) {
+    const event: unknown = logEvents[i];
+    if (typeof event !== 'object' || event === null) return serialization(`logEvents[${i}] must be a JSON object`);
+    const { timestamp, message } = event as { timestamp?: unknown; message?: unknown };
+    if (typeof timestamp !== 'number' || !Number.isSafeInteger(timestamp)) {
+      return timestamp === undefined || timestamp === null
+        ? missingMember(`logEvents.${i + 1}.member.timestamp`)
+        : serialization(`logEvents[${i}].timestamp must be an integer (epoch milliseconds)`);
+    }
+    if (typeof message !== 'string') {
+      return message === undefined || message === null
+        ? missingMember(`logEvents.${i + 1}.member.message`)
+        : serialization(`logEvents[${i}].message must be a string`);
+    }
+    if (timestamp < previous) return invalidParameter('Log events in a single PutLogEvents request must be in chronological order.');
+    previous = timestamp;
+    const length = Buffer.byteLength(message, 'utf8');
+    bytes += length + EVENT_OVERHEAD_BYTES;
+    if (timestamp < oldLimit) keepFrom = i + 1;
+    else if (timestamp > newLimit && keepTo === count) keepTo = i;
+    mix = Math.imul(mix ^ (timestamp | 0), 16777619) ^ length;
+  }
+  if (bytes > MAX_BATCH_BYTES) return invalidParameter(`Upload too large: ${bytes} bytes exceeds limit of ${MAX_BATCH_BYTES}`);
+  const first = (logEvents[0] as LogEvent).timestamp;
+  if (previous - first > MAX_BATCH_SPAN_MS) {
+    return invalidParameter('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
+  }
+  return { count, bytes, firstTimestamp: first, lastTimestamp: previous, keepFrom, keepTo, mix };
+}

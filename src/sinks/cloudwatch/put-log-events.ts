@@ -1,0 +1,92 @@
+import { ApiError, groupNotFound, serviceUnavailable, streamNotFound, THROTTLED } from './api-errors.js';
+import { errorAnswer, okAnswer, type Answer } from './answer.js';
+import { EVENT_OVERHEAD_BYTES, validateBatch, type BatchSummary, type LogEvent } from './batch-validation.js';
+import type { LogStream } from './log-store.js';
+import { optionalString, requiredString, type JsonObject } from './request-body.js';
+import type { SinkState } from './sink-state.js';
+
+/**
+ * PutLogEvents, in the service's order of checks: names, existence, the per-stream quota, the batch,
+ * the sequence token. Then the batch's fate under sink faults (stored, discarded or duplicated).
+ * `now` is the scenario time the request arrived.
+ */
+export function putLogEvents(body: JsonObject, sink: SinkState, now: number): Answer {
+  const groupName = requiredString(body, 'logGroupName');
+  if (groupName instanceof ApiError) return errorAnswer(groupName);
+  const streamName = requiredString(body, 'logStreamName');
+  if (streamName instanceof ApiError) return errorAnswer(streamName);
+  const token = optionalString(body, 'sequenceToken');
+  if (token instanceof ApiError) return errorAnswer(token);
+
+  const group = sink.store.groups.get(groupName);
+  if (group === undefined) return errorAnswer(groupNotFound());
+  const stream = group.streams.get(streamName);
+  if (stream === undefined) return errorAnswer(streamNotFound());
+  if (stream.bucket !== undefined && !stream.bucket.take(now)) return errorAnswer(THROTTLED);
+
+  const summary = validateBatch(body.logEvents, now);
+  if (summary instanceof ApiError) return errorAnswer(summary);
+  const events = body.logEvents as LogEvent[];
+  if (sink.sequenceTokens) {
+    const invalid = stream.tokens.check(token, summary, events);
+    if (invalid !== undefined) return errorAnswer(invalid);
+  }
+
+  const fate = sink.faults.size === 0 ? undefined : sink.faults.batchFault(streamName);
+  // A duplicated batch must not be recognised when it comes back, or it would be DataAlreadyAccepted.
+  const next = stream.tokens.advance(token, summary, events, sink.sequenceTokens && fate !== 'duplicate');
+  const answerBody = responseBody(next, summary);
+  if (fate === 'discard') {
+    sink.counters.batchesDiscarded += 1;
+    sink.counters.eventsDiscarded += summary.count;
+    return okAnswer(answerBody, 'discarded');
+  }
+  store(sink, groupName, stream, events, summary, now);
+  if (fate === 'duplicate') {
+    sink.counters.batchesDuplicated += 1;
+    sink.counters.eventsDuplicated += summary.count;
+    return errorAnswer(serviceUnavailable(500), 'duplicated');
+  }
+  return okAnswer(answerBody);
+}
+
+function store(sink: SinkState, group: string, stream: LogStream, events: LogEvent[], summary: BatchSummary, now: number): void {
+  const { keepFrom, keepTo } = summary;
+  const kept = keepFrom === 0 && keepTo === summary.count ? events : events.slice(keepFrom, keepTo);
+  const rejected = summary.count - kept.length;
+  let bytes = summary.bytes;
+  if (rejected > 0) {
+    bytes = 0;
+    for (const e of kept) bytes += Buffer.byteLength(e.message, 'utf8') + EVENT_OVERHEAD_BYTES;
+    sink.counters.eventsRejected += rejected;
+  }
+  if (kept.length > 0) {
+    const first = kept[0] as LogEvent;
+    const last = kept[kept.length - 1] as LogEvent;
+    if (stream.firstEventTimestamp === undefined || first.timestamp < stream.firstEventTimestamp) stream.firstEventTimestamp = first.timestamp;
+    if (stream.lastEventTimestamp === undefined || last.timestamp > stream.lastEventTimestamp) stream.lastEventTimestamp = last.timestamp;
+  }
+  stream.batches += 1;
+  stream.events += kept.length;
+  stream.bytes += bytes;
+  stream.lastIngestionTime = now;
+  sink.counters.batchesStored += 1;
+  sink.counters.eventsStored += kept.length;
+  sink.counters.bytesStored += bytes;
+  sink.emit({ group, stream: stream.name, events: kept, receivedAt: now });
+}
+
+/**
+ * `{"nextSequenceToken":"…"}`, plus `rejectedLogEventsInfo` when events were too old or too new.
+ * `tooOldLogEventEndIndex` is exclusive (events before it were rejected); `tooNewLogEventStartIndex` is
+ * the first rejected too-new event. Tokens are digits, so no escaping is needed.
+ */
+function responseBody(token: string, summary: BatchSummary): string {
+  const tooOld = summary.keepFrom > 0;
+  const tooNew = summary.keepTo < summary.count;
+  if (!tooOld && !tooNew) return `{"nextSequenceToken":"${token}"}`;
+  const info: Record<string, number> = {};
+  if (tooNew) info.tooNewLogEventStartIndex = summary.keepTo;
+  if (tooOld) info.tooOldLogEventEndIndex = summary.keepFrom;
+  return JSON.stringify({ nextSequenceToken: token, rejectedLogEventsInfo: info });
+}

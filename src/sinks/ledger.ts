@@ -1,0 +1,173 @@
+import { createHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
+import { parseRecordMessage } from './record-message.js';
+
+/**
+ * The delivery ledger: an exact account of every record a generator made. Each record ends up as
+ * exactly one of
+ *   delivered  - reached the sink at least once (duplicates and reordering are counted on top),
+ *   dropped    - the system declared it dropped (buffer full, retries exhausted, rejected as invalid),
+ *   undrained  - still held by the system when the run's drain ended (the system knows it has it),
+ *   lost       - none of the above: accepted by the system and never seen again (silent loss).
+ * A record that was declared dropped and still arrived counts as delivered (and in `droppedButDelivered`).
+ */
+export interface DeliveryCounts {
+  generated: number;
+  delivered: number;
+  /** Records delivered more than once (each counted once here). */
+  duplicated: number;
+  /** Extra copies beyond the first, summed. */
+  duplicateCopies: number;
+  /** Records whose first delivery came after a later record of the same source (per stream order). */
+  reordered: number;
+  dropped: number;
+  droppedButDelivered: number;
+  undrained: number;
+  lost: number;
+  /** Events that reached the sink but were not made by a duress generator, or named an unknown source. */
+  foreign: number;
+}
+
+const DROPPED = 0x80;
+const UNDRAINED = 0x40;
+const COUNT_MASK = 0x3f;
+
+/** Per-source state: one byte per record (delivery count, saturating at 63, and dropped / undrained flags). */
+class SourceLedger {
+  state = new Uint8Array(4096);
+  generated = 0;
+  highestDelivered = -1;
+  delivered = 0;
+  duplicated = 0;
+  duplicateCopies = 0;
+  reordered = 0;
+  dropped = 0;
+  droppedButDelivered = 0;
+  undrained = 0;
+  /** Scenario time of the most recent first delivery, for hang detection. */
+  lastDeliveryAt = Number.NaN;
+
+  ensure(seq: number): void {
+    if (seq < this.state.length) return;
+    let size = this.state.length;
+    while (size <= seq) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.state);
+    this.state = grown;
+  }
+}
+
+export class DeliveryLedger {
+  readonly #sources = new Map<string, SourceLedger>();
+  /** End-to-end latency: sink receive time minus scheduled generation time, µs of scenario time. */
+  readonly latency: Histogram = createHistogram();
+  /** Latency of the current metrics interval; the runner swaps it out each interval. */
+  intervalLatency: Histogram = createHistogram();
+  #foreign = 0;
+
+  /** A generator announces itself before producing. */
+  register(source: string): void {
+    if (!this.#sources.has(source)) this.#sources.set(source, new SourceLedger());
+  }
+
+  /** The generator made records up to (not including) `count`. */
+  generated(source: string, count: number): void {
+    const s = this.#get(source);
+    if (count > s.generated) {
+      s.ensure(count - 1);
+      s.generated = count;
+    }
+  }
+
+  /** The system gave up on these records and said so. */
+  declareDropped(source: string, seqs: Iterable<number>): void {
+    const s = this.#get(source);
+    for (const seq of seqs) {
+      if (seq >= s.generated) continue;
+      const st = s.state[seq] ?? 0;
+      if (st & DROPPED) continue;
+      s.state[seq] = st | DROPPED;
+      if ((st & COUNT_MASK) === 0) s.dropped += 1;
+      else s.droppedButDelivered += 1;
+    }
+  }
+
+  /** At the end of the drain, the system still holds these (in its buffer or in flight). */
+  declareUndrained(source: string, seqs: Iterable<number>): void {
+    const s = this.#get(source);
+    for (const seq of seqs) {
+      if (seq >= s.generated) continue;
+      const st = s.state[seq] ?? 0;
+      if (st & (UNDRAINED | DROPPED) || (st & COUNT_MASK) > 0) continue;
+      s.state[seq] = st | UNDRAINED;
+      s.undrained += 1;
+    }
+  }
+
+  /** The sink stored these messages at `receivedAt` (scenario epoch ms). */
+  delivered(messages: Iterable<string>, receivedAt: number): void {
+    for (const message of messages) {
+      const id = parseRecordMessage(message);
+      const s = id && this.#sources.get(id.source);
+      if (!id || !s || id.seq >= s.generated) {
+        this.#foreign += 1;
+        continue;
+      }
+      const st = s.state[id.seq] ?? 0;
+      const count = st & COUNT_MASK;
+      if (count === 0) {
+        s.delivered += 1;
+        s.lastDeliveryAt = receivedAt;
+        if (st & DROPPED) {
+          s.dropped -= 1;
+          s.droppedButDelivered += 1;
+        }
+        if (st & UNDRAINED) s.undrained -= 1;
+        if (id.seq < s.highestDelivered) s.reordered += 1;
+        else s.highestDelivered = id.seq;
+        const ms = receivedAt - id.scheduledAt;
+        recordMs(this.latency, ms);
+        recordMs(this.intervalLatency, ms);
+      } else {
+        if (count === 1) s.duplicated += 1;
+        s.duplicateCopies += 1;
+      }
+      if (count < COUNT_MASK) s.state[id.seq] = (st & DROPPED) | (count + 1);
+    }
+  }
+
+  /** Counts for one source, or for all of them. */
+  counts(source?: string): DeliveryCounts {
+    const list = source === undefined ? [...this.#sources.values()] : [this.#get(source)];
+    const c: DeliveryCounts = {
+      generated: 0, delivered: 0, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: 0,
+      droppedButDelivered: 0, undrained: 0, lost: 0, foreign: source === undefined ? this.#foreign : 0,
+    };
+    for (const s of list) {
+      c.generated += s.generated;
+      c.delivered += s.delivered;
+      c.duplicated += s.duplicated;
+      c.duplicateCopies += s.duplicateCopies;
+      c.reordered += s.reordered;
+      c.dropped += s.dropped;
+      c.droppedButDelivered += s.droppedButDelivered;
+      c.undrained += s.undrained;
+      c.lost += Math.max(0, s.generated - s.delivered - s.dropped - s.undrained);
+    }
+    return c;
+  }
+
+  /** Scenario time of the last first-delivery from this source (NaN if none yet). */
+  lastDeliveryAt(source: string): number {
+    return this.#get(source).lastDeliveryAt;
+  }
+
+  sources(): string[] {
+    return [...this.#sources.keys()];
+  }
+
+  #get(source: string): SourceLedger {
+    const s = this.#sources.get(source);
+    if (!s) throw new Error(`ledger: unknown source ${source}`);
+    return s;
+  }
+}

@@ -1,0 +1,136 @@
+import { request } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import type { Clock } from '../../src/engine/clock.js';
+import { ScaledClock } from '../../src/engine/clock.js';
+import type { CloudWatchSinkConfig } from '../../src/scenario/types.js';
+import { createCloudWatchSink, type CloudWatchSink, type CloudWatchSinkOptions, type SinkAddress } from '../../src/sinks/cloudwatch/index.js';
+
+/** Sink settings for tests: no throttling, tokens on, idle close far away, no latency. */
+export const TEST_SINK: CloudWatchSinkConfig = { kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 60_000, latency: 0, sequenceTokens: true };
+
+export interface TestSink {
+  sink: CloudWatchSink;
+  address: SinkAddress;
+  /** Calls an operation with a JSON body (or raw text) on a fresh connection. */
+  call(op: string, body: unknown): Promise<RawAnswer>;
+  stop(): Promise<void>;
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  json: Record<string, unknown>;
+}
+
+export async function startTestSink(overrides: Partial<CloudWatchSinkOptions> = {}, clock: Clock = new ScaledClock(1)): Promise<TestSink> {
+  const sink = createCloudWatchSink({ ...TEST_SINK, ...overrides }, clock);
+  const address = await sink.start();
+  return {
+    sink,
+    address,
+    call: (op, body) => post(address, { 'X-Amz-Target': `Logs_20140328.${op}` }, typeof body === 'string' ? body : JSON.stringify(body)),
+    stop: () => sink.stop(),
+  };
+}
+
+/** One POST on its own connection (no agent), with a 10 s bound. */
+export function post(address: SinkAddress, headers: Record<string, string>, body: string | Buffer, method = 'POST'): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: address.host,
+        port: address.port,
+        method,
+        path: '/',
+        agent: false,
+        headers: { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': Buffer.byteLength(body), ...headers },
+        timeout: 10_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: Record<string, unknown> = {};
+          try {
+            json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+          } catch {
+            // not JSON; the test looks at `body`
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, json });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('test request timed out')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A raw TCP connection to the sink, with everything it received and a promise of its close. */
+export interface RawConnection {
+  socket: Socket;
+  received(): string;
+  /** Resolves when the received bytes contain `text` at least `times` times (default once). */
+  waitFor(text: string, times?: number): Promise<void>;
+  closed: Promise<void>;
+}
+
+export function rawConnection(address: SinkAddress): Promise<RawConnection> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(address.port, address.host);
+    let data = '';
+    const occurs = (text: string, times: number): boolean => data.split(text).length - 1 >= times;
+    const waiters: { text: string; times: number; done: () => void }[] = [];
+    const closed = new Promise<void>((r) => socket.once('close', () => r()));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      data += chunk;
+      for (const w of [...waiters]) {
+        if (occurs(w.text, w.times)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.done();
+        }
+      }
+    });
+    socket.on('error', () => undefined);
+    socket.once('connect', () =>
+      resolve({
+        socket,
+        received: () => data,
+        waitFor: (text, times = 1) =>
+          occurs(text, times)
+            ? Promise.resolve()
+            : new Promise<void>((done, fail) => {
+                waiters.push({ text, times, done });
+                void closed.then(() => fail(new Error(`connection closed before ${JSON.stringify(text)} arrived; got ${JSON.stringify(data)}`)));
+              }),
+        closed,
+      }),
+    );
+    socket.once('error', reject);
+  });
+}
+
+/** A raw HTTP/1.1 keep-alive request for `rawConnection`. */
+export function rawPut(op: string, body: string): string {
+  return (
+    `POST / HTTP/1.1\r\nHost: sink\r\nConnection: keep-alive\r\nX-Amz-Target: Logs_20140328.${op}\r\n` +
+    `Content-Type: application/x-amz-json-1.1\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  );
+}
+
+/** Creates `group` and `stream` on the sink. */
+export async function createStream(t: TestSink, group = 'g', stream = 's'): Promise<void> {
+  const g = await t.call('CreateLogGroup', { logGroupName: group });
+  if (g.status !== 200 && g.json.__type !== 'ResourceAlreadyExistsException') throw new Error(`CreateLogGroup: ${g.body}`);
+  const s = await t.call('CreateLogStream', { logGroupName: group, logStreamName: stream });
+  if (s.status !== 200) throw new Error(`CreateLogStream: ${s.body}`);
+}
+
+/** `n` events starting at `start`, 1 ms apart, messages `${prefix}-i`. */
+export function events(n: number, start = Date.now(), prefix = 'm'): { timestamp: number; message: string }[] {
+  return Array.from({ length: n }, (_, i) => ({ timestamp: start + i, message: `${prefix}-${i}` }));
+}
