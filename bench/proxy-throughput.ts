@@ -1,0 +1,263 @@
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { printTable, type BenchResult } from './bench-util.js';
+
+/**
+ * Throughput and latency through the fault proxy with no toxics, side by side with a direct connection
+ * and a bare Node pipe proxy (`c.pipe(net.connect(up)).pipe(c)`), all on loopback. The servers and each
+ * proxy run in worker threads so the load generator (this thread) does not share a thread with them.
+ *
+ * Targets: proxy / bare-pipe ≥ 0.9 for (a) small round trips over 50 connections and (b) a 500 MB bulk
+ * transfer; (c) added median latency of a small request on an idle connection < 0.2 ms.
+ */
+
+type Role = { role: 'servers' } | { role: 'bare'; upstream: number[] } | { role: 'duress'; upstream: number[] };
+
+const SMALL = 100;
+const CONNECTIONS = 50;
+/** Measurements alternate between the variants in short slices, so load from elsewhere hits all alike. */
+const ROUNDS = 6;
+const ROUND_TRIP_SLICE_MS = 500;
+const BULK_BYTES = 500 * 1024 * 1024;
+const LATENCY_SAMPLES = 600;
+const IDLE_MS = 2;
+
+type Variant = 'direct' | 'bare' | 'duress';
+const VARIANTS: Variant[] = ['direct', 'bare', 'duress'];
+
+interface Figures {
+  roundTripsPerSec: number;
+  bulkMBps: number;
+  medianLatencyMs: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+/** The variants in a different order each round. */
+const orderFor = (round: number): Variant[] => {
+  const o = [...VARIANTS];
+  for (let i = 0; i < round % 3; i++) o.push(o.shift() as Variant);
+  return round % 2 ? o.reverse() : o;
+};
+
+export async function benchProxyThroughput(): Promise<BenchResult & { figures: Record<Variant, Figures> }> {
+  const servers = await startWorker({ role: 'servers' });
+  const [echoPort, sinkPort] = servers.ports as [number, number];
+  const bare = await startWorker({ role: 'bare', upstream: [echoPort, sinkPort] });
+  const ours = await startWorker({ role: 'duress', upstream: [echoPort, sinkPort] });
+  const targets: Record<Variant, [number, number]> = {
+    direct: [echoPort, sinkPort],
+    bare: bare.ports as [number, number],
+    duress: ours.ports as [number, number],
+  };
+  const trips: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
+  const bulkSecs: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
+  let latency: Record<Variant, number[]>;
+  try {
+    for (const v of VARIANTS) await roundTrips(targets[v][0], 300);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const v of orderFor(round)) trips[v].push(await roundTrips(targets[v][0], ROUND_TRIP_SLICE_MS));
+    }
+    for (let round = 0; round < 5; round++) {
+      for (const v of orderFor(round)) bulkSecs[v].push(await bulk(targets[v][1], BULK_BYTES / 5));
+    }
+    latency = await idleLatency({ direct: targets.direct[0], bare: targets.bare[0], duress: targets.duress[0] });
+  } finally {
+    await Promise.all([servers.worker.terminate(), bare.worker.terminate(), ours.worker.terminate()]);
+  }
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  const figures = {} as Record<Variant, Figures>;
+  for (const v of VARIANTS) {
+    figures[v] = {
+      roundTripsPerSec: (sum(trips[v]) / (ROUNDS * ROUND_TRIP_SLICE_MS)) * 1000,
+      bulkMBps: BULK_BYTES / 1e6 / sum(bulkSecs[v]),
+      medianLatencyMs: median(latency[v]),
+    };
+  }
+  const metrics = {
+    directRoundTripsPerSec: figures.direct.roundTripsPerSec,
+    bareRoundTripsPerSec: figures.bare.roundTripsPerSec,
+    duressRoundTripsPerSec: figures.duress.roundTripsPerSec,
+    roundTripRatio: figures.duress.roundTripsPerSec / figures.bare.roundTripsPerSec,
+    directBulkMBps: figures.direct.bulkMBps,
+    bareBulkMBps: figures.bare.bulkMBps,
+    duressBulkMBps: figures.duress.bulkMBps,
+    bulkRatio: figures.duress.bulkMBps / figures.bare.bulkMBps,
+    directMedianMs: figures.direct.medianLatencyMs,
+    bareMedianMs: figures.bare.medianLatencyMs,
+    duressMedianMs: figures.duress.medianLatencyMs,
+    addedMedianMs: figures.duress.medianLatencyMs - figures.direct.medianLatencyMs,
+  };
+  const r = (n: number, d = 0): string => n.toFixed(d);
+  printTable('proxy, no toxics', [
+    ['round trips/s, 50 conns: direct / bare / duress', `${r(metrics.directRoundTripsPerSec)} / ${r(metrics.bareRoundTripsPerSec)} / ${r(metrics.duressRoundTripsPerSec)}`],
+    ['  duress ÷ bare (target ≥ 0.9)', r(metrics.roundTripRatio, 3)],
+    ['bulk 500 MB, MB/s: direct / bare / duress', `${r(metrics.directBulkMBps)} / ${r(metrics.bareBulkMBps)} / ${r(metrics.duressBulkMBps)}`],
+    ['  duress ÷ bare (target ≥ 0.9)', r(metrics.bulkRatio, 3)],
+    ['idle median ms: direct / bare / duress', `${r(metrics.directMedianMs, 3)} / ${r(metrics.bareMedianMs, 3)} / ${r(metrics.duressMedianMs, 3)}`],
+    ['  added by duress (target < 0.2 ms)', r(metrics.addedMedianMs, 3)],
+  ]);
+  const pass = metrics.roundTripRatio >= 0.9 && metrics.bulkRatio >= 0.9 && metrics.addedMedianMs < 0.2;
+  return { name: 'proxy-throughput', metrics, pass, figures };
+}
+
+function startWorker(data: Role): Promise<{ worker: Worker; ports: number[] }> {
+  const worker = new Worker(fileURLToPath(import.meta.url), { workerData: data });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (ports: number[]) => resolve({ worker, ports }));
+    worker.once('error', reject);
+  });
+}
+
+function connect(port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ port, host: '127.0.0.1', noDelay: true }, () => resolve(s));
+    s.once('error', reject);
+  });
+}
+
+/** Sequential request/response of SMALL bytes on each of CONNECTIONS connections; round trips per second. */
+async function roundTrips(port: number, ms: number): Promise<number> {
+  const sockets = await Promise.all(Array.from({ length: CONNECTIONS }, () => connect(port)));
+  const request = Buffer.alloc(SMALL, 7);
+  let count = 0;
+  let running = true;
+  await Promise.all(
+    sockets.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          let got = 0;
+          s.on('data', (d: Buffer) => {
+            got += d.length;
+            while (got >= SMALL) {
+              got -= SMALL;
+              count++;
+              if (running) s.write(request);
+              else if (got === 0) return resolve();
+            }
+          });
+          s.write(request);
+        }),
+    ).concat([
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          running = false;
+          resolve();
+        }, ms),
+      ),
+    ]),
+  );
+  for (const s of sockets) s.destroy();
+  return (count / ms) * 1000;
+}
+
+/** `total` bytes written to the counting sink, which acks with one byte at the end; seconds taken. */
+async function bulk(port: number, total: number): Promise<number> {
+  const s = await connect(port);
+  const block = Buffer.alloc(64 * 1024, 1);
+  const header = Buffer.alloc(8);
+  header.writeBigUInt64BE(BigInt(total));
+  const start = process.hrtime.bigint();
+  const acked = new Promise<void>((resolve) => s.once('data', () => resolve()));
+  s.write(header);
+  let sent = 0;
+  while (sent < total) {
+    const n = Math.min(block.length, total - sent);
+    sent += n;
+    if (!s.write(n === block.length ? block : block.subarray(0, n))) await new Promise((r) => s.once('drain', r));
+  }
+  await acked;
+  const secs = Number(process.hrtime.bigint() - start) / 1e9;
+  s.destroy();
+  return secs;
+}
+
+/** Round trips of a 32-byte request, each after IDLE_MS of silence, on one connection per variant, interleaved. */
+async function idleLatency(ports: Record<Variant, number>): Promise<Record<Variant, number[]>> {
+  const sockets = {} as Record<Variant, net.Socket>;
+  for (const v of VARIANTS) sockets[v] = await connect(ports[v]);
+  const request = Buffer.alloc(32, 3);
+  const samples: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
+  for (let i = 0; i < LATENCY_SAMPLES; i++) {
+    for (const v of orderFor(i)) {
+      const s = sockets[v];
+      await new Promise((r) => setTimeout(r, IDLE_MS));
+      const t0 = process.hrtime.bigint();
+      await new Promise<void>((resolve) => {
+        let got = 0;
+        const onData = (d: Buffer): void => {
+          got += d.length;
+          if (got >= request.length) {
+            s.off('data', onData);
+            resolve();
+          }
+        };
+        s.on('data', onData);
+        s.write(request);
+      });
+      samples[v].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  for (const v of VARIANTS) sockets[v].destroy();
+  return samples;
+}
+
+function listen(server: net.Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
+}
+
+async function workerMain(data: Role): Promise<void> {
+  if (data.role === 'servers') {
+    const echo = net.createServer({ noDelay: true }, (c) => {
+      c.on('error', () => {});
+      c.pipe(c);
+    });
+    const sink = net.createServer((c) => {
+      c.on('error', () => {});
+      let expected = -1;
+      let got = 0;
+      c.on('data', (d: Buffer) => {
+        if (expected < 0) {
+          expected = Number(d.readBigUInt64BE(0));
+          got = d.length - 8;
+        } else got += d.length;
+        if (got >= expected) c.write('k');
+      });
+    });
+    parentPort?.postMessage([await listen(echo), await listen(sink)]);
+    return;
+  }
+  if (data.role === 'bare') {
+    const ports: number[] = [];
+    for (const up of data.upstream) {
+      const server = net.createServer((c) => {
+        const u = net.connect(up, '127.0.0.1');
+        c.on('error', () => {});
+        u.on('error', () => {});
+        c.pipe(u).pipe(c);
+      });
+      ports.push(await listen(server));
+    }
+    parentPort?.postMessage(ports);
+    return;
+  }
+  const { ProxyCollection } = await import('../src/faults/proxy-collection.js');
+  const collection = new ProxyCollection();
+  const ports: number[] = [];
+  for (const [i, up] of data.upstream.entries()) {
+    const p = await collection.create({ name: `p${i}`, listen: '127.0.0.1:0', upstream: `127.0.0.1:${up}` });
+    ports.push(p.port as number);
+  }
+  parentPort?.postMessage(ports);
+}
+
+if (!isMainThread) {
+  void workerMain(workerData as Role);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchProxyThroughput();
+  process.stdout.write(`${JSON.stringify(result.metrics)}\n`);
+}

@@ -1,0 +1,22 @@
+import { benchForwarderThroughput } from './forwarder-throughput.js';
+import type { BenchResult } from './bench-util.js';
+
+/**
+ * `npm run bench`: every benchmark, one after the other (this machine has 2 cores; running them side by
+ * side would measure each other). Each compares duress with a peer or a limit measured in the same run.
+ * `npm run bench -- NAME` runs only the named ones.
+ */
+const benches: Record<string, () => Promise<BenchResult>> = {
+  'forwarder-throughput': benchForwarderThroughput,
+};
+
+const only = process.argv.slice(2);
+const results: BenchResult[] = [];
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stdout.write(`\n== ${name}\n`);
+  results.push(await run());
+}
+process.stdout.write('\n');
+for (const r of results) process.stdout.write(`${r.pass ? 'met   ' : 'MISSED'} ${r.name} ${JSON.stringify(r.metrics)}\n`);
+process.exitCode = results.every((r) => r.pass) ? 0 : 1;

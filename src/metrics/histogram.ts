@@ -1,0 +1,63 @@
+import * as hdr from 'hdr-histogram-js';
+
+/**
+ * HDR latency histograms, in microseconds, with an explicit range so that every histogram duress makes
+ * can be merged with every other (results of shards, intervals, cells) without loss.
+ */
+export type Histogram = hdr.Histogram;
+
+/** 1 µs .. 24 h at 3 significant digits: every latency a soak test can see, 0.1 % resolution. */
+const RANGE = { lowestDiscernibleValue: 1, highestTrackableValue: 24 * 3600 * 1e6, numberOfSignificantValueDigits: 3 } as const;
+
+export function createHistogram(): Histogram {
+  return hdr.build({ ...RANGE, bitBucketSize: 32, autoResize: true });
+}
+
+/** Records a latency given in (scenario) milliseconds; values below 1 µs count as 1 µs. */
+export function recordMs(h: Histogram, ms: number): void {
+  h.recordValue(Math.max(1, Math.round(ms * 1000)));
+}
+
+/** Compact, lossless text form for results.json and the journal (HdrHistogram's compressed base64). */
+export function encodeHistogram(h: Histogram): string {
+  return hdr.encodeIntoCompressedBase64(h);
+}
+
+export function decodeHistogram(encoded: string): Histogram {
+  return hdr.decodeFromCompressedBase64(encoded, 32, false);
+}
+
+export function mergeHistograms(parts: Iterable<Histogram>): Histogram {
+  const total = createHistogram();
+  for (const h of parts) total.add(h);
+  return total;
+}
+
+export const PERCENTILES = [50, 90, 99, 99.9] as const;
+
+/** Percentiles in milliseconds, ready to print or serialise. */
+export interface LatencySummary {
+  count: number;
+  min: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p99_9: number;
+  max: number;
+}
+
+export function summarize(h: Histogram): LatencySummary {
+  const ms = (us: number): number => us / 1000;
+  if (h.totalCount === 0) return { count: 0, min: 0, mean: 0, p50: 0, p90: 0, p99: 0, p99_9: 0, max: 0 };
+  return {
+    count: h.totalCount,
+    min: ms(h.minNonZeroValue),
+    mean: ms(h.mean),
+    p50: ms(h.getValueAtPercentile(50)),
+    p90: ms(h.getValueAtPercentile(90)),
+    p99: ms(h.getValueAtPercentile(99)),
+    p99_9: ms(h.getValueAtPercentile(99.9)),
+    max: ms(h.maxValue),
+  };
+}

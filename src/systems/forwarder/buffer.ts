@@ -1,0 +1,71 @@
+import { newChunk, type Chunk } from './chunk.js';
+
+/**
+ * The forwarder's memory buffer (Fluent Bit's Mem_Buf_Limit): records go into an open chunk; a chunk is
+ * closed when it reaches `chunkSize` or at a flush tick, and then waits for the scheduler. Every byte of
+ * every record counts until the chunk is released (delivered or dropped), so in-flight and retrying
+ * chunks keep their memory, as in Fluent Bit.
+ */
+export class MemoryBuffer {
+  readonly #memLimit: number;
+  readonly #chunkSize: number;
+  #open: Chunk;
+  #nextId = 1;
+  #used = 0;
+  readonly #closed: Chunk[] = [];
+  /** Every chunk not yet released, open one excluded. */
+  readonly #held = new Set<Chunk>();
+
+  constructor(memLimit: number, chunkSize: number) {
+    this.#memLimit = memLimit;
+    this.#chunkSize = chunkSize;
+    this.#open = newChunk(0);
+  }
+
+  get used(): number {
+    return this.#used;
+  }
+
+  /** True while the buffer is at or over its limit: input must pause or drop. */
+  get full(): boolean {
+    return this.#used >= this.#memLimit;
+  }
+
+  append(seq: number, timestamp: number, message: string): void {
+    const c = this.#open;
+    c.seqs.push(seq);
+    c.timestamps.push(timestamp);
+    c.messages.push(message);
+    c.bytes += message.length;
+    this.#used += message.length;
+    if (c.bytes >= this.#chunkSize) this.#closeOpen();
+  }
+
+  /** Closes the open chunk (if it has records) and hands over every chunk ready to flush. */
+  takeReady(): Chunk[] {
+    if (this.#open.seqs.length > 0) this.#closeOpen();
+    return this.#closed.splice(0);
+  }
+
+  release(chunk: Chunk): void {
+    if (this.#held.delete(chunk)) this.#used -= chunk.bytes;
+  }
+
+  /** Nothing held at all: no open records, no chunk waiting, in flight or retrying. */
+  get empty(): boolean {
+    return this.#open.seqs.length === 0 && this.#held.size === 0;
+  }
+
+  /** Sequence numbers of every record still held. */
+  *heldSeqs(): Iterable<number> {
+    for (const c of this.#held) yield* c.seqs;
+    yield* this.#open.seqs;
+  }
+
+  #closeOpen(): void {
+    const c = this.#open;
+    this.#open = newChunk(this.#nextId++);
+    this.#closed.push(c);
+    this.#held.add(c);
+  }
+}

@@ -1,0 +1,167 @@
+import type { LookupFunction } from 'node:net';
+import type { Clock } from '../../engine/clock.js';
+import type { Random } from '../../engine/random.js';
+import { recordMs, type Histogram } from '../../metrics/histogram.js';
+import type { ForwarderConfig } from '../../scenario/types.js';
+import type { DeliveryLedger } from '../../sinks/ledger.js';
+import { formatRecordMessage } from '../../sinks/record-message.js';
+import type { SystemInstance } from '../instance.js';
+import { MemoryBuffer } from './buffer.js';
+import type { Chunk } from './chunk.js';
+import { CloudWatchOutput, type RequestOutcome } from './cloudwatch-output.js';
+import { AsyncStack } from './network/async-stack.js';
+import type { NetworkStack } from './network/network-stack.js';
+import { RateGenerator } from './rate-generator.js';
+import { Scheduler } from './scheduler.js';
+
+export interface ForwarderOptions {
+  /** Unique within the run; the ledger source of this instance's records. */
+  id: string;
+  /** The log stream this instance writes to. */
+  stream: string;
+  config: ForwarderConfig;
+  clock: Clock;
+  random: Random;
+  ledger: DeliveryLedger;
+  /** Where the sink is reached: the sink itself, or a proxy route in front of it. */
+  origin: string;
+  lookup?: LookupFunction;
+  /** Request latency (scenario time) is recorded here; shared by the instances of a cell. */
+  requestLatency: Histogram;
+}
+
+/** Counters of one forwarder instance; see `counters()`. */
+export interface ForwarderCounters {
+  generated: number;
+  bufferBytes: number;
+  inputPausedTicks: number;
+  recordsDroppedBufferFull: number;
+  chunksFlushed: number;
+  chunksRetried: number;
+  chunksDropped: number;
+  recordsDroppedRetries: number;
+  inFlight: number;
+  requests: Partial<Record<RequestOutcome, number>>;
+}
+
+/**
+ * The in-process log forwarder (domain.md §1): generator -> memory buffer -> scheduler -> CloudWatch
+ * output -> network stack. One instance writes one log stream.
+ */
+export class Forwarder implements SystemInstance {
+  readonly id: string;
+  readonly #o: ForwarderOptions;
+  readonly #buffer: MemoryBuffer;
+  readonly #generator: RateGenerator;
+  readonly #scheduler: Scheduler;
+  readonly #net: NetworkStack;
+  readonly #output: CloudWatchOutput;
+  #flushTimer: NodeJS.Timeout | undefined;
+  #inputStopped = false;
+  readonly #c = {
+    recordsDroppedBufferFull: 0,
+    chunksFlushed: 0,
+    chunksRetried: 0,
+    chunksDropped: 0,
+    recordsDroppedRetries: 0,
+  };
+  readonly #requests: Partial<Record<RequestOutcome, number>> = {};
+  readonly #padding: number;
+
+  constructor(options: ForwarderOptions) {
+    this.id = options.id;
+    this.#o = options;
+    const { config, clock } = options;
+    this.#padding = config.input.recordSize;
+    this.#buffer = new MemoryBuffer(config.memLimit, config.chunkSize);
+    this.#generator = new RateGenerator(config.input.rate, clock);
+    this.#net = new AsyncStack({ origin: options.origin, net: config.net, clock, ...(options.lookup ? { lookup: options.lookup } : {}) });
+    this.#output = new CloudWatchOutput(config.output, options.stream, this.#net, clock, (outcome, ms) => {
+      this.#requests[outcome] = (this.#requests[outcome] ?? 0) + 1;
+      recordMs(options.requestLatency, ms);
+    });
+    this.#scheduler = new Scheduler(
+      config.scheduler,
+      {
+        flush: (chunk) => this.#output.flush(chunk),
+        done: (chunk, result) => this.#done(chunk, result),
+        retrying: () => {
+          this.#c.chunksRetried += 1;
+        },
+      },
+      clock,
+      options.random,
+    );
+  }
+
+  async start(): Promise<void> {
+    const { ledger, clock, config } = this.#o;
+    ledger.register(this.id);
+    this.#generator.start(
+      (seq, scheduledAt) => this.#accept(seq, scheduledAt),
+      () => ledger.generated(this.id, this.#generator.produced),
+    );
+    this.#flushTimer = clock.setInterval(() => this.#scheduler.tick(this.#buffer.takeReady()), config.flush);
+  }
+
+  stopInput(): void {
+    this.#inputStopped = true;
+    this.#generator.stop();
+    this.#o.ledger.generated(this.id, this.#generator.produced);
+  }
+
+  drained(): boolean {
+    return this.#buffer.empty && !this.#scheduler.busy;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.#inputStopped) this.stopInput();
+    if (this.#flushTimer) clearInterval(this.#flushTimer);
+    this.#scheduler.stop();
+    this.#o.ledger.declareUndrained(this.id, this.#buffer.heldSeqs());
+    await this.#net.destroy();
+  }
+
+  counters(): Record<string, number> {
+    const c = this.detailedCounters();
+    const flat: Record<string, number> = {};
+    for (const [k, v] of Object.entries(c)) {
+      if (typeof v === 'number') flat[k] = v;
+    }
+    for (const [k, v] of Object.entries(c.requests)) flat[`requests.${k}`] = v;
+    return flat;
+  }
+
+  detailedCounters(): ForwarderCounters {
+    return {
+      generated: this.#generator.produced,
+      bufferBytes: this.#buffer.used,
+      inputPausedTicks: this.#generator.pausedTicks,
+      ...this.#c,
+      inFlight: this.#scheduler.inFlight,
+      requests: { ...this.#requests },
+    };
+  }
+
+  #accept(seq: number, scheduledAt: number): boolean {
+    if (this.#buffer.full) {
+      if (this.#o.config.onFull === 'pause') return false;
+      this.#c.recordsDroppedBufferFull += 1;
+      this.#o.ledger.generated(this.id, seq + 1);
+      this.#o.ledger.declareDropped(this.id, [seq]);
+      return true;
+    }
+    this.#buffer.append(seq, scheduledAt, formatRecordMessage(this.id, seq, scheduledAt, this.#padding));
+    return true;
+  }
+
+  #done(chunk: Chunk, result: 'ok' | 'dropped'): void {
+    if (result === 'ok') this.#c.chunksFlushed += 1;
+    else {
+      this.#c.chunksDropped += 1;
+      this.#c.recordsDroppedRetries += chunk.seqs.length;
+      this.#o.ledger.declareDropped(this.id, chunk.seqs);
+    }
+    this.#buffer.release(chunk);
+  }
+}

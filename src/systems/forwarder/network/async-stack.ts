@@ -1,0 +1,76 @@
+import type { LookupFunction } from 'node:net';
+import { Pool, errors as undiciErrors } from 'undici';
+import type { Clock } from '../../../engine/clock.js';
+import type { NetConfig } from '../../../scenario/types.js';
+import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack } from './network-stack.js';
+
+export interface AsyncStackOptions {
+  origin: string;
+  net: NetConfig;
+  clock: Clock;
+  /** Resolves the origin's host name (the DNS fault server's resolver); default: the system resolver. */
+  lookup?: LookupFunction;
+}
+
+/**
+ * Fluent Bit's async stack, on undici: connect timeout, I/O timeout (headers and body; 0 = none, as
+ * `net.io_timeout` defaults), keep-alive with an idle timeout, or a fresh connection per request when
+ * keep-alive is off. All durations are scenario time, turned into wall time by the clock.
+ */
+export class AsyncStack implements NetworkStack {
+  readonly #pool: Pool;
+  readonly #keepalive: boolean;
+  readonly #ioTimeout: number;
+
+  constructor(options: AsyncStackOptions) {
+    const { net, clock } = options;
+    const idle = Math.max(1, clock.toWall(net.keepaliveIdleTimeout));
+    this.#keepalive = net.keepalive;
+    this.#ioTimeout = net.ioTimeout > 0 ? Math.max(1, clock.toWall(net.ioTimeout)) : 0;
+    this.#pool = new Pool(options.origin, {
+      connect: {
+        timeout: Math.max(1, clock.toWall(net.connectTimeout)),
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      },
+      keepAliveTimeout: idle,
+      keepAliveMaxTimeout: idle,
+      keepAliveTimeoutThreshold: Math.min(idle / 2, clock.toWall(1000)),
+      headersTimeout: this.#ioTimeout,
+      bodyTimeout: this.#ioTimeout,
+    });
+  }
+
+  async post(path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+    try {
+      const res = await this.#pool.request({
+        path,
+        method: 'POST',
+        headers,
+        body,
+        reset: !this.#keepalive,
+        headersTimeout: this.#ioTimeout,
+        bodyTimeout: this.#ioTimeout,
+      });
+      const text = await res.body.text();
+      return { status: res.statusCode, headers: res.headers, body: text };
+    } catch (err) {
+      throw new NetworkError(classify(err), err instanceof Error ? err.message : String(err), err);
+    }
+  }
+
+  async destroy(): Promise<void> {
+    await this.#pool.destroy();
+  }
+}
+
+function classify(err: unknown): NetworkErrorKind {
+  if (err instanceof undiciErrors.ConnectTimeoutError) return 'connect_timeout';
+  if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) return 'io_timeout';
+  if (err instanceof undiciErrors.RequestAbortedError || err instanceof undiciErrors.ClientDestroyedError) return 'aborted';
+  const code = (err as { code?: string } | null)?.code;
+  if (code === 'ECONNREFUSED') return 'connect_refused';
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'connection_reset';
+  if (code === 'ENOTFOUND' || code === 'ETIMEOUT' || code === 'ESERVFAIL' || code === 'EAI_AGAIN') return 'dns_error';
+  if (err instanceof undiciErrors.SocketError) return 'connection_reset';
+  return 'network_error';
+}

@@ -1,0 +1,29 @@
+/**
+ * How the forwarder's output reaches the network. Two implementations model Fluent Bit's two stacks
+ * (domain.md §1): `async` (undici, every timeout enforced) and `sync` (the legacy blocking stack with its
+ * known defects). Both speak plain HTTP/1.1 to one origin.
+ */
+export interface NetworkStack {
+  /** POSTs and reads the whole answer. Rejects with a NetworkError when no HTTP answer arrived. */
+  post(path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer>;
+  /** Closes every connection at once; pending requests reject. */
+  destroy(): Promise<void>;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Why a request got no HTTP answer; these are the request outcomes that results count. */
+export type NetworkErrorKind = 'connect_timeout' | 'connect_refused' | 'io_timeout' | 'connection_reset' | 'dns_error' | 'aborted' | 'network_error';
+
+export class NetworkError extends Error {
+  readonly kind: NetworkErrorKind;
+  constructor(kind: NetworkErrorKind, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'NetworkError';
+    this.kind = kind;
+  }
+}

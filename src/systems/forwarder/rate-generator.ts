@@ -1,0 +1,62 @@
+import type { Clock } from '../../engine/clock.js';
+
+/**
+ * Produces records at a fixed rate of scenario time. Record k is *scheduled* at start + k / rate; the
+ * generator hands records over on a short timer, and each carries its scheduled time, so latency counted
+ * from it includes any time the input was held back (no coordinated omission).
+ *
+ * `accept` returns false when the consumer cannot take a record now (input paused): the record stays
+ * owed and is offered again on the next tick, with its original scheduled time.
+ */
+export class RateGenerator {
+  readonly #perMs: number;
+  readonly #clock: Clock;
+  readonly #tickWallMs: number;
+  #startAt = 0;
+  #produced = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #accept: ((seq: number, scheduledAt: number) => boolean) | undefined;
+  #onTick: (() => void) | undefined;
+  /** Ticks on which the consumer refused a record (input paused). */
+  pausedTicks = 0;
+
+  /** `rate` in records per scenario second. */
+  constructor(rate: number, clock: Clock) {
+    this.#perMs = rate / 1000;
+    this.#clock = clock;
+    // Fine enough that the hand-over delay stays small against a flush interval, coarse enough to be cheap.
+    this.#tickWallMs = Math.min(10, Math.max(1, clock.toWall(10)));
+  }
+
+  get produced(): number {
+    return this.#produced;
+  }
+
+  start(accept: (seq: number, scheduledAt: number) => boolean, onTick: () => void): void {
+    this.#accept = accept;
+    this.#onTick = onTick;
+    this.#startAt = this.#clock.now();
+    this.#timer = setInterval(() => this.#tick(), this.#tickWallMs);
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #tick(): void {
+    const accept = this.#accept;
+    if (!accept) return;
+    const due = Math.floor((this.#clock.now() - this.#startAt) * this.#perMs);
+    // Bounded per tick so a long pause cannot block the event loop when the input resumes.
+    const limit = Math.min(due, this.#produced + 20_000);
+    while (this.#produced < limit) {
+      if (!accept(this.#produced, this.#startAt + this.#produced / this.#perMs)) {
+        this.pausedTicks += 1;
+        break;
+      }
+      this.#produced += 1;
+    }
+    this.#onTick?.();
+  }
+}

@@ -1,0 +1,126 @@
+import type { Clock } from '../../engine/clock.js';
+import type { Random } from '../../engine/random.js';
+import type { SchedulerConfig } from '../../scenario/types.js';
+import { fullJitterBackoff } from './backoff.js';
+import type { Chunk } from './chunk.js';
+import type { FlushOutcome } from './cloudwatch-output.js';
+
+/** What the scheduler needs from the forwarder: a way to flush, and to hear how each chunk ended. */
+export interface SchedulerHooks {
+  flush(chunk: Chunk): Promise<FlushOutcome>;
+  /** The chunk is finished: delivered (`ok`), or given up (`dropped`: retries exhausted or a permanent error). */
+  done(chunk: Chunk, result: 'ok' | 'dropped'): void;
+  /** A flush failed and the chunk will be tried again after `waitMs` (scenario ms). */
+  retrying(chunk: Chunk, waitMs: number): void;
+}
+
+/**
+ * Decides when chunks are flushed (domain.md §1):
+ *  - `async`: every chunk ready at a flush tick is flushed at once, concurrently (Fluent Bit's coroutines);
+ *    a retry is flushed when its timer fires.
+ *  - `sync-minimal` (FLB_OUTPUT_SYNCHRONOUS): one chunk in flight at a time; the next pending one starts as
+ *    soon as the last ends, whatever its outcome; retries re-enter the same queue.
+ *  - `sync-legacy` (FLB_OUTPUT_NO_MULTIPLEX): at a flush tick, one chunk is started only if none is in
+ *    flight and none is waiting to retry; so at most one chunk per flush interval.
+ */
+export class Scheduler {
+  readonly #config: SchedulerConfig;
+  readonly #hooks: SchedulerHooks;
+  readonly #clock: Clock;
+  readonly #random: Random;
+  readonly #pending: Chunk[] = [];
+  readonly #retryTimers = new Map<Chunk, NodeJS.Timeout>();
+  #inFlight = 0;
+  #stopped = false;
+
+  constructor(config: SchedulerConfig, hooks: SchedulerHooks, clock: Clock, random: Random) {
+    this.#config = config;
+    this.#hooks = hooks;
+    this.#clock = clock;
+    this.#random = random;
+  }
+
+  /** Chunks that have not finished: pending, in flight or waiting to retry. */
+  get busy(): boolean {
+    return this.#pending.length > 0 || this.#inFlight > 0 || this.#retryTimers.size > 0;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  get pending(): number {
+    return this.#pending.length;
+  }
+
+  /** A flush tick, with the chunks that became ready since the last one. */
+  tick(ready: Chunk[]): void {
+    if (this.#stopped) return;
+    this.#pending.push(...ready);
+    switch (this.#config.kind) {
+      case 'async':
+        for (const c of this.#pending.splice(0)) this.#start(c);
+        break;
+      case 'sync-minimal':
+        this.#startNextSerial();
+        break;
+      case 'sync-legacy':
+        if (this.#inFlight === 0 && this.#retryTimers.size === 0) {
+          const next = this.#pending.shift();
+          if (next) this.#start(next);
+        }
+        break;
+    }
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    for (const t of this.#retryTimers.values()) clearTimeout(t);
+    this.#retryTimers.clear();
+    this.#pending.length = 0;
+  }
+
+  #startNextSerial(): void {
+    if (this.#inFlight > 0) return;
+    const next = this.#pending.shift();
+    if (next) this.#start(next);
+  }
+
+  #start(chunk: Chunk): void {
+    this.#inFlight += 1;
+    this.#hooks.flush(chunk).then(
+      (outcome) => this.#finished(chunk, outcome),
+      () => this.#finished(chunk, 'retry'),
+    );
+  }
+
+  #finished(chunk: Chunk, outcome: FlushOutcome): void {
+    this.#inFlight -= 1;
+    if (this.#stopped) return;
+    if (outcome === 'ok') this.#hooks.done(chunk, 'ok');
+    else if (outcome === 'error' || !this.#mayRetry(chunk)) this.#hooks.done(chunk, 'dropped');
+    else this.#scheduleRetry(chunk);
+    if (this.#config.kind === 'sync-minimal') this.#startNextSerial();
+  }
+
+  #mayRetry(chunk: Chunk): boolean {
+    return this.#config.retryLimit === null || chunk.retries < this.#config.retryLimit;
+  }
+
+  #scheduleRetry(chunk: Chunk): void {
+    const wait = fullJitterBackoff(chunk.retries, this.#config.base, this.#config.cap, this.#random);
+    chunk.retries += 1;
+    this.#hooks.retrying(chunk, wait);
+    const timer = this.#clock.setTimeout(() => {
+      this.#retryTimers.delete(chunk);
+      if (this.#stopped) return;
+      if (this.#config.kind === 'async') this.#start(chunk);
+      else {
+        // Serial schedulers: a retry goes to the head of the queue, so order is kept.
+        this.#pending.unshift(chunk);
+        if (this.#config.kind === 'sync-minimal') this.#startNextSerial();
+      }
+    }, wait);
+    this.#retryTimers.set(chunk, timer);
+  }
+}

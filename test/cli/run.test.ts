@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { RunResults } from '../../src/report/results.js';
+
+// Compiled to dist/test/cli/: the repository root is three folders up. Needs `npm run build` first.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = path.join(root, 'bin', 'duress.js');
+const quickstart = path.join(root, 'scenarios', 'quickstart.yaml');
+let dir = '';
+
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'duress-run-'));
+});
+
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function readResults(folder: string): RunResults {
+  return JSON.parse(readFileSync(path.join(folder, 'results.json'), 'utf8')) as RunResults;
+}
+
+test('run: the quickstart prints the summary, writes results.json and exits 0', { timeout: 60_000 }, () => {
+  const out = path.join(dir, 'quick');
+  const r = spawnSync(process.execPath, [bin, 'run', quickstart, '--duration', '3s', '--instances', '2', '--out', out], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 50_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /quickstart — 2 instances/);
+  assert.match(r.stdout, /end to end \(from scheduled generation\)/);
+  assert.match(r.stdout, /lost \(silently\)\s*│\s*0\s/);
+  const results = readResults(out);
+  assert.equal(results.scenario.instances, 2);
+  assert.ok(results.delivery.generated > 2000);
+  assert.equal(results.delivery.delivered, results.delivery.generated);
+  assert.equal(results.delivery.lost, 0);
+  assert.equal(results.run.drained, true);
+  assert.ok(results.latency.endToEnd.histogram.length > 0, 'the histogram is encoded for merging');
+});
+
+test('run: without --out, results go to reports/<name>-<time>/ under the working folder', { timeout: 60_000 }, () => {
+  const r = spawnSync(process.execPath, [bin, 'run', quickstart, '--duration', '1s', '--instances', '1'], { cwd: dir, encoding: 'utf8', timeout: 50_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const runs = readdirSync(path.join(dir, 'reports'));
+  assert.equal(runs.length, 1);
+  assert.match(runs[0]!, /^quickstart-\d{8}T\d{6}Z$/);
+  assert.ok(existsSync(path.join(dir, 'reports', runs[0]!, 'results.json')));
+});
+
+test('run: SIGINT stops the run, still writes what it measured, and exits 130', { timeout: 60_000 }, async () => {
+  const out = path.join(dir, 'interrupted');
+  const child = spawn(process.execPath, [bin, 'run', quickstart, '--duration', '10m', '--instances', '1', '--out', out], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  // Not a terminal: progress is a plain line every 10 s; wait for the first one, then interrupt.
+  await new Promise<void>((resolve) => {
+    const onData = (): void => {
+      if (/load .* generated/.test(stderr)) {
+        child.stderr.off('data', onData);
+        resolve();
+      }
+    };
+    child.stderr.on('data', onData);
+  });
+  child.kill('SIGINT');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  assert.equal(code, 130, stderr);
+  const results = readResults(out);
+  assert.match(results.run.interrupted ?? '', /SIGINT/);
+  assert.ok(results.delivery.generated > 0);
+  assert.equal(results.delivery.lost, 0, 'an interrupt is not a loss: held records are reported as still held');
+});
+
+test('run: a scenario with problems exits 2 and names them', { timeout: 30_000 }, () => {
+  const bad = path.join(dir, 'bad.yaml');
+  writeFileSync(bad, 'name: bad\nduration: soon\nsystem:\n  kind: forwarder\n  input: { rate: 10/s }\n');
+  const r = spawnSync(process.execPath, [bin, 'run', bad], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /bad\.yaml:2:\d+ duration: /);
+  const missing = spawnSync(process.execPath, [bin, 'run', path.join(dir, 'nope.yaml')], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr.trim().split('\n').length, 1, missing.stderr);
+});

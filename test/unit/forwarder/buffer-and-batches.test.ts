@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Random } from '../../../src/engine/random.js';
+import { fullJitterBackoff } from '../../../src/systems/forwarder/backoff.js';
+import { MemoryBuffer } from '../../../src/systems/forwarder/buffer.js';
+import { newChunk } from '../../../src/systems/forwarder/chunk.js';
+import { BATCH_MAX_BYTES, BATCH_MAX_EVENTS, EVENT_OVERHEAD_BYTES, splitBatches } from '../../../src/systems/forwarder/cloudwatch-output.js';
+
+test('the buffer closes chunks at chunkSize and at a flush, and counts held bytes until release', () => {
+  const b = new MemoryBuffer(1000, 100);
+  for (let i = 0; i < 25; i++) b.append(i, i, 'x'.repeat(10));
+  const ready = b.takeReady();
+  assert.deepEqual(ready.map((c) => c.seqs.length), [10, 10, 5]);
+  assert.equal(b.used, 250);
+  assert.equal(b.full, false);
+  b.release(ready[0]!);
+  assert.equal(b.used, 150);
+  assert.deepEqual([...b.heldSeqs()].sort((x, y) => x - y), Array.from({ length: 15 }, (_, i) => i + 10));
+  b.release(ready[1]!);
+  b.release(ready[2]!);
+  assert.equal(b.empty, true);
+});
+
+test('the buffer is full at its memory limit, in-flight chunks included', () => {
+  const b = new MemoryBuffer(100, 40);
+  for (let i = 0; i < 10; i++) b.append(i, i, 'x'.repeat(10));
+  assert.equal(b.full, true);
+  const ready = b.takeReady();
+  assert.equal(b.full, true, 'taking chunks for flushing does not free memory');
+  b.release(ready[0]!);
+  assert.equal(b.full, false);
+});
+
+test('full-jitter backoff stays within [base, min(base * 2^n, cap)]', () => {
+  const r = new Random(7);
+  for (let n = 0; n < 12; n++) {
+    for (let k = 0; k < 200; k++) {
+      const w = fullJitterBackoff(n, 5, 2000, r);
+      assert.ok(w >= 5 && w <= Math.min(5 * 2 ** n, 2000), `attempt ${n}: ${w}`);
+    }
+  }
+  assert.equal(fullJitterBackoff(0, 5, 2000, r), 5);
+});
+
+test('batches respect the byte limit with 26 bytes per event, the event count and the 24h span', () => {
+  const c = newChunk(1);
+  const big = 'y'.repeat(100_000 - EVENT_OVERHEAD_BYTES);
+  for (let i = 0; i < 25; i++) {
+    c.seqs.push(i);
+    c.timestamps.push(i);
+    c.messages.push(big);
+  }
+  const bySize = splitBatches(c);
+  assert.deepEqual(bySize.map((b) => b.to - b.from), [10, 10, 5]);
+  for (const b of bySize) assert.ok((b.to - b.from) * 100_000 <= BATCH_MAX_BYTES);
+
+  const many = newChunk(2);
+  for (let i = 0; i < 25_000; i++) {
+    many.seqs.push(i);
+    many.timestamps.push(i);
+    many.messages.push('m');
+  }
+  assert.deepEqual(splitBatches(many).map((b) => b.to - b.from), [BATCH_MAX_EVENTS, BATCH_MAX_EVENTS, 5000]);
+
+  const span = newChunk(3);
+  for (const [i, t] of [0, 3600_000, 24 * 3600_000 + 1, 25 * 3600_000].entries()) {
+    span.seqs.push(i);
+    span.timestamps.push(t);
+    span.messages.push('m');
+  }
+  assert.deepEqual(splitBatches(span), [{ from: 0, to: 2 }, { from: 2, to: 4 }]);
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DeliveryLedger } from '../../../src/sinks/ledger.js';
+import { formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
+
+function messages(source: string, seqs: number[], at = 1000): string[] {
+  return seqs.map((s) => formatRecordMessage(source, s, at + s, 64));
+}
+
+test('record messages carry source, sequence and scheduled time, padded to size', () => {
+  const m = formatRecordMessage('c0i3', 42, 1700000000123.25, 100);
+  assert.equal(m.length, 100);
+  assert.deepEqual(parseRecordMessage(m), { source: 'c0i3', seq: 42, scheduledAt: 1700000000123.25 });
+  assert.equal(parseRecordMessage('hello'), undefined);
+  assert.equal(parseRecordMessage('duress|x|notanumber|1|'), undefined);
+});
+
+test('every record is delivered, dropped, undrained or lost, exactly once', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 10);
+  l.delivered(messages('a', [0, 1, 2, 3]), 2000);
+  l.declareDropped('a', [4, 5]);
+  l.declareUndrained('a', [6]);
+  const c = l.counts('a');
+  assert.equal(c.generated, 10);
+  assert.equal(c.delivered, 4);
+  assert.equal(c.dropped, 2);
+  assert.equal(c.undrained, 1);
+  assert.equal(c.lost, 3, 'seqs 7, 8 and 9 were never seen again');
+  assert.equal(c.delivered + c.dropped + c.undrained + c.lost, c.generated);
+});
+
+test('duplicates and reordering are counted per record and per stream', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.register('b');
+  l.generated('a', 6);
+  l.generated('b', 3);
+  l.delivered(messages('a', [0, 1, 3, 2]), 2000); // 2 arrives after 3
+  l.delivered(messages('a', [0, 1]), 2100); // a batch answered twice
+  l.delivered(messages('a', [0]), 2200); // a third copy: still one duplicated record
+  l.delivered(messages('b', [0, 1, 2]), 2000);
+  const a = l.counts('a');
+  assert.equal(a.delivered, 4);
+  assert.equal(a.duplicated, 2);
+  assert.equal(a.duplicateCopies, 3);
+  assert.equal(a.reordered, 1);
+  assert.equal(a.lost, 2);
+  assert.equal(l.counts('b').reordered, 0, 'order is judged per stream');
+  assert.equal(l.counts().delivered, 7);
+});
+
+test('a dropped record that still arrives counts as delivered, not dropped', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 3);
+  l.declareDropped('a', [0, 1, 2]);
+  l.delivered(messages('a', [1]), 2000);
+  const c = l.counts('a');
+  assert.equal(c.dropped, 2);
+  assert.equal(c.delivered, 1);
+  assert.equal(c.droppedButDelivered, 1);
+  assert.equal(c.lost, 0);
+});
+
+test('an undrained record that arrives later counts as delivered', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 2);
+  l.declareUndrained('a', [0, 1]);
+  l.delivered(messages('a', [0]), 2000);
+  assert.deepEqual([l.counts('a').undrained, l.counts('a').delivered, l.counts('a').lost], [1, 1, 0]);
+});
+
+test('messages from unknown sources or beyond what was generated are foreign, not delivered', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 1);
+  l.delivered([...messages('a', [0, 5]), ...messages('zz', [0]), 'not ours'], 2000);
+  const c = l.counts();
+  assert.equal(c.delivered, 1);
+  assert.equal(c.foreign, 3);
+});
+
+test('end-to-end latency is receive time minus scheduled time', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 100);
+  const msgs = Array.from({ length: 100 }, (_, i) => formatRecordMessage('a', i, 1000, 50));
+  l.delivered(msgs, 1250);
+  assert.equal(l.latency.totalCount, 100);
+  const p50 = l.latency.getValueAtPercentile(50) / 1000;
+  assert.ok(Math.abs(p50 - 250) < 0.5, `p50 ${p50} ms`);
+});
+
+test('the ledger grows past its initial capacity', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 100_000);
+  l.delivered(messages('a', [99_999]), 1);
+  assert.equal(l.counts('a').delivered, 1);
+  assert.equal(l.counts('a').lost, 99_999);
+});
