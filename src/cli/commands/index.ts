@@ -1,5 +1,10 @@
 import type { DuressCommand } from '../command.js';
+import { proxyCommand } from './proxy.js';
+import { runCommand } from './run.js';
+import { schemaCommand } from './schema.js';
+import { sinkCommand } from './sink.js';
+import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `duress --help` lists them. Add new commands here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: DuressCommand<any>[] = [];
+export const commands: DuressCommand<any>[] = [runCommand, validateCommand, schemaCommand, sinkCommand, proxyCommand];

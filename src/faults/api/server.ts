@@ -1,0 +1,370 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import type { Clock } from '../../engine/clock.js';
+import type { Random } from '../../engine/random.js';
+import { VERSION } from '../../version.js';
+import { joinHostPort } from '../address.js';
+import { GoJsonError, parseGoJson, type JValue } from '../go-json.js';
+import { ProxyCollection } from '../proxy-collection.js';
+import { ApiErrors, toApiError } from './errors.js';
+import { renderError, renderPopulate, renderProxy, renderProxyMap, renderToxic, renderToxics } from './render.js';
+
+/** A response before it is written: status, headers (Go sorts them; so do we), body. */
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface RouteContext {
+  vars: Record<string, string>;
+  body: Buffer;
+  method: string;
+}
+
+interface Route {
+  name: string;
+  path: string;
+  methods: readonly string[];
+  handler: (ctx: RouteContext) => Promise<Reply>;
+}
+
+const JSON_TYPE = 'application/json';
+const TEXT_TYPE = 'text/plain; charset=utf-8';
+/** Go's http.TimeoutHandler default body. */
+const TIMEOUT_BODY = '<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>';
+const HANDLER_TIMEOUT_MS = 25_000;
+const MAX_BODY = 16 * 1024 * 1024;
+
+const json = (status: number, body: string): Reply => ({ status, headers: { 'Content-Type': JSON_TYPE }, body });
+const noContent = (): Reply => ({ status: 204, headers: {}, body: '' });
+/** Go's http.Error: text/plain, nosniff, a trailing newline. */
+const httpError = (status: number, text: string): Reply => ({
+  status,
+  headers: { 'Content-Type': TEXT_TYPE, 'X-Content-Type-Options': 'nosniff' },
+  body: `${text}\n`,
+});
+const apiError = (err: unknown): Reply => {
+  const e = toApiError(err);
+  return httpError(e.status, renderError(e.message, e.status));
+};
+
+function parseBody(body: Buffer): JValue {
+  try {
+    return parseGoJson(body);
+  } catch (err) {
+    if (err instanceof GoJsonError) throw ApiErrors.badRequestBody(err.message);
+    throw err;
+  }
+}
+
+/** The route table, as Toxiproxy's api.go Routes(): first match on path and method wins. */
+function routes(collection: ProxyCollection, version: string): Route[] {
+  const guard =
+    (fn: (ctx: RouteContext) => Promise<Reply>) =>
+    async (ctx: RouteContext): Promise<Reply> => {
+      try {
+        return await fn(ctx);
+      } catch (err) {
+        return apiError(err);
+      }
+    };
+  const proxyOf = (ctx: RouteContext) => collection.get(ctx.vars.proxy ?? '');
+  return [
+    {
+      name: 'ResetState',
+      path: '/reset',
+      methods: ['POST'],
+      handler: guard(async () => {
+        await collection.reset();
+        return noContent();
+      }),
+    },
+    { name: 'ProxyIndex', path: '/proxies', methods: ['GET'], handler: guard(async () => json(200, renderProxyMap(collection.list()))) },
+    {
+      name: 'ProxyCreate',
+      path: '/proxies',
+      methods: ['POST'],
+      handler: guard(async (ctx) => json(201, renderProxy((await collection.createJson(parseBody(ctx.body))).toJSON()))),
+    },
+    {
+      name: 'Populate',
+      path: '/populate',
+      methods: ['POST'],
+      handler: async (ctx) => {
+        let outcome;
+        try {
+          outcome = await collection.populateJson(parseBody(ctx.body));
+        } catch (err) {
+          outcome = { json: [], error: toApiError(err) };
+        }
+        const e = outcome.error;
+        return json(e ? e.status : 201, renderPopulate(outcome.json, e && { message: e.message, status: e.status }));
+      },
+    },
+    { name: 'ProxyShow', path: '/proxies/{proxy}', methods: ['GET'], handler: guard(async (ctx) => json(200, renderProxy(proxyOf(ctx).toJSON()))) },
+    {
+      name: 'ProxyUpdate',
+      path: '/proxies/{proxy}',
+      methods: ['POST', 'PATCH'],
+      handler: guard(async (ctx) => {
+        const proxy = proxyOf(ctx);
+        await collection.updateJson(proxy.name, parseBody(ctx.body));
+        return json(200, renderProxy(proxy.toJSON()));
+      }),
+    },
+    {
+      name: 'ProxyDelete',
+      path: '/proxies/{proxy}',
+      methods: ['DELETE'],
+      handler: guard(async (ctx) => {
+        await collection.remove(ctx.vars.proxy ?? '');
+        return noContent();
+      }),
+    },
+    {
+      name: 'ToxicIndex',
+      path: '/proxies/{proxy}/toxics',
+      methods: ['GET'],
+      handler: guard(async (ctx) => json(200, renderToxics(proxyOf(ctx).toxics.list().map((t) => t.toJSON())))),
+    },
+    {
+      name: 'ToxicCreate',
+      path: '/proxies/{proxy}/toxics',
+      methods: ['POST'],
+      handler: guard(async (ctx) => {
+        const proxy = proxyOf(ctx);
+        return json(200, renderToxic((await proxy.toxics.addJson(parseBody(ctx.body))).toJSON()));
+      }),
+    },
+    {
+      name: 'ToxicShow',
+      path: '/proxies/{proxy}/toxics/{toxic}',
+      methods: ['GET'],
+      handler: guard(async (ctx) => json(200, renderToxic(proxyOf(ctx).getToxic(ctx.vars.toxic ?? '').toJSON()))),
+    },
+    {
+      name: 'ToxicUpdate',
+      path: '/proxies/{proxy}/toxics/{toxic}',
+      methods: ['POST', 'PATCH'],
+      handler: guard(async (ctx) => {
+        const proxy = proxyOf(ctx);
+        const name = proxy.getToxic(ctx.vars.toxic ?? '').name;
+        return json(200, renderToxic((await proxy.toxics.updateJson(name, parseBody(ctx.body))).toJSON()));
+      }),
+    },
+    {
+      name: 'ToxicDelete',
+      path: '/proxies/{proxy}/toxics/{toxic}',
+      methods: ['DELETE'],
+      handler: guard(async (ctx) => {
+        await proxyOf(ctx).removeToxic(ctx.vars.toxic ?? '');
+        return noContent();
+      }),
+    },
+    {
+      name: 'Version',
+      path: '/version',
+      methods: ['GET'],
+      handler: async () => ({
+        status: 200,
+        headers: { 'Content-Type': 'application/json;charset=utf-8' },
+        body: `{"version": "${version}"}\n`,
+      }),
+    },
+  ];
+}
+
+interface CompiledRoute extends Route {
+  regex: RegExp;
+  varNames: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const varNames: string[] = [];
+  const source = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    varNames.push(name);
+    return '([^/]+)';
+  });
+  return { ...route, regex: new RegExp(`^${source}$`), varNames };
+}
+
+/** gorilla/mux's cleanPath: path.Clean, keeping a trailing slash. */
+function cleanPath(p: string): string {
+  if (p === '') return '/';
+  if (!p.startsWith('/')) p = `/${p}`;
+  let np = path.posix.normalize(p);
+  if (np.length > 1 && np.endsWith('/')) np = np.slice(0, -1);
+  if (p.endsWith('/') && np !== '/') np += '/';
+  return np;
+}
+
+const BASE32HEX = '0123456789abcdefghijklmnopqrstuv';
+const machineId = randomBytes(3);
+let xidCounter = randomInt(0, 0xffffff);
+
+/** A request id shaped like the xid zerolog's hlog.RequestIDHandler puts in X-Toxiproxy-Request-Id. */
+function requestId(): string {
+  const b = Buffer.alloc(12);
+  b.writeUInt32BE(Math.floor(Date.now() / 1000) >>> 0, 0);
+  machineId.copy(b, 4);
+  b.writeUInt16BE(process.pid & 0xffff, 7);
+  xidCounter = (xidCounter + 1) & 0xffffff;
+  b.writeUIntBE(xidCounter, 9, 3);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of b) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32HEX[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  if (bits > 0) out += BASE32HEX[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/** Writes headers in Go's order: the handler's, sorted; then Date, Content-Length and Connection. */
+function send(res: http.ServerResponse, reply: Reply, id: string): void {
+  const headers: Record<string, string> = { ...reply.headers, 'X-Toxiproxy-Request-Id': id };
+  res.statusCode = reply.status;
+  for (const key of Object.keys(headers).sort()) res.setHeader(key, headers[key] as string);
+  res.setHeader('Date', new Date().toUTCString());
+  if (reply.status !== 204 && reply.status !== 304) res.setHeader('Content-Length', Buffer.byteLength(reply.body));
+  // Go sends no Connection/Keep-Alive headers on a kept-alive HTTP/1.1 response, and `Connection: close` last otherwise.
+  if (res.shouldKeepAlive) res.removeHeader('Connection');
+  else res.setHeader('Connection', 'close');
+  res.end(reply.body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (d: Buffer) => {
+      size += d.length;
+      if (size > MAX_BODY) {
+        req.destroy();
+        reject(new Error('request body too large'));
+        return;
+      }
+      parts.push(d);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts)));
+    req.on('error', reject);
+  });
+}
+
+export interface ToxiproxyServerOptions {
+  /** Default 127.0.0.1 (Toxiproxy's default is localhost). */
+  host?: string;
+  /** Default 8474; 0 picks a free port. */
+  port?: number;
+  /** Times every toxic; the standalone server uses wallClock. */
+  clock?: Clock;
+  /** Seeds toxicity rolls, jitter and slicing so runs repeat. */
+  random?: Random;
+  /** What GET /version reports; default duress's version. */
+  version?: string;
+  /** Serve an existing collection instead of a new one. */
+  collection?: ProxyCollection;
+}
+
+export interface ToxiproxyServer {
+  readonly collection: ProxyCollection;
+  /** Starts listening; resolves with the bound address (the real port when `port` was 0). */
+  start(): Promise<{ host: string; port: number; url: string }>;
+  /** Stops the API, closes its connections, and stops and forgets every proxy. */
+  stop(): Promise<void>;
+}
+
+/** An HTTP server speaking Toxiproxy's API (v2.12) over a ProxyCollection. */
+export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): ToxiproxyServer {
+  const host = opts.host ?? '127.0.0.1';
+  const port = opts.port ?? 8474;
+  const collection = opts.collection ?? new ProxyCollection({ clock: opts.clock, random: opts.random });
+  const table = routes(collection, opts.version ?? VERSION).map(compile);
+
+  const dispatch = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const id = requestId();
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(rawPath);
+    } catch {
+      send(res, httpError(400, '400 Bad Request'), id);
+      return;
+    }
+    const clean = cleanPath(decoded);
+    if (clean !== decoded && req.method !== 'CONNECT') {
+      const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      send(res, { status: 301, headers: { Location: clean + query }, body: '' }, id);
+      return;
+    }
+    let pathMatched = false;
+    for (const route of table) {
+      const m = route.regex.exec(clean);
+      if (!m) continue;
+      pathMatched = true;
+      if (!route.methods.includes(req.method ?? '')) continue;
+      if ((req.headers['user-agent'] ?? '').startsWith('Mozilla/')) {
+        send(res, httpError(403, 'User agent not allowed'), id);
+        return;
+      }
+      const vars: Record<string, string> = {};
+      route.varNames.forEach((name, i) => (vars[name] = m[i + 1] as string));
+      const body = await readBody(req);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<Reply>((resolve) => {
+        timer = setTimeout(
+          () => resolve({ status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: TIMEOUT_BODY }),
+          HANDLER_TIMEOUT_MS,
+        );
+      });
+      const reply = await Promise.race([route.handler({ vars, body, method: req.method ?? '' }), timeout]);
+      clearTimeout(timer);
+      send(res, reply, id);
+      return;
+    }
+    send(res, pathMatched ? { status: 405, headers: {}, body: '' } : httpError(404, '404 page not found'), id);
+  };
+
+  const server = http.createServer((req, res) => {
+    dispatch(req, res).catch((err: unknown) => {
+      if (!res.headersSent) send(res, apiError(err), requestId());
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n400 Bad Request');
+    else socket.destroy();
+  });
+
+  return {
+    collection,
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      const a = server.address();
+      const bound = a && typeof a === 'object' ? { host: a.address, port: a.port } : { host, port };
+      return { ...bound, url: `http://${joinHostPort(bound.host, bound.port)}` };
+    },
+    async stop() {
+      const wasListening = server.listening;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await collection.clear();
+      if (wasListening) await closed;
+    },
+  };
+}

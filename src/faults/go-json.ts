@@ -1,0 +1,397 @@
+/**
+ * Just enough of Go's encoding/json to answer like Toxiproxy does: a parser whose syntax errors carry Go's
+ * texts (`invalid character 'o' in literal null (expecting 'u')`, `unexpected EOF`, `EOF`), decoding of a
+ * parsed value into a described Go struct with Go's type-error texts and its case-insensitive key matching,
+ * and an encoder for strings and float32 values that prints what Go's Marshal prints.
+ */
+
+export type JValue =
+  | { kind: 'null' }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'number'; text: string }
+  | { kind: 'string'; value: string }
+  | { kind: 'array'; items: JValue[] }
+  | { kind: 'object'; entries: [string, JValue][] };
+
+export class GoJsonError extends Error {}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+
+/** Go's `quoteChar`: the offending byte as Go prints it in a SyntaxError. */
+function quoteChar(c: number): string {
+  if (c === 0x27) return `'\\''`;
+  if (c === 0x22) return `'"'`;
+  const q = goQuote(String.fromCharCode(c));
+  return `'${q.slice(1, -1)}'`;
+}
+
+/** strconv.Quote for the characters quoteChar can meet (one byte, 0..255). */
+function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (c === 0x07) out += '\\a';
+    else if (c === 0x08) out += '\\b';
+    else if (c === 0x0c) out += '\\f';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0b) out += '\\v';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (c >= 0x80 && c < 0xa0) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c === 0xad) out += '\\u00ad';
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+class Parser {
+  pos = 0;
+  constructor(private readonly buf: Uint8Array) {}
+
+  fail(context: string): never {
+    if (this.pos >= this.buf.length) throw new GoJsonError('unexpected EOF');
+    throw new GoJsonError(`invalid character ${quoteChar(this.buf[this.pos] as number)} ${context}`);
+  }
+
+  peek(): number {
+    return this.pos < this.buf.length ? (this.buf[this.pos] as number) : -1;
+  }
+
+  skipSpace(): void {
+    while (this.pos < this.buf.length && isSpace(this.buf[this.pos] as number)) this.pos++;
+  }
+
+  value(): JValue {
+    this.skipSpace();
+    const c = this.peek();
+    switch (c) {
+      case 0x7b:
+        return this.object();
+      case 0x5b:
+        return this.array();
+      case 0x22:
+        return { kind: 'string', value: this.string() };
+      case 0x74:
+        this.literal('true');
+        return { kind: 'bool', value: true };
+      case 0x66:
+        this.literal('false');
+        return { kind: 'bool', value: false };
+      case 0x6e:
+        this.literal('null');
+        return { kind: 'null' };
+      default:
+        if (c === 0x2d || isDigit(c)) return { kind: 'number', text: this.number() };
+        return this.fail('looking for beginning of value');
+    }
+  }
+
+  literal(word: string): void {
+    this.pos++;
+    for (let i = 1; i < word.length; i++) {
+      if (this.peek() !== word.charCodeAt(i)) this.fail(`in literal ${word} (expecting '${word[i]}')`);
+      this.pos++;
+    }
+  }
+
+  number(): string {
+    const start = this.pos;
+    if (this.peek() === 0x2d) {
+      this.pos++;
+      if (!isDigit(this.peek())) this.fail('in numeric literal');
+    }
+    if (this.peek() === 0x30) this.pos++;
+    else while (isDigit(this.peek())) this.pos++;
+    if (this.peek() === 0x2e) {
+      this.pos++;
+      if (!isDigit(this.peek())) this.fail('after decimal point in numeric literal');
+      while (isDigit(this.peek())) this.pos++;
+    }
+    if (this.peek() === 0x65 || this.peek() === 0x45) {
+      this.pos++;
+      if (this.peek() === 0x2b || this.peek() === 0x2d) this.pos++;
+      if (!isDigit(this.peek())) this.fail('in exponent of numeric literal');
+      while (isDigit(this.peek())) this.pos++;
+    }
+    return Buffer.from(this.buf.subarray(start, this.pos)).toString('latin1');
+  }
+
+  string(): string {
+    this.pos++;
+    const parts: string[] = [];
+    let runStart = this.pos;
+    const flush = (): void => {
+      if (this.pos > runStart) parts.push(Buffer.from(this.buf.subarray(runStart, this.pos)).toString('utf8'));
+    };
+    for (;;) {
+      const c = this.peek();
+      if (c === -1) this.fail('in string literal');
+      if (c === 0x22) {
+        flush();
+        this.pos++;
+        return parts.join('');
+      }
+      if (c < 0x20) this.fail('in string literal');
+      if (c !== 0x5c) {
+        this.pos++;
+        continue;
+      }
+      flush();
+      this.pos++;
+      const e = this.peek();
+      const simple: Record<number, string> = { 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t', 0x5c: '\\', 0x2f: '/', 0x22: '"' };
+      if (simple[e] !== undefined) {
+        parts.push(simple[e]);
+        this.pos++;
+      } else if (e === 0x75) {
+        this.pos++;
+        parts.push(this.unicodeEscape());
+      } else {
+        this.fail('in string escape code');
+      }
+      runStart = this.pos;
+    }
+  }
+
+  hex4(): number {
+    let v = 0;
+    for (let i = 0; i < 4; i++) {
+      const c = this.peek();
+      if (!isHex(c)) this.fail('in \\u hexadecimal character escape');
+      v = v * 16 + parseInt(String.fromCharCode(c), 16);
+      this.pos++;
+    }
+    return v;
+  }
+
+  unicodeEscape(): string {
+    const hi = this.hex4();
+    if (hi < 0xd800 || hi > 0xdfff) return String.fromCharCode(hi);
+    if (hi <= 0xdbff && this.peek() === 0x5c && this.buf[this.pos + 1] === 0x75) {
+      const save = this.pos;
+      this.pos += 2;
+      const lo = this.hex4();
+      if (lo >= 0xdc00 && lo <= 0xdfff) return String.fromCharCode(hi, lo);
+      this.pos = save;
+    }
+    return '\ufffd';
+  }
+
+  array(): JValue {
+    this.pos++;
+    const items: JValue[] = [];
+    this.skipSpace();
+    if (this.peek() === 0x5d) {
+      this.pos++;
+      return { kind: 'array', items };
+    }
+    for (;;) {
+      items.push(this.value());
+      this.skipSpace();
+      const c = this.peek();
+      if (c === 0x2c) this.pos++;
+      else if (c === 0x5d) {
+        this.pos++;
+        return { kind: 'array', items };
+      } else this.fail('after array element');
+    }
+  }
+
+  object(): JValue {
+    this.pos++;
+    const entries: [string, JValue][] = [];
+    this.skipSpace();
+    if (this.peek() === 0x7d) {
+      this.pos++;
+      return { kind: 'object', entries };
+    }
+    for (;;) {
+      this.skipSpace();
+      if (this.peek() !== 0x22) this.fail('looking for beginning of object key string');
+      const key = this.string();
+      this.skipSpace();
+      if (this.peek() !== 0x3a) this.fail('after object key');
+      this.pos++;
+      entries.push([key, this.value()]);
+      this.skipSpace();
+      const c = this.peek();
+      if (c === 0x2c) this.pos++;
+      else if (c === 0x7d) {
+        this.pos++;
+        return { kind: 'object', entries };
+      } else this.fail('after object key:value pair');
+    }
+  }
+}
+
+/**
+ * Reads the first JSON value of `body` the way a Go `json.Decoder` does: bytes after a complete value are
+ * not looked at, an empty body is `EOF`, a cut-off one `unexpected EOF`. Throws GoJsonError.
+ */
+export function parseGoJson(body: Uint8Array): JValue {
+  const p = new Parser(body);
+  p.skipSpace();
+  if (p.pos >= body.length) throw new GoJsonError('EOF');
+  return p.value();
+}
+
+/** A JavaScript value as a parsed JSON value, for programmatic callers that skip the HTTP layer. */
+export function toJValue(v: unknown): JValue {
+  if (v === null || v === undefined) return { kind: 'null' };
+  if (typeof v === 'boolean') return { kind: 'bool', value: v };
+  if (typeof v === 'number') return { kind: 'number', text: Number.isFinite(v) ? String(v) : 'NaN' };
+  if (typeof v === 'string') return { kind: 'string', value: v };
+  if (Array.isArray(v)) return { kind: 'array', items: v.map(toJValue) };
+  if (typeof v === 'object') {
+    return { kind: 'object', entries: Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, toJValue(x)]) };
+  }
+  return { kind: 'null' };
+}
+
+// ---- decoding into described Go types ------------------------------------------------------------------
+
+/** The Go kinds our request structs use. `object` accepts any object (Go: a struct whose fields we ignore). */
+export type GoKind = 'string' | 'bool' | 'nullable-bool' | 'int64' | 'int' | 'float32' | 'object';
+
+export interface GoField {
+  /** The JSON key (the field's tag). */
+  key: string;
+  kind: GoKind;
+  /** How Go spells the field's type in errors, e.g. `zerolog.Logger`; defaults to the kind. */
+  goType?: string;
+}
+
+export interface GoStruct {
+  /** The struct's type name as `reflect.Type.Name()` gives it; '' for anonymous structs. */
+  name: string;
+  fields: readonly GoField[];
+}
+
+export type GoScalar = string | boolean | number | null;
+
+/** Go's UnmarshalTypeError text. */
+export function typeErrorText(what: string, goType: string, struct?: string, field?: string): string {
+  return field === undefined
+    ? `json: cannot unmarshal ${what} into Go value of type ${goType}`
+    : `json: cannot unmarshal ${what} into Go struct field ${struct ?? ''}.${field} of type ${goType}`;
+}
+
+function describe(v: JValue): string {
+  return v.kind === 'bool' ? 'bool' : v.kind;
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+
+/** A scalar into a Go kind: the value, or the `what` of Go's type error. */
+function decodeScalar(v: JValue, kind: GoKind): { ok: true; value: GoScalar | undefined } | { ok: false; what: string } {
+  if (v.kind === 'null') return { ok: true, value: kind === 'nullable-bool' ? null : undefined };
+  switch (kind) {
+    case 'string':
+      return v.kind === 'string' ? { ok: true, value: v.value } : { ok: false, what: describe(v) };
+    case 'bool':
+    case 'nullable-bool':
+      return v.kind === 'bool' ? { ok: true, value: v.value } : { ok: false, what: describe(v) };
+    case 'int64':
+    case 'int': {
+      if (v.kind !== 'number') return { ok: false, what: describe(v) };
+      if (!/^-?\d+$/.test(v.text)) return { ok: false, what: `number ${v.text}` };
+      const n = BigInt(v.text);
+      if (n > INT64_MAX || n < INT64_MIN) return { ok: false, what: `number ${v.text}` };
+      return { ok: true, value: Number(n) };
+    }
+    case 'float32': {
+      if (v.kind !== 'number') return { ok: false, what: describe(v) };
+      const f = Math.fround(Number(v.text));
+      if (!Number.isFinite(f)) return { ok: false, what: `number ${v.text}` };
+      return { ok: true, value: f };
+    }
+    case 'object':
+      return v.kind === 'object' ? { ok: true, value: undefined } : { ok: false, what: describe(v) };
+  }
+}
+
+export interface DecodedStruct {
+  /** Fields that were given a value, by field key: scalars decoded, `object` fields as their raw value. */
+  values: Map<string, GoScalar | JValue>;
+  /** Go's text for the first type error met, if any. */
+  error?: string;
+}
+
+/**
+ * Decodes an object into a struct as Go does: keys match field tags exactly or else case-insensitively,
+ * unknown keys are ignored, null leaves a field alone, later duplicates win, and the first type error (in
+ * document order) is reported while the rest still decodes. `path` prefixes field names in errors
+ * (Go's field stack, e.g. `attributes`).
+ */
+export function decodeStruct(v: JValue, struct: GoStruct, goTypeName: string, errStruct?: string, path?: string): DecodedStruct {
+  const values = new Map<string, GoScalar | JValue>();
+  if (v.kind === 'null') return { values };
+  if (v.kind !== 'object') {
+    const error =
+      path === undefined ? typeErrorText(describe(v), goTypeName) : typeErrorText(describe(v), goTypeName, errStruct ?? '', path);
+    return { values, error };
+  }
+  let error: string | undefined;
+  for (const [key, val] of v.entries) {
+    const field = struct.fields.find((f) => f.key === key) ?? struct.fields.find((f) => f.key.toLowerCase() === key.toLowerCase());
+    if (!field) continue;
+    if (field.kind === 'object') {
+      if (val.kind === 'null' || val.kind === 'object') {
+        values.set(field.key, val);
+        continue;
+      }
+    }
+    const r = decodeScalar(val, field.kind);
+    if (!r.ok) {
+      const fieldPath = path === undefined ? field.key : `${path}.${field.key}`;
+      error ??= typeErrorText(r.what, field.goType ?? field.kind, struct.name, fieldPath);
+      continue;
+    }
+    if (r.value !== undefined) values.set(field.key, r.value);
+  }
+  return error === undefined ? { values } : { values, error };
+}
+
+// ---- encoding -------------------------------------------------------------------------------------------
+
+/** A string as Go's json.Marshal writes it (HTML-safe escapes, \u2028/\u2029, Go 1.22 control escapes). */
+export function goJsonString(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x08) out += '\\b';
+    else if (c === 0x0c) out += '\\f';
+    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029) {
+      out += `\\u${c.toString(16).padStart(4, '0')}`;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out += s.slice(i, i + 2);
+        i++;
+      } else out += '\\ufffd';
+    } else out += s.charAt(i);
+  }
+  return `${out}"`;
+}
+
+/** A float32 as Go's json.Marshal writes it: the shortest decimal that reads back as the same float32. */
+export function goFloat32(x: number): string {
+  const f = Math.fround(x);
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  if (!Number.isFinite(f)) return String(f);
+  for (let p = 1; p <= 9; p++) {
+    const s = f.toPrecision(p);
+    if (Math.fround(Number(s)) === f) return String(Number(s));
+  }
+  return String(f);
+}

@@ -1,0 +1,202 @@
+import net from 'node:net';
+import type { Clock } from '../engine/clock.js';
+import type { Random } from '../engine/random.js';
+import { joinHostPort, listenErrorText, parseUpstream, resolveListen } from './address.js';
+import { ApiErrors } from './api/errors.js';
+import { Connection } from './connection.js';
+import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
+import type { ToxicJson, ToxicWrapper } from './toxic-wrapper.js';
+
+/** A proxy as the API shows it, in Toxiproxy's field order (`Logger` is a quirk of Toxiproxy's JSON). */
+export interface ProxyJson {
+  name: string;
+  listen: string;
+  upstream: string;
+  enabled: boolean;
+  Logger: Record<string, never>;
+  toxics: ToxicJson[];
+}
+
+/** Fields a proxy update may change; omitted ones keep their values. */
+export interface ProxyUpdate {
+  listen?: string;
+  upstream?: string;
+  enabled?: boolean;
+}
+
+/**
+ * One proxy: a TCP listener forwarding every accepted connection to `upstream`, with an upstream
+ * (client → server) and a downstream (server → client) link per connection carrying the proxy's toxics.
+ * Disabled ("down") means not listening and no connections.
+ */
+export class Proxy {
+  readonly name: string;
+  /** The listen address; after start, the resolved one (port 0 becomes the real port). */
+  listen: string;
+  upstream: string;
+  readonly toxics = new ToxicCollection();
+  readonly #clock: Clock;
+  readonly #random: Random;
+  #enabled = false;
+  #server: net.Server | null = null;
+  readonly #connections = new Set<Connection>();
+  #accepted = 0;
+  #lock: Promise<unknown> = Promise.resolve();
+
+  constructor(opts: { name: string; listen: string; upstream: string; clock: Clock; random: Random }) {
+    this.name = opts.name;
+    this.listen = opts.listen;
+    this.upstream = opts.upstream;
+    this.#clock = opts.clock;
+    this.#random = opts.random;
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  /** The port actually listened on, or undefined when down. */
+  get port(): number | undefined {
+    const a = this.#server?.address();
+    return a && typeof a === 'object' ? a.port : undefined;
+  }
+
+  /** Open connections. */
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /** The open connections (for inspection; the proxy owns them). */
+  get connections(): readonly Connection[] {
+    return [...this.#connections];
+  }
+
+  /** Starts listening; resolves false if already started (Toxiproxy's ErrProxyAlreadyStarted). Throws a 500 ApiError. */
+  start(): Promise<boolean> {
+    return this.#locked(() => this.#start());
+  }
+
+  /** Stops listening and closes every connection. */
+  stop(): Promise<void> {
+    return this.#locked(() => this.#stop());
+  }
+
+  /** Toxiproxy's Proxy.Update: a new listen or upstream restarts (dropping connections); `enabled` toggles. */
+  update(input: ProxyUpdate): Promise<void> {
+    return this.#locked(async () => {
+      const listen = input.listen ?? this.listen;
+      const upstream = input.upstream ?? this.upstream;
+      const enabled = input.enabled ?? this.#enabled;
+      if (listen !== this.listen || upstream !== this.upstream) {
+        await this.#stop();
+        this.listen = listen;
+        this.upstream = upstream;
+      }
+      if (enabled !== this.#enabled) {
+        if (enabled) await this.#start();
+        else await this.#stop();
+      }
+    });
+  }
+
+  addToxic(input: ToxicInput): Promise<ToxicWrapper> {
+    return this.toxics.add(input);
+  }
+
+  updateToxic(name: string, input: ToxicUpdate): Promise<ToxicWrapper> {
+    return this.toxics.update(name, input);
+  }
+
+  removeToxic(name: string): Promise<void> {
+    return this.toxics.remove(name);
+  }
+
+  getToxic(name: string): ToxicWrapper {
+    const t = this.toxics.get(name);
+    if (!t) throw ApiErrors.toxicNotFound();
+    return t;
+  }
+
+  toJSON(): ProxyJson {
+    return {
+      name: this.name,
+      listen: this.listen,
+      upstream: this.upstream,
+      enabled: this.#enabled,
+      Logger: {},
+      toxics: this.toxics.list().map((t) => t.toJSON()),
+    };
+  }
+
+  async #start(): Promise<boolean> {
+    if (this.#enabled) return false;
+    let where: { host: string | undefined; port: number };
+    try {
+      where = await resolveListen(this.listen);
+    } catch (err) {
+      throw ApiErrors.internal(`listen tcp: ${(err as Error).message}`);
+    }
+    const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: true, noDelay: true }, (c) => this.#accept(c));
+    await new Promise<void>((resolve, reject) => {
+      const onError = (err: NodeJS.ErrnoException): void => reject(ApiErrors.internal(listenErrorText(where.host, where.port, err)));
+      server.once('error', onError);
+      server.listen({ host: where.host, port: where.port }, () => {
+        server.off('error', onError);
+        resolve();
+      });
+    });
+    server.on('error', () => {});
+    const a = server.address();
+    if (a && typeof a === 'object') this.listen = joinHostPort(a.address, a.port);
+    this.#server = server;
+    this.#enabled = true;
+    return true;
+  }
+
+  async #stop(): Promise<void> {
+    if (!this.#enabled) return;
+    this.#enabled = false;
+    const server = this.#server;
+    this.#server = null;
+    const closed = server ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+    for (const c of [...this.#connections]) c.destroy();
+    await closed;
+  }
+
+  #accept(client: net.Socket): void {
+    let target: { host: string; port: number };
+    try {
+      target = parseUpstream(this.upstream);
+    } catch {
+      client.destroy();
+      return;
+    }
+    const upstream = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true });
+    const conn = new Connection({
+      client,
+      upstream,
+      toxics: this.toxics,
+      clock: this.#clock,
+      random: this.#random.fork(this.#accepted++),
+      onClose: () => this.#connections.delete(conn),
+    });
+    this.#connections.add(conn);
+    let connected = false;
+    upstream.once('connect', () => {
+      connected = true;
+      conn.start();
+    });
+    upstream.once('error', () => {
+      if (!connected) client.destroy();
+    });
+  }
+
+  #locked<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.#lock.then(fn);
+    this.#lock = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    return p;
+  }
+}

@@ -1,0 +1,175 @@
+import { ApiErrors } from './api/errors.js';
+import { decodeStruct, toJValue, type GoStruct, type JValue } from './go-json.js';
+import type { Link } from './link.js';
+import { applyAttributes, copyToxic, createToxic } from './toxic.js';
+import { ToxicWrapper, type Direction } from './toxic-wrapper.js';
+import './toxics/index.js';
+
+/** A toxic to add, as the API takes it. Only `type` is required. */
+export interface ToxicInput {
+  type: string;
+  /** Default `<type>_<stream>`. Unique across both directions of a proxy. */
+  name?: string;
+  /** `upstream` (client → server) or `downstream` (server → client, the default); any case. */
+  stream?: string;
+  /** Probability that the toxic applies to a connection direction, rolled per run. Default 1. */
+  toxicity?: number;
+  /** Integer attributes by wire name; unknown keys are ignored. */
+  attributes?: Record<string, unknown>;
+}
+
+/** A change to a toxic: attributes merge into the current ones; toxicity stays if omitted. */
+export interface ToxicUpdate {
+  attributes?: Record<string, unknown>;
+  toxicity?: number;
+}
+
+const WRAPPER: GoStruct = {
+  name: 'ToxicWrapper',
+  fields: [
+    { key: 'attributes', kind: 'object', goType: 'toxics.NoopToxic' },
+    { key: 'name', kind: 'string' },
+    { key: 'type', kind: 'string' },
+    { key: 'stream', kind: 'string' },
+    { key: 'toxicity', kind: 'float32' },
+  ],
+};
+
+const UPDATE_TYPE = 'struct { Attributes interface {} "json:\\"attributes\\""; Toxicity float32 "json:\\"toxicity\\"" }';
+
+function parseDirection(stream: string): Direction | undefined {
+  const s = stream.toLowerCase();
+  return s === 'upstream' || s === 'downstream' ? s : undefined;
+}
+
+/**
+ * A proxy's toxics: one chain per direction (a hidden noop heads each chain inside every link) and the live
+ * links they apply to. Changes reach every existing connection of the direction, as in Toxiproxy's
+ * ToxicCollection; changes are serialised, and each waits until every link has taken it.
+ */
+export class ToxicCollection {
+  readonly #chain: Record<Direction, ToxicWrapper[]> = { upstream: [], downstream: [] };
+  readonly #links = new Set<Link>();
+  #lock: Promise<unknown> = Promise.resolve();
+
+  /** Every toxic, upstream chain first, then downstream, each in the order added. */
+  list(): ToxicWrapper[] {
+    return [...this.#chain.upstream, ...this.#chain.downstream];
+  }
+
+  get(name: string): ToxicWrapper | undefined {
+    return this.list().find((t) => t.name === name);
+  }
+
+  /** The direction's chain, for a link that starts now. */
+  chain(direction: Direction): readonly ToxicWrapper[] {
+    return this.#chain[direction];
+  }
+
+  addLink(link: Link): void {
+    this.#links.add(link);
+  }
+
+  removeLink(link: Link): void {
+    this.#links.delete(link);
+  }
+
+  add(input: ToxicInput): Promise<ToxicWrapper> {
+    return this.addJson(toJValue(input));
+  }
+
+  /** Toxiproxy's AddToxicJson: decode, check stream, name, type and uniqueness, then attributes. */
+  addJson(body: JValue): Promise<ToxicWrapper> {
+    return this.#locked(async () => {
+      const decoded = decodeStruct(body, WRAPPER, 'toxics.ToxicWrapper');
+      if (decoded.error !== undefined) throw ApiErrors.badRequestBody(decoded.error);
+      const v = decoded.values;
+      const stream = (v.get('stream') as string | undefined) ?? 'downstream';
+      const direction = parseDirection(stream);
+      if (!direction) throw ApiErrors.invalidStream();
+      const type = (v.get('type') as string | undefined) ?? '';
+      const name = (v.get('name') as string | undefined) || `${type}_${stream}`;
+      const toxic = createToxic(type);
+      if (!toxic) throw ApiErrors.invalidToxicType();
+      if (this.get(name)) throw ApiErrors.toxicAlreadyExists();
+      const attrs = v.get('attributes') as JValue | undefined;
+      if (attrs) {
+        const err = applyAttributes(toxic, attrs);
+        if (err !== undefined) throw ApiErrors.badRequestBody(err);
+      }
+      const toxicity = v.get('toxicity') as number | undefined;
+      const wrapper = new ToxicWrapper({ name, type, stream, direction, toxicity: toxicity ?? 1, toxic });
+      this.#chain[direction].push(wrapper);
+      await this.#eachLink(direction, (l) => l.addToxic(wrapper));
+      return wrapper;
+    });
+  }
+
+  update(name: string, input: ToxicUpdate): Promise<ToxicWrapper> {
+    return this.updateJson(name, toJValue(input));
+  }
+
+  /** Toxiproxy's UpdateToxicJson: only `attributes` (merged) and `toxicity` are read. */
+  updateJson(name: string, body: JValue): Promise<ToxicWrapper> {
+    return this.#locked(async () => {
+      const wrapper = this.get(name);
+      if (!wrapper) throw ApiErrors.toxicNotFound();
+      const updated = copyToxic(wrapper.type, wrapper.toxic);
+      if (!updated) throw ApiErrors.invalidToxicType();
+      const struct: GoStruct = {
+        name: '',
+        fields: [
+          { key: 'attributes', kind: 'object', goType: `toxics.${updated.schema.goName}` },
+          { key: 'toxicity', kind: 'float32' },
+        ],
+      };
+      const decoded = decodeStruct(body, struct, UPDATE_TYPE);
+      if (decoded.error !== undefined) throw ApiErrors.badRequestBody(decoded.error);
+      const attrs = decoded.values.get('attributes') as JValue | undefined;
+      if (attrs) {
+        const err = applyAttributes(updated, attrs);
+        if (err !== undefined) throw ApiErrors.badRequestBody(err);
+      }
+      const toxicity = decoded.values.get('toxicity') as number | undefined;
+      wrapper.toxic = updated;
+      if (toxicity !== undefined) wrapper.toxicity = toxicity;
+      await this.#eachLink(wrapper.direction, (l) => l.updateToxic(wrapper));
+      return wrapper;
+    });
+  }
+
+  remove(name: string): Promise<void> {
+    return this.#locked(async () => {
+      const wrapper = this.get(name);
+      if (!wrapper) throw ApiErrors.toxicNotFound();
+      await this.#removeWrapper(wrapper);
+    });
+  }
+
+  /** Removes every toxic (POST /reset). */
+  reset(): Promise<void> {
+    return this.#locked(async () => {
+      for (const w of this.list()) await this.#removeWrapper(w);
+    });
+  }
+
+  async #removeWrapper(wrapper: ToxicWrapper): Promise<void> {
+    const chain = this.#chain[wrapper.direction];
+    chain.splice(chain.indexOf(wrapper), 1);
+    await this.#eachLink(wrapper.direction, (l) => l.removeToxic(wrapper));
+  }
+
+  async #eachLink(direction: Direction, fn: (link: Link) => Promise<void>): Promise<void> {
+    const links = [...this.#links].filter((l) => l.direction === direction);
+    await Promise.all(links.map(fn));
+  }
+
+  #locked<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.#lock.then(fn);
+    this.#lock = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    return p;
+  }
+}

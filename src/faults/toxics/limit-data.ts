@@ -1,0 +1,34 @@
+import { INTERRUPTED, registerToxic, type StatefulToxic, type Toxic, type ToxicStub } from '../toxic.js';
+
+interface LimitDataState {
+  bytesTransmitted: number;
+}
+
+/** Forwards up to `bytes` bytes per connection direction, then closes the connection. */
+export class LimitDataToxic implements Toxic<{ bytes: number }>, StatefulToxic<LimitDataState> {
+  readonly schema = { goName: 'LimitDataToxic', fields: [{ key: 'bytes', kind: 'int64' }] } as const;
+  readonly attributes = { bytes: 0 };
+
+  newState(): LimitDataState {
+    return { bytesTransmitted: 0 };
+  }
+
+  async pipe(stub: ToxicStub): Promise<void> {
+    const state = stub.state as LimitDataState;
+    const limit = this.attributes.bytes;
+    for (;;) {
+      const c = await stub.read();
+      if (c === INTERRUPTED) return;
+      if (c === null) return stub.close();
+      const remaining = Math.max(0, limit - state.bytesTransmitted);
+      const data = remaining < c.data.length ? c.data.subarray(0, remaining) : c.data;
+      if (data.length > 0) {
+        state.bytesTransmitted += data.length;
+        await stub.write({ data, timestamp: c.timestamp });
+      }
+      if (limit - state.bytesTransmitted <= 0) return stub.close();
+    }
+  }
+}
+
+registerToxic('limit_data', () => new LimitDataToxic());

@@ -1,0 +1,27 @@
+/**
+ * The embedded Toxiproxy-compatible fault proxy: the HTTP API server, the proxy collection behind it (also
+ * usable directly, in-process), and the toxic extension points.
+ */
+export { createToxiproxyServer, type ToxiproxyServer, type ToxiproxyServerOptions } from './api/server.js';
+export { ApiErrors, ToxiproxyApiError } from './api/errors.js';
+export { ProxyCollection, type PopulateOutcome, type ProxyConfig } from './proxy-collection.js';
+export { Proxy, type ProxyJson, type ProxyUpdate } from './proxy.js';
+export type { ToxicInput, ToxicUpdate } from './toxic-collection.js';
+export { ToxicWrapper, type Direction, type ToxicJson } from './toxic-wrapper.js';
+export {
+  INTERRUPTED,
+  TIMED_OUT,
+  createToxic,
+  registerToxic,
+  toxicTypes,
+  type Attributes,
+  type AttributeSchema,
+  type BufferedToxic,
+  type Chunk,
+  type CleanupToxic,
+  type EndKind,
+  type StatefulToxic,
+  type Toxic,
+  type ToxicFactory,
+  type ToxicStub,
+} from './toxic.js';

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { after, before, describe, it } from 'node:test';
+import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
+import { proxyPort, proxyTo, roundTrip, startToxiproxy } from '../../helpers/proxy-harness.js';
+import { connect, median, startEchoServer, within, type TestServer } from '../../helpers/tcp-servers.js';
+
+describe('latency toxic through real sockets', { timeout: 30_000 }, () => {
+  let server: ToxiproxyServer;
+  let echo: TestServer;
+  before(async () => {
+    echo = await startEchoServer();
+    ({ server } = await startToxiproxy());
+  });
+  after(async () => {
+    await server.stop();
+    await echo.close();
+  });
+
+  it('adds its value: median added delay within 5 ms of 100 ms over 20 round trips', async () => {
+    const proxy = await proxyTo(server, 'lat', echo.address);
+    const s = await connect(proxyPort(proxy));
+    try {
+      const base: number[] = [];
+      for (let i = 0; i < 20; i++) base.push(await roundTrip(s));
+      await proxy.addToxic({ name: 'l', type: 'latency', attributes: { latency: 100 } });
+      const slow: number[] = [];
+      for (let i = 0; i < 20; i++) slow.push(await roundTrip(s));
+      const added = median(slow) - median(base);
+      console.log(`latency 100 ms: median added ${added.toFixed(2)} ms (expected 100 ± 5; baseline median ${median(base).toFixed(2)} ms)`);
+      assert.ok(Math.abs(added - 100) <= 5, `added ${added.toFixed(2)} ms`);
+    } finally {
+      s.destroy();
+      await server.collection.remove('lat');
+    }
+  });
+
+  it('applies per direction: upstream and downstream latencies add up', async () => {
+    const proxy = await proxyTo(server, 'both', echo.address, [
+      { name: 'up', type: 'latency', stream: 'upstream', attributes: { latency: 40 } },
+      { name: 'down', type: 'latency', stream: 'downstream', attributes: { latency: 60 } },
+    ]);
+    const s = await connect(proxyPort(proxy));
+    try {
+      const trips: number[] = [];
+      for (let i = 0; i < 5; i++) trips.push(await roundTrip(s));
+      console.log(`latency 40 up + 60 down: median round trip ${median(trips).toFixed(2)} ms (expected ≈ 100)`);
+      assert.ok(median(trips) >= 98 && median(trips) < 115, `median ${median(trips).toFixed(2)} ms`);
+    } finally {
+      s.destroy();
+      await server.collection.remove('both');
+    }
+  });
+
+  it('counts the time a chunk already spent waiting: two chunks 50 ms apart both take ≈100 ms', async () => {
+    const proxy = await proxyTo(server, 'pipe', echo.address, [{ type: 'latency', attributes: { latency: 100 } }]);
+    const s = await connect(proxyPort(proxy));
+    try {
+      const arrivals: number[] = [];
+      const both = new Promise<void>((resolve) =>
+        s.on('data', (d: Buffer) => {
+          for (let i = 0; i < d.length; i++) arrivals.push(performance.now());
+          if (arrivals.length >= 2) resolve();
+        }),
+      );
+      const t0 = performance.now();
+      s.write('A');
+      await new Promise((r) => setTimeout(r, 50));
+      const t1 = performance.now();
+      s.write('B');
+      await within(5000, 'both chunks', both);
+      const a = (arrivals[0] as number) - t0;
+      const b = (arrivals[1] as number) - t1;
+      console.log(`chunk A took ${a.toFixed(1)} ms, chunk B ${b.toFixed(1)} ms (expected ≈ 100 each)`);
+      assert.ok(a >= 98 && a < 130, `A: ${a.toFixed(1)} ms`);
+      assert.ok(b >= 98 && b < 130, `B: ${b.toFixed(1)} ms`);
+    } finally {
+      s.destroy();
+      await server.collection.remove('pipe');
+    }
+  });
+
+  it('jitter stays within latency ± jitter', async () => {
+    const proxy = await proxyTo(server, 'jit', echo.address, [{ type: 'latency', attributes: { latency: 60, jitter: 20 } }]);
+    const s = await connect(proxyPort(proxy));
+    try {
+      const trips: number[] = [];
+      for (let i = 0; i < 15; i++) trips.push(await roundTrip(s));
+      console.log(`latency 60 ± 20: round trips ${trips.map((t) => t.toFixed(0)).join(' ')} ms`);
+      for (const t of trips) assert.ok(t >= 39 && t < 95, `${t.toFixed(1)} ms outside 40..80 (+ slack)`);
+      assert.ok(Math.max(...trips) - Math.min(...trips) > 5, 'jitter should vary the delay');
+    } finally {
+      s.destroy();
+      await server.collection.remove('jit');
+    }
+  });
+});

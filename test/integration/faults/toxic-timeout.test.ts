@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { after, before, describe, it } from 'node:test';
+import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
+import { proxyPort, proxyTo, startToxiproxy } from '../../helpers/proxy-harness.js';
+import { connect, readToEnd, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from '../../helpers/tcp-servers.js';
+
+describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
+  let server: ToxiproxyServer;
+  let echo: TestServer;
+  let sink: SinkServer;
+  before(async () => {
+    echo = await startEchoServer();
+    sink = await startSinkServer();
+    ({ server } = await startToxiproxy());
+  });
+  after(async () => {
+    await server.stop();
+    await echo.close();
+    await sink.close();
+  });
+
+  it('swallows data and closes after its time', async () => {
+    const proxy = await proxyTo(server, 't', echo.address, [{ type: 'timeout', attributes: { timeout: 300 } }]);
+    const s = await connect(proxyPort(proxy));
+    const t0 = performance.now();
+    const result = readToEnd(s);
+    s.write('hello');
+    const { data, how } = await within(5000, 'the close', result);
+    const ms = performance.now() - t0;
+    console.log(`timeout 300: closed (${how}) after ${ms.toFixed(0)} ms with ${data.length} bytes (expected ≈ 300, 0 bytes)`);
+    assert.equal(data.length, 0);
+    assert.ok(ms >= 295 && ms < 400, `${ms.toFixed(0)} ms`);
+    s.destroy();
+    await server.collection.remove('t');
+  });
+
+  it('upstream: the server gets nothing', async () => {
+    const proxy = await proxyTo(server, 'tu', sink.address, [{ type: 'timeout', stream: 'upstream', attributes: { timeout: 100 } }]);
+    const s = await connect(proxyPort(proxy));
+    const done = readToEnd(s);
+    s.write('secret');
+    await within(5000, 'the close', done);
+    await sink.accepted(1);
+    const { data } = await within(5000, 'the sink connection to finish', sink.finished[0] as Promise<{ data: Buffer }>);
+    assert.equal(data.length, 0);
+    s.destroy();
+    await server.collection.remove('tu');
+  });
+
+  it('with 0 never closes (still open well past a short timeout), and removing it closes the connection', async () => {
+    const proxy = await proxyTo(server, 't0', echo.address, [{ name: 'hold', type: 'timeout', attributes: { timeout: 0 } }]);
+    const s = await connect(proxyPort(proxy));
+    const got: Buffer[] = [];
+    s.on('data', (d: Buffer) => got.push(d));
+    let closedAt: number | undefined;
+    const closed = new Promise<void>((resolve) =>
+      s.once('close', () => {
+        closedAt = performance.now();
+        resolve();
+      }),
+    );
+    s.on('error', () => {});
+    s.write('hello');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.equal(closedAt, undefined, 'a timeout of 0 closed the connection');
+    assert.equal(Buffer.concat(got).length, 0, 'data went through a timeout toxic');
+    assert.equal(s.destroyed, false);
+    const removedAt = performance.now();
+    await proxy.removeToxic('hold');
+    await within(5000, 'the close after removal', closed);
+    console.log(`timeout 0: open after 1000 ms; closed ${((closedAt ?? 0) - removedAt).toFixed(1)} ms after removal`);
+    await server.collection.remove('t0');
+  });
+});

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { describe, it } from 'node:test';
+import { ScaledClock, wallClock, type Clock } from '../../../src/engine/clock.js';
+import { Random } from '../../../src/engine/random.js';
+import { ChunkQueue, Stub, type Outlet } from '../../../src/faults/stub.js';
+import { createToxic, isStateful, type Chunk, type EndKind, type Toxic } from '../../../src/faults/toxic.js';
+import { SlicerToxic } from '../../../src/faults/toxics/slicer.js';
+import '../../../src/faults/toxics/index.js';
+
+/** An outlet that records what reaches it and when. */
+class Recorder implements Outlet {
+  chunks: { data: string; at: number }[] = [];
+  ended: EndKind | null = null;
+  push(c: Chunk): boolean {
+    this.chunks.push({ data: c.data.toString(), at: performance.now() });
+    return true;
+  }
+  end(kind: EndKind): void {
+    this.ended ??= kind;
+  }
+  drained(): Promise<void> {
+    return Promise.resolve();
+  }
+  text(): string {
+    return this.chunks.map((c) => c.data).join('');
+  }
+}
+
+function toxic(type: string, attributes: Record<string, number> = {}): Toxic {
+  const t = createToxic(type) as Toxic;
+  Object.assign(t.attributes, attributes);
+  return t;
+}
+
+function rig(t: Toxic, clock: Clock = wallClock): { input: ChunkQueue; out: Recorder; stub: Stub; run: () => void } {
+  const input = new ChunkQueue(16);
+  const out = new Recorder();
+  const stub = new Stub({ input, output: out, clock, random: new Random(1), direction: 'downstream' });
+  if (isStateful(t)) stub.state = t.newState();
+  const run = (): void =>
+    stub.run(t, (err) => {
+      throw err;
+    });
+  return { input, out, stub, run };
+}
+
+const chunk = (s: string, clock: Clock = wallClock): Chunk => ({ data: Buffer.from(s), timestamp: clock.now() });
+const until = async (cond: () => boolean, ms = 2000): Promise<void> => {
+  const end = performance.now() + ms;
+  while (!cond()) {
+    if (performance.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 1));
+  }
+};
+
+describe('toxics on a stub, without sockets', () => {
+  it('noop passes chunks in order and ends with eof', async () => {
+    const { input, out, run } = rig(toxic('noop'));
+    run();
+    input.push(chunk('a'));
+    input.push(chunk('b'));
+    input.end('eof');
+    await until(() => out.ended !== null);
+    assert.equal(out.text(), 'ab');
+    assert.equal(out.ended, 'eof');
+  });
+
+  it('latency forwards the chunk it holds at once when interrupted, and the re-run goes on', async () => {
+    const { input, out, stub, run } = rig(toxic('latency', { latency: 10_000 }));
+    run();
+    input.push(chunk('held'));
+    input.push(chunk('queued'));
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(out.text(), '');
+    assert.equal(await stub.interrupt(), true);
+    assert.equal(out.text(), 'held', 'the held chunk must be forwarded, not dropped');
+    const replaced = toxic('latency', { latency: 0 });
+    stub.run(replaced, () => {});
+    await until(() => out.text() === 'heldqueued');
+  });
+
+  it('EOF is sticky: slow_close interrupted while waiting reads it again and closes', async () => {
+    const { input, out, stub, run } = rig(toxic('slow_close', { delay: 10_000 }));
+    run();
+    input.push(chunk('x'));
+    input.end('eof');
+    await until(() => out.text() === 'x');
+    assert.equal(out.ended, null);
+    assert.equal(await stub.interrupt(), true);
+    stub.run(toxic('slow_close', { delay: 1 }), () => {});
+    await until(() => out.ended === 'eof');
+  });
+
+  it('timeout drops data and closes the connection when nothing arrives for its time', async () => {
+    const { input, out, run } = rig(toxic('timeout', { timeout: 50 }));
+    const t0 = performance.now();
+    run();
+    input.push(chunk('dropped'));
+    await until(() => out.ended !== null);
+    assert.equal(out.text(), '');
+    assert.equal(out.ended, 'close');
+    assert.ok(performance.now() - t0 >= 45);
+  });
+
+  it('reset_peer ends with a reset after the first chunk, which it drops', async () => {
+    const { input, out, run } = rig(toxic('reset_peer', { timeout: 0 }));
+    run();
+    input.push(chunk('x'));
+    await until(() => out.ended !== null);
+    assert.equal(out.ended, 'reset');
+    assert.equal(out.text(), '');
+  });
+
+  it('limit_data keeps its count across interruptions', async () => {
+    const t = toxic('limit_data', { bytes: 5 });
+    const { input, out, stub, run } = rig(t);
+    run();
+    input.push(chunk('abc'));
+    await until(() => out.text() === 'abc');
+    await stub.interrupt();
+    stub.run(t, () => {});
+    input.push(chunk('defg'));
+    await until(() => out.ended !== null);
+    assert.equal(out.text(), 'abcde');
+    assert.equal(out.ended, 'close');
+  });
+
+  it('bandwidth with rate 0 stalls, and gives back what it holds when interrupted', async () => {
+    const { input, out, stub, run } = rig(toxic('bandwidth', { rate: 0 }));
+    run();
+    input.push(chunk('stuck'));
+    await new Promise((r) => setTimeout(r, 150));
+    assert.equal(out.text(), '');
+    await stub.interrupt();
+    assert.equal(out.text(), 'stuck');
+  });
+
+  it('durations are scenario ms: a faster clock shortens them', async () => {
+    const clock = new ScaledClock(20);
+    const { input, out, run } = rig(toxic('latency', { latency: 1000 }), clock);
+    run();
+    const t0 = performance.now();
+    input.push(chunk('x', clock));
+    await until(() => out.text() === 'x');
+    const ms = performance.now() - t0;
+    console.log(`latency 1000 scenario ms at speed 20: ${ms.toFixed(1)} wall ms (expected ≈ 50)`);
+    assert.ok(ms >= 45 && ms < 150, `${ms.toFixed(1)} ms`);
+  });
+
+  it('write waits for room downstream but returns at once when interrupted, losing nothing', async () => {
+    const input = new ChunkQueue(16);
+    const next = new ChunkQueue(1);
+    const stub = new Stub({ input, output: next, clock: wallClock, random: new Random(1), direction: 'upstream' });
+    stub.run(toxic('noop'), () => {});
+    for (const s of ['a', 'b', 'c']) input.push(chunk(s));
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(next.length, 1, 'backpressure: the noop waits for the next stage');
+    await stub.interrupt();
+    const got = next.takeAll().map((c) => c.data.toString());
+    assert.deepEqual([...got, ...input.takeAll().map((c) => c.data.toString())], ['a', 'b', 'c']);
+  });
+});
+
+describe('slicer boundaries', () => {
+  it('cover the chunk exactly, in order, with sizes near the average', () => {
+    const s = new SlicerToxic();
+    Object.assign(s.attributes, { average_size: 100, size_variation: 20, delay: 0 });
+    const b = s.chunk(0, 5000, new Random(3));
+    assert.equal(b[0], 0);
+    assert.equal(b[b.length - 1], 5000);
+    for (let i = 1; i < b.length; i += 2) {
+      const size = (b[i] as number) - (b[i - 1] as number);
+      assert.ok(size > 0 && size <= 120, `slice of ${size}`);
+      if (i + 1 < b.length) assert.equal(b[i + 1], b[i]);
+    }
+  });
+
+  it('survives degenerate attributes (Go panics on these)', () => {
+    const s = new SlicerToxic();
+    const b = s.chunk(0, 10, new Random(1));
+    assert.equal(b.length, 20);
+  });
+});
