@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { Pool } from 'undici';
 import { wallClock } from '../src/engine/clock.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { runScenario } from '../src/engine/run.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenarioDocument } from '../src/scenario/load.js';
+import { expandMatrix } from '../src/scenario/matrix.js';
 import { createCloudWatchSink } from '../src/sinks/cloudwatch/server.js';
 import { formatRecordMessage } from '../src/sinks/record-message.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
@@ -19,7 +22,7 @@ const WARMUP_S = 2;
  */
 export async function benchForwarderThroughput(): Promise<BenchResult> {
   const file = path.join(projectRoot(), 'scenarios/quickstart.yaml');
-  const scenario = await loadScenario(file, {
+  const { scenario, data } = await loadScenarioDocument(file, {
     overrides: [
       { path: 'duration', value: `${SECONDS}s` },
       { path: 'drain', value: '0s' },
@@ -29,18 +32,23 @@ export async function benchForwarderThroughput(): Promise<BenchResult> {
   });
 
   const samples: { wallMs: number; delivered: number }[] = [];
-  const results = await runScenario(scenario, {
+  const dir = mkdtempSync(path.join(tmpdir(), 'duress-bench-'));
+  const results = await runScenario(scenario, expandMatrix(data, scenario, file), {
     file,
+    dir,
     onProgress: (p) => {
-      if (p.phase === 'load') samples.push({ wallMs: p.wallMs, delivered: p.delivered });
+      const c = p.cells[0];
+      if (c?.phase === 'load') samples.push({ wallMs: p.wallMs, delivered: c.delivered });
     },
   });
+  rmSync(dir, { recursive: true, force: true });
+  const cell = results.cells[0]!;
   const steady = samples.filter((s) => s.wallMs >= WARMUP_S * 1000);
   const first = steady[0];
   const last = steady[steady.length - 1];
   if (!first || !last || last === first) throw new Error('bench: too few progress samples');
   const duressRate = (last.delivered - first.delivered) / ((last.wallMs - first.wallMs) / 1000);
-  const sinkCounters = results.sink as { batchesStored: number; eventsStored: number };
+  const sinkCounters = cell.sink as { batchesStored: number; eventsStored: number };
   const batchSize = Math.max(1, Math.round(sinkCounters.eventsStored / sinkCounters.batchesStored));
 
   const bare = await bareUndiciLoop(scenario.instances, batchSize, scenario.system.input.recordSize);
@@ -50,7 +58,7 @@ export async function benchForwarderThroughput(): Promise<BenchResult> {
     ['duress quickstart pipeline', duressRate.toFixed(0)],
     ['ratio (target >= 0.5)', ratio.toFixed(2)],
     ['batch size (events)', String(batchSize)],
-    ['lost records in the duress run', String(results.delivery.lost)],
+    ['lost records in the duress run', String(cell.delivery.lost)],
   ]);
   return { name: 'forwarder-throughput', metrics: { bareRecordsPerSecond: bare, duressRecordsPerSecond: duressRate, ratio, batchSize }, pass: ratio >= 0.5 };
 }

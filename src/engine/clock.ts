@@ -28,20 +28,44 @@ export interface Clock {
  */
 export const MIN_FAITHFUL_WALL_MS = 2;
 
+/**
+ * What it takes to make the same clock in another thread: `performance.now()` has a different origin in
+ * each worker, so the start is kept as an absolute wall time (timeOrigin + now).
+ */
+export interface ClockSpec {
+  speed: number;
+  /** Scenario epoch ms at the start. */
+  epochMs: number;
+  /** Absolute wall ms (performance.timeOrigin + performance.now()) at the start. */
+  wallStartMs: number;
+}
+
+function absoluteWallMs(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 export class ScaledClock implements Clock {
   readonly speed: number;
   readonly #wallStart: number;
   readonly #epoch: number;
 
-  constructor(speed = 1, epochMs: number = Date.now()) {
+  constructor(speed = 1, epochMs: number = Date.now(), wallStartMs: number = absoluteWallMs()) {
     if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`clock speed must be a positive number, got ${speed}`);
     this.speed = speed;
-    this.#wallStart = performance.now();
+    this.#wallStart = wallStartMs;
     this.#epoch = epochMs;
   }
 
+  static fromSpec(spec: ClockSpec): ScaledClock {
+    return new ScaledClock(spec.speed, spec.epochMs, spec.wallStartMs);
+  }
+
+  spec(): ClockSpec {
+    return { speed: this.speed, epochMs: this.#epoch, wallStartMs: this.#wallStart };
+  }
+
   now(): number {
-    return this.#epoch + (performance.now() - this.#wallStart) * this.speed;
+    return this.#epoch + (absoluteWallMs() - this.#wallStart) * this.speed;
   }
 
   toWall(scenarioMs: number): number {

@@ -1,123 +1,117 @@
-import { ForwarderCell } from './forwarder-cell.js';
-import { encodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
-import type { RunResults, EncodedLatency } from '../report/results.js';
+import { ScaledClock } from './clock.js';
+import { checkClockSpeed } from './clock-check.js';
+import { CellRunner } from './cell-runner.js';
+import { FaultLayer } from './fault-layer.js';
+import { JournalWriter } from './journal.js';
+import type { CellInfo } from './journal-events.js';
+import { buildResults } from '../report/build-results.js';
+import type { RunResults } from '../report/results.js';
+import type { CellDefinition } from '../scenario/matrix.js';
 import type { Scenario } from '../scenario/types.js';
 import { VERSION } from '../version.js';
-import type { Clock } from './clock.js';
 
 export interface RunOptions {
   /** The scenario file, for the record. */
   file: string;
+  /** The folder the journal goes to (results and reports are written there by the caller). */
+  dir: string;
   /** Stops the run early; what was measured is still returned. */
   signal?: AbortSignal;
-  /** Called about once a second of wall time with a progress line's worth of numbers. */
+  /** A real Toxiproxy server to drive faults through, instead of the embedded one. */
+  toxiproxyUrl?: string | undefined;
+  /** Called about once a wall second. */
   onProgress?: (p: RunProgress) => void;
 }
 
 export interface RunProgress {
-  phase: 'load' | 'drain';
-  scenarioMs: number;
   wallMs: number;
-  generated: number;
-  delivered: number;
+  cells: { name: string; phase: 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
 }
 
 /** After an interrupt, the drain gets at most this much wall time: the user asked to stop. */
 const INTERRUPTED_DRAIN_WALL_MS = 2000;
+const DRAIN_POLL_WALL_MS = 20;
 
 /**
- * Runs one scenario: the cell's load for `duration` of scenario time, then a drain of up to `drain`,
- * then stops everything and returns what the ledger and counters saw. A fault in the system under test
- * never makes it throw; an abort (signal) ends the load early and still returns results.
+ * Runs a scenario's cells side by side: each its load for its duration, then a drain, then a stop; a
+ * fault in a system under test never makes this throw. Everything measured goes to the journal as it
+ * happens, and the results are folded from the journal. An abort (signal) ends the load early and the
+ * results still cover what ran.
  */
-export async function runScenario(scenario: Scenario, options: RunOptions): Promise<RunResults> {
-  const cell = new ForwarderCell(scenario);
-  const { clock, ledger } = cell;
-  const startedAt = new Date();
+export async function runScenario(base: Scenario, cells: CellDefinition[], options: RunOptions): Promise<RunResults> {
+  for (const c of cells) checkClockSpeed(c.scenario, `${options.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
+  const clock = new ScaledClock(base.clock.speed);
   const wallStart = performance.now();
-  const loadStart = clock.now();
-  const progress = (phase: RunProgress['phase']): void => {
-    const c = ledger.counts();
-    options.onProgress?.({ phase, scenarioMs: clock.now() - loadStart, wallMs: performance.now() - wallStart, generated: c.generated, delivered: c.delivered });
-  };
+  const journal = new JournalWriter(options.dir);
+  const layer = await FaultLayer.start({ clock, seed: base.seed, url: options.toxiproxyUrl });
+  const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
+  journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
+  const runners = cells.map((c, i) => new CellRunner(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
+  const phases = runners.map(() => 'load' as RunProgress['cells'][number]['phase']);
 
+  const progress = setInterval(() => {
+    options.onProgress?.({
+      wallMs: performance.now() - wallStart,
+      cells: runners.map((r, i) => {
+        const c = r.ledger.counts();
+        return { name: r.info.name, phase: phases[i]!, at: r.at(), duration: r.scenario.duration, instances: r.scenario.instances, exposureHours: r.exposure() / 3_600_000, failures: failuresSoFar(r), generated: c.generated, delivered: c.delivered };
+      }),
+    });
+  }, 1000);
   let interrupted: string | undefined;
-  let drained: boolean;
-  let loadEnd: number;
-  try {
-    await cell.start();
-    interrupted = await waitFor(scenario.duration, clock, options.signal, () => progress('load'));
-    cell.stopInput();
-    loadEnd = clock.now();
-    const drainFor = interrupted ? Math.min(scenario.drain, clock.toScenario(INTERRUPTED_DRAIN_WALL_MS)) : scenario.drain;
-    let lastTick = performance.now();
-    drained = await cell.drain(drainFor, interrupted ? undefined : options.signal, () => {
-      if (performance.now() - lastTick < 1000) return;
-      lastTick = performance.now();
-      progress('drain');
-    });
-    if (!interrupted && options.signal?.aborted) interrupted = String(options.signal.reason ?? 'abort');
-  } finally {
-    await cell.stop();
-  }
-
-  const endScenario = clock.now();
-  const wallMs = performance.now() - wallStart;
-  const delivery = ledger.counts();
-  const { requests, system } = cell.counters();
-  return {
-    format: 'duress-results/1',
-    duressVersion: VERSION,
-    scenario: {
-      name: scenario.name,
-      description: scenario.description,
-      file: options.file,
-      seed: scenario.seed,
-      instances: scenario.instances,
-      duration: scenario.duration,
-    },
-    run: {
-      startedAt: startedAt.toISOString(),
-      endedAt: new Date().toISOString(),
-      speed: clock.speed,
-      scenarioMs: loadEnd - loadStart,
-      wallMs,
-      drainScenarioMs: endScenario - loadEnd,
-      drained,
-      interrupted,
-    },
-    delivery,
-    throughput: {
-      deliveredPerScenarioSecond: delivery.delivered / ((endScenario - loadStart) / 1000),
-      deliveredPerWallSecond: delivery.delivered / (wallMs / 1000),
-    },
-    latency: { endToEnd: encodeLatency(ledger.latency), request: encodeLatency(cell.requestLatency) },
-    requests,
-    system,
-    sink: structuredClone(cell.sink.counters) as unknown as Record<string, unknown>,
+  const onAbort = (): void => {
+    interrupted ??= String(options.signal?.reason ?? 'abort');
   };
-}
-
-function encodeLatency(h: Histogram): EncodedLatency {
-  return { ...summarize(h), unit: 'ms', histogram: encodeHistogram(h) };
-}
-
-/** Waits `scenarioMs` of scenario time, reporting progress each wall second; returns the abort reason if aborted. */
-async function waitFor(scenarioMs: number, clock: Clock, signal: AbortSignal | undefined, tick: () => void): Promise<string | undefined> {
-  const end = clock.now() + scenarioMs;
-  while (clock.now() < end) {
-    if (signal?.aborted) return String(signal.reason ?? 'abort');
-    const step = Math.min(1000, clock.toWall(end - clock.now()));
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(done, Math.max(1, step));
-      function done(): void {
-        clearTimeout(t);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      }
-      signal?.addEventListener('abort', done, { once: true });
-    });
-    tick();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  try {
+    await Promise.all(
+      runners.map(async (r, i) => {
+        await r.start();
+        const intervals = clock.setInterval(() => r.interval(), r.scenario.report.interval);
+        try {
+          await waitScenario(clock, r.scenario.duration, options.signal);
+          r.stopInput();
+          phases[i] = 'drain';
+          const drainFor = interrupted ? Math.min(r.scenario.drain, clock.toScenario(INTERRUPTED_DRAIN_WALL_MS)) : r.scenario.drain;
+          const deadline = clock.now() + drainFor;
+          let drained = r.drained();
+          while (!drained && clock.now() < deadline) {
+            await new Promise((res) => setTimeout(res, DRAIN_POLL_WALL_MS));
+            drained = r.drained();
+          }
+          clearInterval(intervals);
+          await r.stop(drained);
+        } finally {
+          clearInterval(intervals);
+          phases[i] = 'done';
+        }
+      }),
+    );
+  } finally {
+    clearInterval(progress);
+    options.signal?.removeEventListener('abort', onAbort);
+    await layer.stop();
+    journal.write({ t: 'run-end', wall: new Date().toISOString(), wallMs: performance.now() - wallStart, interrupted });
+    journal.close();
   }
-  return signal?.aborted ? String(signal.reason ?? 'abort') : undefined;
+  return buildResults(journal.events);
+}
+
+function failuresSoFar(r: CellRunner): number {
+  return r.failureCount;
+}
+
+/** Waits `ms` of scenario time, or until the signal fires. */
+function waitScenario(clock: ScaledClock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = clock.setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

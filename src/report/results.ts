@@ -1,13 +1,16 @@
+import type { CellInfo, FailureEvent } from '../engine/journal-events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { HtfByMode } from '../stats/htf-by-mode.js';
 
 /**
- * results.json: what a run measured, complete enough to merge with other runs (histograms are encoded
- * losslessly) and to render every report from. Times are labelled: `scenario*` fields are scenario time
- * (the clock runs `speed` times faster than the wall), `wall*` fields are real elapsed time.
+ * results.json: what a run measured, folded from its journal, complete enough to render every report and
+ * to merge with other runs (latency histograms are encoded losslessly). Times are labelled: `scenario*`
+ * figures are scenario time (the clock runs `speed` times faster than the wall), `wall*` are real time;
+ * all hours are scenario hours.
  */
 export interface RunResults {
-  format: 'duress-results/1';
+  format: 'duress-results/2';
   duressVersion: string;
   scenario: {
     name: string;
@@ -15,42 +18,44 @@ export interface RunResults {
     file: string;
     seed: number;
     instances: number;
-    /** Scenario ms the cell was meant to run. */
+    /** Scenario ms each cell was meant to run. */
     duration: number;
+    confidence: number;
+    thresholds: string[];
   };
   run: {
     startedAt: string;
-    endedAt: string;
+    endedAt: string | undefined;
     /** Clock speed: scenario seconds per wall second. */
     speed: number;
-    /** Scenario ms from start to the end of the load (drain not included). */
-    scenarioMs: number;
-    /** Wall ms of the whole run, drain included. */
     wallMs: number;
-    /** Scenario ms spent draining after the load stopped. */
-    drainScenarioMs: number;
-    /** True when every instance finished delivering what it held before the drain deadline. */
-    drained: boolean;
     /** Set when a signal stopped the run early; what was measured up to then is all here. */
     interrupted: string | undefined;
+    /** False when the journal ends before the run did (duress was killed): figures are as of the last interval. */
+    complete: boolean;
   };
+  /** What each figure means, in words, so a results file explains itself. */
+  definitions: Record<string, string>;
+  cells: CellResults[];
+}
+
+export interface CellResults extends CellInfo {
+  /** Scenario ms the cell ran (load, from the cell's start to its end). */
+  scenarioMs: number;
+  /** Sum of instance running time, scenario hours. */
+  exposureHours: number;
+  failures: FailureEvent[];
+  htf: HtfByMode;
   delivery: DeliveryCounts;
-  throughput: {
-    /** Records first delivered per second of scenario time, over the load phase and drain. */
-    deliveredPerScenarioSecond: number;
-    deliveredPerWallSecond: number;
-  };
-  latency: {
-    /** Sink receive time minus the record's scheduled generation time (corrected for coordinated omission). */
-    endToEnd: EncodedLatency;
-    /** Each HTTP request of the output, send to full answer. */
-    request: EncodedLatency;
-  };
-  /** HTTP requests of all instances by outcome. */
+  /** True when delivery counts are final (the cell ended); otherwise as of the last interval, and loss is not judged. */
+  deliveryFinal: boolean;
+  drained: boolean | undefined;
+  latency: { endToEnd: EncodedLatency; request: EncodedLatency };
+  /** One point per metrics interval. */
+  overTime: IntervalPoint[];
+  faults: FaultRecord[];
   requests: Record<string, number>;
-  /** The systems' own counters, summed over instances. */
   system: Record<string, number>;
-  /** The mock sink's counters. */
   sink: Record<string, unknown>;
 }
 
@@ -59,4 +64,29 @@ export interface EncodedLatency extends LatencySummary {
   unit: 'ms';
   /** HdrHistogram compressed base64, µs of scenario time. */
   histogram: string;
+}
+
+export interface IntervalPoint {
+  /** Scenario ms since the cell's start. */
+  at: number;
+  /** Records first delivered per scenario second during the interval. */
+  deliveredPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+  failures: number;
+  exposureHours: number;
+  /** duress's resident memory, bytes. */
+  rss: number;
+  maxInstanceHeap: number;
+}
+
+export interface FaultRecord {
+  id: string;
+  kind: string;
+  slots: number[];
+  /** Scenario ms since the cell's start; `end` undefined if the journal ends while it was active. */
+  start: number;
+  end: number | undefined;
+  description: string;
 }

@@ -1,14 +1,22 @@
 import { z } from 'zod';
+import type { DurationRange, FaultRepeat } from '../faults/fault-spec.js';
 import {
   DURATION_PATTERN,
+  DURATION_RANGE_PATTERN,
+  RANDOM_INTERVAL_PATTERN,
   RATE_PATTERN,
   SIZE_PATTERN,
   badDurationMessage,
+  badDurationRangeMessage,
   badRateMessage,
+  badRepeatMessage,
   badSizeMessage,
   describeInput,
+  formatDuration,
   parseDuration,
+  parseDurationRange,
   parseRate,
+  parseRepeat,
   parseSize,
 } from './units.js';
 
@@ -24,7 +32,7 @@ import {
  */
 function unitString(pattern: RegExp, message: (input: unknown) => string, example: string) {
   return z
-    .string()
+    .string({ error: (iss) => message(iss.input) })
     .regex(pattern, { error: (iss) => message(iss.input) })
     .meta({ patternErrorMessage: `expected ${example}` });
 }
@@ -41,6 +49,35 @@ export function duration(options: DurationOptions = {}) {
   const field = z.union([text, z.literal(0)], { error: (iss) => badDurationMessage(iss.input) }).transform((value) => parseDuration(value));
   if (!options.positive) return field;
   return field.refine((ms) => ms > 0, { error: 'expected a duration longer than 0' });
+}
+
+/** A pattern matching either of two anchored patterns. */
+function either(a: RegExp, b: RegExp): RegExp {
+  return new RegExp(`^(?:${a.source.slice(1, -1)}|${b.source.slice(1, -1)})$`);
+}
+
+/**
+ * A duration longer than 0, or a range `10s..30s` drawn uniformly with the seed: `{ min, max }` in scenario
+ * ms (equal for a plain duration). `missing` replaces the message for an absent key.
+ */
+export function durationRange(options: { missing?: string } = {}) {
+  const message = (input: unknown): string => (input === undefined && options.missing !== undefined ? options.missing : badDurationRangeMessage(input));
+  return unitString(either(DURATION_PATTERN, DURATION_RANGE_PATTERN), message, 'a duration such as 30s, or a range such as 10s..30s')
+    .transform((value): DurationRange => parseDurationRange(value))
+    .refine((r) => r.min > 0 && r.max > 0, { error: 'expected a duration longer than 0', abort: true })
+    .refine((r) => r.min <= r.max, {
+      error: (iss) => {
+        const r = iss.input as DurationRange;
+        return `expected a range from the shorter duration to the longer, got ${formatDuration(r.min)}..${formatDuration(r.max)}; did you mean ${formatDuration(r.max)}..${formatDuration(r.min)}?`;
+      },
+    });
+}
+
+/** A repetition: `10m` (periodic, from the first start) or `~20m` (random, exponential gaps with that mean). Longer than 0. */
+export function repeat() {
+  return unitString(either(DURATION_PATTERN, RANDOM_INTERVAL_PATTERN), badRepeatMessage, 'a duration such as 10m, or ~20m for random gaps')
+    .transform((value): FaultRepeat => parseRepeat(value))
+    .refine((r) => (r.kind === 'periodic' ? r.interval : r.mean) > 0, { error: 'expected a duration longer than 0' });
 }
 
 /** A rate in events per scenario second: `2000/s`, `120/m`, `10/h`, or a plain number per second. */

@@ -26,6 +26,11 @@ export interface LoadScenarioOptions {
  * everything wrong with its content is one ScenarioError listing every problem with its line.
  */
 export async function loadScenario(file: string, options: LoadScenarioOptions = {}): Promise<Scenario> {
+  return (await loadScenarioDocument(file, options)).scenario;
+}
+
+/** Like loadScenario, and also returns the document's data as written (for matrix expansion). */
+export async function loadScenarioDocument(file: string, options: LoadScenarioOptions = {}): Promise<{ scenario: Scenario; data: Record<string, unknown> }> {
   const name = options.displayName ?? file;
   let text: string;
   try {
@@ -33,7 +38,7 @@ export async function loadScenario(file: string, options: LoadScenarioOptions = 
   } catch (err) {
     throw new InputError(`cannot read scenario file ${name}: ${readFailure(err)}`, { cause: err, code: 'DURESS_SCENARIO_READ' });
   }
-  return parseScenario(text, name, options.overrides);
+  return parseScenarioDocument(text, name, options.overrides);
 }
 
 function readFailure(err: unknown): string {
@@ -50,6 +55,11 @@ function readFailure(err: unknown): string {
  * the parser had to guess at would only add noise).
  */
 export function parseScenario(text: string, file: string, overrides: ScenarioOverride[] = []): Scenario {
+  return parseScenarioDocument(text, file, overrides).scenario;
+}
+
+/** Like parseScenario, and also returns the document's data as written (units unresolved, overrides applied). */
+export function parseScenarioDocument(text: string, file: string, overrides: ScenarioOverride[] = []): { scenario: Scenario; data: Record<string, unknown> } {
   const lines = new LineCounter();
   const problem = (message: string, offset?: number): ScenarioProblem => {
     const pos = offset === undefined ? undefined : lines.linePos(offset);
@@ -109,7 +119,7 @@ export function parseScenario(text: string, file: string, overrides: ScenarioOve
     }
   }
   if (problems.length > 0 || result.scenario === undefined) throw new ScenarioError(sortProblems(problems, file));
-  return result.scenario;
+  return { scenario: result.scenario, data: data as Record<string, unknown> };
 }
 
 /**

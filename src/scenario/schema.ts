@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
 import type { Scenario } from './types.js';
 
@@ -118,12 +119,6 @@ const failuresSchema = z
   })
   .describe('What counts as a failure, and how sure the bounds are.');
 
-const faultSchema = z
-  .looseObject({
-    kind: z.string().min(1).describe('Fault kind, e.g. latency, timeout, reset_peer, down, dns-stall, throttle, kill.'),
-  })
-  .describe('A fault on the timeline. Its other keys depend on the kind.');
-
 const reportSchema = z
   .strictObject({
     interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
@@ -155,7 +150,7 @@ export const scenarioSchema = z
     system: systemSchema,
     sink: sinkSchema.prefault({ kind: 'cloudwatch' }),
     failures: failuresSchema.prefault({}),
-    faults: z.array(faultSchema).default(() => []).describe('Faults to inject, and when.'),
+    faults: faultsSchema.default(() => []),
     matrix: z
       .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())))
       .default(() => ({}))
@@ -165,6 +160,21 @@ export const scenarioSchema = z
       .default(() => [])
       .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
     report: reportSchema.prefault({}),
+  })
+  .superRefine((s, ctx) => {
+    // Refinements run on data with problems too: a fault list that failed is still as written.
+    if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
+    s.faults.forEach((f, i) => {
+      const target = (f as Partial<typeof f> | null)?.target;
+      if (target?.kind === 'count' && target.count > s.instances) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['faults', i, 'instances'],
+          message: `expected at most ${s.instances} (the scenario runs ${s.instances} instance${s.instances === 1 ? '' : 's'}), got ${target.count}`,
+          input: target.count,
+        });
+      }
+    });
   })
   // Zod leaves an absent optional key out; the Scenario always has `description`, undefined or not.
   .transform((scenario) => ({ ...scenario, description: scenario.description }))

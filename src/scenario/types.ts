@@ -1,3 +1,8 @@
+import type { FaultSpec } from '../faults/fault-spec.js';
+
+/** A fault on the timeline (src/faults/fault-spec.ts has each kind). */
+export type { FaultSpec, FaultKind } from '../faults/fault-spec.js';
+
 /**
  * A scenario after loading, validation and defaults: what the engine runs.
  *
@@ -20,7 +25,7 @@ export interface Scenario {
   system: SystemConfig;
   sink: SinkConfig;
   failures: FailuresConfig;
-  /** Filled by the fault-layer issue; the loader keeps the raw entries so later code can type them. */
+  /** Faults to inject, resolved; buildTimeline (src/faults/timeline.ts) turns them into occurrences. */
   faults: FaultSpec[];
   /** Dimension name -> value name -> overrides (deep-merged into the scenario). */
   matrix: Record<string, Record<string, Record<string, unknown>>>;
@@ -117,13 +122,6 @@ export interface FailuresConfig {
   memoryLimit: number;
   /** Confidence of the hours-to-failure lower bound, e.g. 0.95. */
   confidence: number;
-}
-
-/** A fault on the timeline. Typed in full by the fault-layer issue; until then kept as written. */
-export interface FaultSpec {
-  /** Fault kind, e.g. `latency`, `timeout`, `reset_peer`, `down`, `dns-stall`, `throttle`, `kill`. */
-  kind: string;
-  [key: string]: unknown;
 }
 
 export interface ReportConfig {

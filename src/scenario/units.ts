@@ -34,6 +34,13 @@ export const SIZE_PATTERN = /^\d+(?:\.\d+)?(?:[bB]|[kKmMgGtT](?:[iI]?[bB])?)$/;
 
 const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
 
+/** The body of DURATION_PATTERN, for patterns built from durations. */
+const DURATION_BODY = DURATION_PATTERN.source.slice(1, -1);
+/** `10s..30s`: a duration drawn uniformly (with the run's seed) between two bounds. */
+export const DURATION_RANGE_PATTERN = new RegExp(`^(${DURATION_BODY})\\s*\\.\\.\\s*(${DURATION_BODY})$`);
+/** `~20m`: random repetition, exponential gaps with this mean. */
+export const RANDOM_INTERVAL_PATTERN = new RegExp(`^~\\s*(${DURATION_BODY})$`);
+
 /** How a bad value reads in a message: strings quoted, other values as YAML would show them. */
 export function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
@@ -83,6 +90,37 @@ export function parseDuration(input: string | number): number {
   }
   // Decimal fractions are not exact in binary: 1.001 * 1000 is 1000.9999999999999.
   return Math.round(ms * 1e6) / 1e6;
+}
+
+/** The message for a value that is neither a duration nor a range of durations. */
+export function badDurationRangeMessage(input: unknown): string {
+  const base = 'expected a duration such as 30s, or a range such as 10s..30s';
+  if (input === undefined) return `required key is missing; ${base}`;
+  if (isPlainNumber(input)) return `${base}, got ${describeInput(input)}: a duration needs a unit (${String(input).trim()}s?)`;
+  return `${base}, got ${describeInput(input)}`;
+}
+
+/** The message for a value that is not a repetition interval. */
+export function badRepeatMessage(input: unknown): string {
+  const base = 'expected a duration such as 10m (periodic), or ~20m (random, exponential gaps with that mean)';
+  if (input === undefined) return `required key is missing; ${base}`;
+  if (isPlainNumber(input)) return `${base}, got ${describeInput(input)}: a duration needs a unit (${String(input).trim()}m?)`;
+  return `${base}, got ${describeInput(input)}`;
+}
+
+/** `30s` → { min: 30000, max: 30000 }; `10s..30s` → { min: 10000, max: 30000 }. Bounds are not ordered here. */
+export function parseDurationRange(input: string): { min: number; max: number } {
+  const range = DURATION_RANGE_PATTERN.exec(input.trim());
+  if (range) return { min: parseDuration(range[1] as string), max: parseDuration(range[2] as string) };
+  const single = parseDuration(input.trim());
+  return { min: single, max: single };
+}
+
+/** `10m` → periodic every 600000 ms; `~20m` → random with a mean gap of 1200000 ms. */
+export function parseRepeat(input: string): { kind: 'periodic'; interval: number } | { kind: 'random'; mean: number } {
+  const random = RANDOM_INTERVAL_PATTERN.exec(input.trim());
+  if (random) return { kind: 'random', mean: parseDuration(random[1] as string) };
+  return { kind: 'periodic', interval: parseDuration(input.trim()) };
 }
 
 /** `120/m` → 2. Events per second; a plain number is already per second. */

@@ -7,6 +7,8 @@ import { parseRecordMessage } from './record-message.js';
  *   delivered  - reached the sink at least once (duplicates and reordering are counted on top),
  *   dropped    - the system declared it dropped (buffer full, retries exhausted, rejected as invalid),
  *   undrained  - still held by the system when the run's drain ended (the system knows it has it),
+ *   failed     - held by an instance when it failed (crashed, hung, killed, over its memory limit) and
+ *                never delivered: lost with a failure that the failure list accounts for,
  *   lost       - none of the above: accepted by the system and never seen again (silent loss).
  * A record that was declared dropped and still arrived counts as delivered (and in `droppedButDelivered`).
  */
@@ -22,6 +24,8 @@ export interface DeliveryCounts {
   dropped: number;
   droppedButDelivered: number;
   undrained: number;
+  /** Held by an instance when it failed, and never delivered. */
+  lostInFailures: number;
   lost: number;
   /** Events that reached the sink but were not made by a duress generator, or named an unknown source. */
   foreign: number;
@@ -43,6 +47,8 @@ class SourceLedger {
   dropped = 0;
   droppedButDelivered = 0;
   undrained = 0;
+  /** The instance failed: what it still held went down with it. */
+  failed = false;
   /** Scenario time of the most recent first delivery, for hang detection. */
   lastDeliveryAt = Number.NaN;
 
@@ -56,7 +62,18 @@ class SourceLedger {
   }
 }
 
-export class DeliveryLedger {
+/**
+ * What a system instance writes to the ledger. In the main thread this is the DeliveryLedger itself; in an
+ * isolated instance (a worker thread) it is a writer that posts the same calls to the main thread.
+ */
+export interface LedgerWriter {
+  register(source: string): void;
+  generated(source: string, count: number): void;
+  declareDropped(source: string, seqs: Iterable<number>): void;
+  declareUndrained(source: string, seqs: Iterable<number>): void;
+}
+
+export class DeliveryLedger implements LedgerWriter {
   readonly #sources = new Map<string, SourceLedger>();
   /** End-to-end latency: sink receive time minus scheduled generation time, µs of scenario time. */
   readonly latency: Histogram = createHistogram();
@@ -82,7 +99,7 @@ export class DeliveryLedger {
   declareDropped(source: string, seqs: Iterable<number>): void {
     const s = this.#get(source);
     for (const seq of seqs) {
-      if (seq >= s.generated) continue;
+      if (seq >= s.generated) this.generated(source, seq + 1);
       const st = s.state[seq] ?? 0;
       if (st & DROPPED) continue;
       s.state[seq] = st | DROPPED;
@@ -95,7 +112,7 @@ export class DeliveryLedger {
   declareUndrained(source: string, seqs: Iterable<number>): void {
     const s = this.#get(source);
     for (const seq of seqs) {
-      if (seq >= s.generated) continue;
+      if (seq >= s.generated) this.generated(source, seq + 1);
       const st = s.state[seq] ?? 0;
       if (st & (UNDRAINED | DROPPED) || (st & COUNT_MASK) > 0) continue;
       s.state[seq] = st | UNDRAINED;
@@ -103,15 +120,22 @@ export class DeliveryLedger {
     }
   }
 
+  /** The instance that generated `source` failed: records it held and never delivered are lost with it. */
+  markFailed(source: string): void {
+    this.#get(source).failed = true;
+  }
+
   /** The sink stored these messages at `receivedAt` (scenario epoch ms). */
   delivered(messages: Iterable<string>, receivedAt: number): void {
     for (const message of messages) {
       const id = parseRecordMessage(message);
       const s = id && this.#sources.get(id.source);
-      if (!id || !s || id.seq >= s.generated) {
+      if (!id || !s) {
         this.#foreign += 1;
         continue;
       }
+      // An isolated instance reports what it generated a little after it sends it: arrival proves generation.
+      if (id.seq >= s.generated) this.generated(id.source, id.seq + 1);
       const st = s.state[id.seq] ?? 0;
       const count = st & COUNT_MASK;
       if (count === 0) {
@@ -140,7 +164,7 @@ export class DeliveryLedger {
     const list = source === undefined ? [...this.#sources.values()] : [this.#get(source)];
     const c: DeliveryCounts = {
       generated: 0, delivered: 0, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: 0,
-      droppedButDelivered: 0, undrained: 0, lost: 0, foreign: source === undefined ? this.#foreign : 0,
+      droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: source === undefined ? this.#foreign : 0,
     };
     for (const s of list) {
       c.generated += s.generated;
@@ -151,7 +175,9 @@ export class DeliveryLedger {
       c.dropped += s.dropped;
       c.droppedButDelivered += s.droppedButDelivered;
       c.undrained += s.undrained;
-      c.lost += Math.max(0, s.generated - s.delivered - s.dropped - s.undrained);
+      const missing = Math.max(0, s.generated - s.delivered - s.dropped - s.undrained);
+      if (s.failed) c.lostInFailures += missing;
+      else c.lost += missing;
     }
     return c;
   }

@@ -35,16 +35,22 @@ test('run: the quickstart prints the summary, writes results.json and exits 0', 
     env: { ...process.env, NO_COLOR: '1' },
   });
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /quickstart — 2 instances/);
+  assert.match(r.stdout, /quickstart — 1 cell, 2 instances/);
   assert.match(r.stdout, /end to end \(from scheduled generation\)/);
   assert.match(r.stdout, /lost \(silently\)\s*│\s*0\s/);
   const results = readResults(out);
-  assert.equal(results.scenario.instances, 2);
-  assert.ok(results.delivery.generated > 2000);
-  assert.equal(results.delivery.delivered, results.delivery.generated);
-  assert.equal(results.delivery.lost, 0);
-  assert.equal(results.run.drained, true);
-  assert.ok(results.latency.endToEnd.histogram.length > 0, 'the histogram is encoded for merging');
+  assert.equal(results.cells.length, 1);
+  const cell = results.cells[0]!;
+  assert.equal(cell.instances, 2);
+  assert.ok(cell.delivery.generated > 2000);
+  assert.equal(cell.delivery.delivered, cell.delivery.generated);
+  assert.equal(cell.delivery.lost, 0);
+  assert.equal(cell.drained, true);
+  assert.equal(cell.failures.length, 0);
+  assert.ok(cell.exposureHours > 0);
+  assert.equal(cell.htf.overall.censored, true, 'no failure: the figure is a censored "+" figure');
+  assert.ok(cell.latency.endToEnd.histogram.length > 0, 'the histogram is encoded for merging');
+  assert.ok(existsSync(path.join(out, 'journal.jsonl')));
 });
 
 test('run: without --out, results go to reports/<name>-<time>/ under the working folder', { timeout: 60_000 }, () => {
@@ -54,6 +60,7 @@ test('run: without --out, results go to reports/<name>-<time>/ under the working
   assert.equal(runs.length, 1);
   assert.match(runs[0]!, /^quickstart-\d{8}T\d{6}Z$/);
   assert.ok(existsSync(path.join(dir, 'reports', runs[0]!, 'results.json')));
+  assert.ok(existsSync(path.join(dir, 'reports', runs[0]!, 'journal.jsonl')));
 });
 
 test('run: SIGINT stops the run, still writes what it measured, and exits 130', { timeout: 60_000 }, async () => {
@@ -61,10 +68,10 @@ test('run: SIGINT stops the run, still writes what it measured, and exits 130', 
   const child = spawn(process.execPath, [bin, 'run', quickstart, '--duration', '10m', '--instances', '1', '--out', out], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  // Not a terminal: progress is a plain line every 10 s; wait for the first one, then interrupt.
+  // Not a terminal: progress is a plain line every 10 s, the first after a second; wait for it, then interrupt.
   await new Promise<void>((resolve) => {
     const onData = (): void => {
-      if (/load .* generated/.test(stderr)) {
+      if (/ load .*delivered/.test(stderr)) {
         child.stderr.off('data', onData);
         resolve();
       }
@@ -76,8 +83,8 @@ test('run: SIGINT stops the run, still writes what it measured, and exits 130', 
   assert.equal(code, 130, stderr);
   const results = readResults(out);
   assert.match(results.run.interrupted ?? '', /SIGINT/);
-  assert.ok(results.delivery.generated > 0);
-  assert.equal(results.delivery.lost, 0, 'an interrupt is not a loss: held records are reported as still held');
+  assert.ok(results.cells[0]!.delivery.generated > 0);
+  assert.equal(results.cells[0]!.delivery.lost, 0, 'an interrupt is not a loss: held records are reported as still held');
 });
 
 test('run: a scenario with problems exits 2 and names them', { timeout: 30_000 }, () => {

@@ -1,15 +1,15 @@
 import type { LookupFunction } from 'node:net';
 import type { Clock } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
-import { recordMs, type Histogram } from '../../metrics/histogram.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
-import type { DeliveryLedger } from '../../sinks/ledger.js';
+import type { LedgerWriter } from '../../sinks/ledger.js';
 import { formatRecordMessage } from '../../sinks/record-message.js';
 import type { SystemInstance } from '../instance.js';
 import { MemoryBuffer } from './buffer.js';
 import type { Chunk } from './chunk.js';
 import { CloudWatchOutput, type RequestOutcome } from './cloudwatch-output.js';
 import { AsyncStack } from './network/async-stack.js';
+import { SyncStack } from './network/sync-stack.js';
 import type { NetworkStack } from './network/network-stack.js';
 import { RateGenerator } from './rate-generator.js';
 import { Scheduler } from './scheduler.js';
@@ -22,12 +22,26 @@ export interface ForwarderOptions {
   config: ForwarderConfig;
   clock: Clock;
   random: Random;
-  ledger: DeliveryLedger;
+  ledger: LedgerWriter;
   /** Where the sink is reached: the sink itself, or a proxy route in front of it. */
   origin: string;
   lookup?: LookupFunction;
-  /** Request latency (scenario time) is recorded here; shared by the instances of a cell. */
-  requestLatency: Histogram;
+  /** Told the latency (scenario ms) of every output request as it ends. */
+  onRequestLatency: (ms: number) => void;
+}
+
+/** What the watchdog reads to tell a stuck instance from a busy or idle one. */
+export interface ForwarderProgress {
+  /** Output requests that ended, in any way (answered, failed, timed out). */
+  outputFinished: number;
+  /** Scenario time the last output request ended (NaN before the first). */
+  lastOutputAt: number;
+  /** Flushes in flight now. */
+  inFlight: number;
+  /** Records held (buffered, in flight or waiting to retry). */
+  heldBytes: number;
+  /** Records the input has scheduled so far (grows with time unless the instance is frozen). */
+  due: number;
 }
 
 /** Counters of one forwarder instance; see `counters()`. */
@@ -67,6 +81,8 @@ export class Forwarder implements SystemInstance {
   };
   readonly #requests: Partial<Record<RequestOutcome, number>> = {};
   readonly #padding: number;
+  #outputFinished = 0;
+  #lastOutputAt = Number.NaN;
 
   constructor(options: ForwarderOptions) {
     this.id = options.id;
@@ -75,10 +91,13 @@ export class Forwarder implements SystemInstance {
     this.#padding = config.input.recordSize;
     this.#buffer = new MemoryBuffer(config.memLimit, config.chunkSize);
     this.#generator = new RateGenerator(config.input.rate, clock);
-    this.#net = new AsyncStack({ origin: options.origin, net: config.net, clock, ...(options.lookup ? { lookup: options.lookup } : {}) });
+    const stackOptions = { origin: options.origin, net: config.net, clock, ...(options.lookup ? { lookup: options.lookup } : {}) };
+    this.#net = config.net.stack === 'sync' ? new SyncStack(stackOptions) : new AsyncStack(stackOptions);
     this.#output = new CloudWatchOutput(config.output, options.stream, this.#net, clock, (outcome, ms) => {
       this.#requests[outcome] = (this.#requests[outcome] ?? 0) + 1;
-      recordMs(options.requestLatency, ms);
+      this.#outputFinished += 1;
+      this.#lastOutputAt = clock.now();
+      options.onRequestLatency(ms);
     });
     this.#scheduler = new Scheduler(
       config.scheduler,
@@ -141,6 +160,21 @@ export class Forwarder implements SystemInstance {
       inFlight: this.#scheduler.inFlight,
       requests: { ...this.#requests },
     };
+  }
+
+  progress(): ForwarderProgress {
+    return {
+      outputFinished: this.#outputFinished,
+      lastOutputAt: this.#lastOutputAt,
+      inFlight: this.#scheduler.inFlight,
+      heldBytes: this.#buffer.used,
+      due: this.#inputStopped ? this.#generator.produced : this.#generator.due(),
+    };
+  }
+
+  /** Sequence numbers of every record still held: what `stop()` reports as undrained. */
+  heldSeqs(): Iterable<number> {
+    return this.#buffer.heldSeqs();
   }
 
   #accept(seq: number, scheduledAt: number): boolean {

@@ -32,6 +32,11 @@ export class RateGenerator {
     return this.#produced;
   }
 
+  /** Records scheduled so far, produced or still owed. */
+  due(): number {
+    return this.#accept ? Math.floor((this.#clock.now() - this.#startAt) * this.#perMs) : 0;
+  }
+
   start(accept: (seq: number, scheduledAt: number) => boolean, onTick: () => void): void {
     this.#accept = accept;
     this.#onTick = onTick;

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ForwarderCell } from '../../../src/engine/forwarder-cell.js';
+import type { CellRunner } from '../../../src/engine/cell-runner.js';
+import { runCell as run } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 /** Runs a cell through load and drain; `arrange` may add sink faults once the sink is up. */
-async function runCell(overrides: Record<string, string>, arrange?: (cell: ForwarderCell) => void): Promise<ForwarderCell> {
-  const scenario = forwarderScenario(overrides);
-  const cell = new ForwarderCell(scenario);
-  try {
-    await cell.start();
-    arrange?.(cell);
-    await cell.clock.sleep(scenario.duration);
-    cell.stopInput();
-    const drained = await cell.drain(scenario.drain);
-    assert.ok(drained, 'the cell drained within its drain time');
-  } finally {
-    await cell.stop();
-  }
+async function runCell(overrides: Record<string, string>, arrange?: (cell: CellRunner) => void): Promise<CellRunner> {
+  const { cell, drained } = await run(forwarderScenario(overrides), arrange);
+  assert.ok(drained, 'the cell drained within its drain time');
   return cell;
 }
 
@@ -28,6 +19,7 @@ test('the whole path delivers every record exactly once, in order', { timeout: 3
   assert.deepEqual([c.lost, c.dropped, c.duplicated, c.reordered, c.undrained, c.foreign], [0, 0, 0, 0, 0, 0]);
   assert.equal(cell.sink.streams().length, 3, 'one log stream per instance');
   assert.equal(cell.ledger.latency.totalCount, c.delivered);
+  assert.equal(c.lostInFailures, 0);
 });
 
 test('a stream pushed past its rate is throttled with the real answer; retries deliver everything', { timeout: 60_000 }, async () => {

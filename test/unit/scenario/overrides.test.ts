@@ -14,6 +14,7 @@ system:
 faults:
   - kind: latency
     at: 5m
+    latency: 1s
 `;
 
 test('--set overrides are applied before validation, values read as YAML', () => {
@@ -30,7 +31,7 @@ test('--set overrides are applied before validation, values read as YAML', () =>
   assert.equal(s.duration, 30_000);
   assert.equal(s.instances, 4);
   assert.equal(s.system.scheduler.kind, 'sync-minimal');
-  assert.equal(s.faults[0]?.at, '10m');
+  assert.equal(s.faults[0]?.at, 600_000);
   assert.deepEqual(s.thresholds, ['lost == 0', 'p99 < 2s']);
   assert.deepEqual(s.report.formats, ['json']);
 });

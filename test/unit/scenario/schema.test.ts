@@ -46,7 +46,7 @@ test('defaults: a minimal scenario gets every default, in resolved units', () =>
 test('defaults are fresh objects each time', () => {
   const a = parseScenario(MINIMAL, 'a.yaml');
   a.report.formats.push('html');
-  a.faults.push({ kind: 'down' });
+  a.faults.push({ kind: 'down', name: 'down#1', at: 0, target: { kind: 'share', share: 1 } });
   const b = parseScenario(MINIMAL, 'b.yaml');
   assert.deepEqual(b.report.formats, ['terminal', 'json']);
   assert.deepEqual(b.faults, []);
@@ -95,7 +95,19 @@ report: { interval: 1m, formats: [markdown, junit] }
   assert.deepEqual(s.system.net, { stack: 'sync', keepalive: false, keepaliveIdleTimeout: 4000, connectTimeout: 3000, ioTimeout: 60_000, dnsTimeout: 2000 });
   assert.deepEqual(s.sink, { kind: 'cloudwatch', streamRate: 0, streamBurst: 10, idleTimeout: 6000, latency: 20, sequenceTokens: false });
   assert.deepEqual(s.failures, { hangWindow: 120_000, memoryLimit: 512 * 1024 * 1024, confidence: 0.99 });
-  assert.deepEqual(s.faults, [{ kind: 'latency', at: '10m', for: '1m', latency: '5s' }], 'faults are kept as written until the fault layer types them');
+  assert.deepEqual(s.faults, [
+    {
+      kind: 'latency',
+      name: 'latency#1',
+      at: 600_000,
+      for: { min: 60_000, max: 60_000 },
+      latency: 5000,
+      jitter: 0,
+      stream: 'downstream',
+      toxicity: 1,
+      target: { kind: 'share', share: 1 },
+    },
+  ]);
   assert.deepEqual(Object.keys(s.matrix.keepalive ?? {}), ['on', 'off']);
   assert.deepEqual(s.report, { interval: 60_000, formats: ['markdown', 'junit'] });
 });
@@ -135,6 +147,6 @@ test('flags accept true/false and on/off, yes/no', () => {
 });
 
 test('faults need a kind; names must be usable as folder names', () => {
-  assert.throws(() => parseScenario('name: x\nduration: 1h\nsystem: { kind: forwarder, input: { rate: 1/s } }\nfaults:\n  - { at: 5m }\n', 'f.yaml'), /f\.yaml:5:5 faults\[0\]\.kind: required key is missing; expected a string/);
+  assert.throws(() => parseScenario('name: x\nduration: 1h\nsystem: { kind: forwarder, input: { rate: 1/s } }\nfaults:\n  - { at: 5m }\n', 'f.yaml'), /f\.yaml:5:5 faults\[0\]\.kind: required key is missing; expected one of latency, bandwidth/);
   assert.throws(() => parseScenario('name: ../x\nduration: 1h\nsystem: { kind: forwarder, input: { rate: 1/s } }\n', 'n.yaml'), /name: expected a name of letters, digits/);
 });

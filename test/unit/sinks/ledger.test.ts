@@ -73,14 +73,38 @@ test('an undrained record that arrives later counts as delivered', () => {
   assert.deepEqual([l.counts('a').undrained, l.counts('a').delivered, l.counts('a').lost], [1, 1, 0]);
 });
 
-test('messages from unknown sources or beyond what was generated are foreign, not delivered', () => {
+test('messages from unknown sources or not made by duress are foreign, not delivered', () => {
   const l = new DeliveryLedger();
   l.register('a');
   l.generated('a', 1);
-  l.delivered([...messages('a', [0, 5]), ...messages('zz', [0]), 'not ours'], 2000);
+  l.delivered([...messages('a', [0]), ...messages('zz', [0]), 'not ours'], 2000);
   const c = l.counts();
   assert.equal(c.delivered, 1);
-  assert.equal(c.foreign, 3);
+  assert.equal(c.foreign, 2);
+});
+
+test('a record that arrives before its generation was reported proves it was generated', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.generated('a', 2);
+  l.delivered(messages('a', [5]), 2000);
+  const c = l.counts('a');
+  assert.equal(c.generated, 6);
+  assert.equal(c.delivered, 1);
+  assert.equal(c.lost, 5);
+});
+
+test('records held by a failed instance are lost with the failure, not silently', () => {
+  const l = new DeliveryLedger();
+  l.register('a');
+  l.register('b');
+  l.generated('a', 10);
+  l.generated('b', 10);
+  l.delivered(messages('a', [0, 1, 2]), 2000);
+  l.markFailed('a');
+  const c = l.counts();
+  assert.equal(c.lostInFailures, 7);
+  assert.equal(c.lost, 10, 'b never delivered and did not fail: silent loss');
 });
 
 test('end-to-end latency is receive time minus scheduled time', () => {

@@ -1,0 +1,50 @@
+import { InputError } from '../errors.js';
+import type { Scenario } from '../scenario/types.js';
+import { formatDuration } from '../scenario/units.js';
+import { MIN_FAITHFUL_WALL_MS } from './clock.js';
+
+/**
+ * The scenario's durations that the clock scales, with their key paths. Zero means "none" or "off"
+ * for every one of these, so zeros are left out.
+ */
+export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
+  const list: { path: string; ms: number }[] = [
+    { path: 'system.flush', ms: s.system.flush },
+    { path: 'system.scheduler.base', ms: s.system.scheduler.base },
+    { path: 'system.net.connectTimeout', ms: s.system.net.connectTimeout },
+    { path: 'system.net.keepaliveIdleTimeout', ms: s.system.net.keepaliveIdleTimeout },
+    { path: 'system.net.ioTimeout', ms: s.system.net.ioTimeout },
+    { path: 'system.net.dnsTimeout', ms: s.system.net.dnsTimeout },
+    { path: 'sink.idleTimeout', ms: s.sink.idleTimeout },
+    { path: 'sink.latency', ms: s.sink.latency },
+    { path: 'failures.hangWindow', ms: s.failures.hangWindow },
+    { path: 'report.interval', ms: s.report.interval },
+  ];
+  s.faults.forEach((f, i) => {
+    for (const [key, value] of Object.entries(f)) {
+      if (typeof value === 'number' && ['latency', 'jitter', 'timeout', 'delay', 'after'].includes(key)) {
+        // slicer's delay is in µs of scenario time
+        list.push({ path: `faults[${i}].${key}`, ms: f.kind === 'slicer' && key === 'delay' ? value / 1000 : value });
+      }
+    }
+    if (f.for) list.push({ path: `faults[${i}].for`, ms: f.for.min });
+  });
+  return list.filter((d) => d.ms > 0);
+}
+
+/**
+ * Refuses a clock speed at which some scaled duration would fall below what this machine can time
+ * faithfully (Node timers have 1 ms granularity and fire a few ms late under load).
+ */
+export function checkClockSpeed(s: Scenario, source: string): void {
+  const speed = s.clock.speed;
+  const tooShort = scaledDurations(s).filter((d) => d.ms / speed < MIN_FAITHFUL_WALL_MS);
+  if (tooShort.length === 0) return;
+  const worst = tooShort.reduce((a, b) => (a.ms <= b.ms ? a : b));
+  const maxSpeed = Math.floor(worst.ms / MIN_FAITHFUL_WALL_MS);
+  throw new InputError(
+    `${source}: clock.speed ${speed} is too fast: ${tooShort.map((d) => `${d.path} (${formatDuration(d.ms)}) would last ${(d.ms / speed).toFixed(2)} ms of wall time`).join('; ')}, ` +
+      `below the ${MIN_FAITHFUL_WALL_MS} ms this machine can time faithfully`,
+    { hint: `use clock.speed ${maxSpeed} or less, or lengthen ${worst.path}` },
+  );
+}

@@ -1,0 +1,78 @@
+import type { Proxy } from 'toxiproxy-node-client';
+import type { DnsServer } from '../faults/dns-server.js';
+import { toDnsFault } from '../faults/fault-spec-dns.js';
+import { toSinkFault } from '../faults/fault-spec-sink.js';
+import { toxicAttributes } from '../faults/fault-spec-toxic.js';
+import type { FaultOccurrence } from '../faults/timeline.js';
+import type { CloudWatchSink } from '../sinks/cloudwatch/server.js';
+
+/** What faults act on, per instance slot of a cell. */
+export interface FaultTargets {
+  /** 1 for the embedded proxy (scenario units), the clock speed for a real Toxiproxy (wall units). */
+  toxicSpeed: number;
+  route(slot: number): Proxy;
+  dns: DnsServer;
+  dnsName(slot: number): string;
+  sink: CloudWatchSink;
+  stream(slot: number): string;
+  kill(slot: number, occurrence: string): void;
+  freeze(slot: number, scenarioMs: number): void;
+}
+
+const TOXICS = new Set(['latency', 'bandwidth', 'slow_close', 'timeout', 'reset_peer', 'slicer', 'limit_data']);
+
+/**
+ * Starts one fault occurrence on its instances and returns what lifts it. Network faults go through
+ * toxiproxy-node-client (toxics, `down`), DNS faults to the cell's DNS server, sink faults to the mock
+ * sink (limited to the streams of the instances hit), instance faults to the runner.
+ */
+export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDuration: number): Promise<() => Promise<void>> {
+  const spec = occ.spec;
+  const slots = occ.instances;
+  if (TOXICS.has(spec.kind)) {
+    const payload = toxicAttributes(spec as Parameters<typeof toxicAttributes>[0], { speed: t.toxicSpeed });
+    const toxics = await Promise.all(slots.map((slot) => t.route(slot).addToxic({ name: occ.id, ...payload })));
+    return async () => {
+      await Promise.allSettled(toxics.map((x) => x.remove()));
+    };
+  }
+  switch (spec.kind) {
+    case 'down': {
+      const routes = slots.map((slot) => t.route(slot));
+      await Promise.all(routes.map((r) => r.update({ enabled: false, listen: r.listen, upstream: r.upstream })));
+      return async () => {
+        await Promise.allSettled(routes.map((r) => r.update({ enabled: true, listen: r.listen, upstream: r.upstream })));
+      };
+    }
+    case 'dns-stall':
+    case 'dns-delay':
+    case 'dns-nxdomain':
+    case 'dns-servfail':
+    case 'dns-wrong-address': {
+      const ids = slots.map((slot) => t.dns.addFault(toDnsFault(spec), t.dnsName(slot)));
+      return async () => {
+        for (const id of ids) t.dns.removeFault(id);
+      };
+    }
+    case 'sink-throttle':
+    case 'sink-error':
+    case 'sink-slow':
+    case 'sink-drop-connection':
+    case 'sink-close-idle':
+    case 'sink-discard':
+    case 'sink-duplicate': {
+      const id = t.sink.faults.add(toSinkFault(spec, { streams: slots.map((s) => t.stream(s)) }));
+      return async () => {
+        t.sink.faults.remove(id);
+      };
+    }
+    case 'kill':
+      for (const slot of slots) t.kill(slot, occ.id);
+      return async () => {};
+    case 'pause':
+      for (const slot of slots) t.freeze(slot, Math.max(0, Math.min(occ.end, cellDuration) - occ.start));
+      return async () => {};
+    default:
+      throw new Error(`no way to apply fault kind ${(spec as { kind: string }).kind}`);
+  }
+}

@@ -1,0 +1,47 @@
+import type { ClockSpec } from '../clock.js';
+import type { ForwarderConfig } from '../../scenario/types.js';
+
+/** Everything a worker needs to build its instance; structured-cloned into the worker. */
+export interface InstanceWorkerData {
+  kind: 'forwarder';
+  /** Unique within the run; the ledger source. */
+  id: string;
+  stream: string;
+  system: ForwarderConfig;
+  clock: ClockSpec;
+  seed: number;
+  /** Where the sink is reached, e.g. http://i3.sink.duress.test:41234 through the instance's proxy route. */
+  origin: string;
+  /** The DNS fault server the instance resolves through; absent when the origin is an IP address. */
+  dns: { host: string; port: number } | undefined;
+  /** Wall ms between heartbeats. */
+  heartbeatWallMs: number;
+  /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
+  freeze: SharedArrayBuffer;
+}
+
+/** The instance's numbers, sent with every heartbeat. */
+export interface Heartbeat {
+  t: 'heartbeat';
+  generated: number;
+  /** Records declared dropped since the last heartbeat. */
+  dropped: number[];
+  /** Output request latencies (scenario ms) since the last heartbeat. */
+  requestMs: number[];
+  counters: Record<string, number>;
+  outputFinished: number;
+  lastOutputAt: number;
+  inFlight: number;
+  heldBytes: number;
+  due: number;
+  drained: boolean;
+  /** V8 heap of the worker's isolate, bytes. */
+  heapUsed: number;
+}
+
+export type FromWorker =
+  | { t: 'ready' }
+  | Heartbeat
+  | { t: 'stopped'; generated: number; undrained: number[]; dropped: number[] };
+
+export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number };

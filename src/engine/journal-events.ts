@@ -1,0 +1,97 @@
+import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { Scenario } from '../scenario/types.js';
+
+/**
+ * journal.jsonl: one JSON object per line, appended as the run goes. It holds everything results and
+ * reports are made from, so `duress report DIR` can rebuild them from the journal alone, even from one
+ * cut off in the middle of a line. Times named `at` are scenario ms since the cell's start.
+ */
+export type JournalEvent =
+  | RunStartEvent
+  | { t: 'cell-start'; cell: number; wall: string }
+  | { t: 'instance-start'; cell: number; slot: number; id: string; at: number }
+  | { t: 'instance-end'; cell: number; slot: number; id: string; at: number; reason: 'failed' | 'stopped' }
+  | FaultStartEvent
+  | { t: 'fault-end'; cell: number; id: string; at: number }
+  | FailureEvent
+  | IntervalEvent
+  | CellEndEvent
+  | { t: 'run-end'; wall: string; wallMs: number; interrupted: string | undefined };
+
+export interface CellInfo {
+  index: number;
+  /** e.g. `variant=patch,keepalive=on`, or `default` without a matrix. */
+  name: string;
+  /** Matrix dimension -> value name. */
+  values: Record<string, string>;
+  instances: number;
+  duration: number;
+}
+
+export interface RunStartEvent {
+  t: 'run-start';
+  format: 'duress-journal/1';
+  duressVersion: string;
+  wall: string;
+  file: string;
+  /** The scenario as resolved (defaults and overrides applied), before matrix overrides. */
+  scenario: Scenario;
+  speed: number;
+  cells: CellInfo[];
+}
+
+export interface FaultStartEvent {
+  t: 'fault-start';
+  cell: number;
+  id: string;
+  kind: string;
+  /** Instance slots it touches. */
+  slots: number[];
+  at: number;
+  description: string;
+}
+
+export type FailureMode = 'crash' | 'hang' | 'memory' | 'loss';
+
+export interface FailureEvent {
+  t: 'failure';
+  cell: number;
+  slot: number;
+  id: string;
+  at: number;
+  mode: FailureMode;
+  /** What was seen: a stack, an exit code, the last progress, memory figures. */
+  evidence: Record<string, unknown>;
+  /** Fault occurrences active on this instance at that moment (id and description). */
+  faults: { id: string; description: string }[];
+}
+
+export interface IntervalEvent {
+  t: 'interval';
+  cell: number;
+  at: number;
+  wallMs: number;
+  /** Cumulative ledger counts at this moment (loss is only final at the cell's end). */
+  delivery: DeliveryCounts;
+  /** Cumulative instance running time (scenario ms) and failures so far. */
+  exposureMs: number;
+  failures: number;
+  /** This interval's latency, HdrHistogram compressed base64, µs of scenario time. */
+  endToEnd: string;
+  request: string;
+  requests: Record<string, number>;
+  /** duress's own resident memory, and the largest instance heap, bytes. */
+  rss: number;
+  maxInstanceHeap: number;
+}
+
+export interface CellEndEvent {
+  t: 'cell-end';
+  cell: number;
+  at: number;
+  drained: boolean;
+  delivery: DeliveryCounts;
+  requests: Record<string, number>;
+  system: Record<string, number>;
+  sink: Record<string, unknown>;
+}

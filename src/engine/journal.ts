@@ -1,0 +1,57 @@
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { JournalEvent } from './journal-events.js';
+
+export const JOURNAL_FILE = 'journal.jsonl';
+
+/**
+ * Appends journal events, each as one line written straight to the file (no buffering in duress), so a
+ * run killed with -9 leaves every event written before it; at worst the last line is cut off.
+ */
+export class JournalWriter {
+  readonly file: string;
+  readonly events: JournalEvent[] = [];
+  #fd: number | undefined;
+
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true });
+    this.file = path.join(dir, JOURNAL_FILE);
+    this.#fd = openSync(this.file, 'a');
+  }
+
+  write(event: JournalEvent): void {
+    this.events.push(event);
+    if (this.#fd !== undefined) writeSync(this.#fd, `${JSON.stringify(event)}\n`);
+  }
+
+  close(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
+  }
+}
+
+/** What reading a journal found: its events, and whether the last line was cut off. */
+export interface JournalRead {
+  events: JournalEvent[];
+  /** Lines that were not whole JSON objects (a cut-off last line, or garbage), with their numbers. */
+  skipped: { line: number; text: string }[];
+}
+
+/** Reads a journal, keeping every whole line; a line cut off by a crash is skipped, not fatal. */
+export function readJournal(file: string): JournalRead {
+  const text = readFileSync(file, 'utf8');
+  const events: JournalEvent[] = [];
+  const skipped: JournalRead['skipped'] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const v = JSON.parse(line) as JournalEvent;
+      if (v && typeof v === 'object' && typeof v.t === 'string') events.push(v);
+      else skipped.push({ line: i + 1, text: line.slice(0, 80) });
+    } catch {
+      skipped.push({ line: i + 1, text: line.slice(0, 80) });
+    }
+  });
+  return { events, skipped };
+}

@@ -1,0 +1,74 @@
+import type { Heartbeat } from './isolation/instance-messages.js';
+import type { FailureMode } from './journal-events.js';
+
+/** A failure the watchdog declares, before the runner adds time, instance and active faults. */
+export interface Verdict {
+  mode: FailureMode;
+  evidence: Record<string, unknown>;
+}
+
+/**
+ * Watches one instance and declares it failed when it is stuck (a hang) or too big (memory). Crashes
+ * are not judged here: the instance's death is reported by its isolation.
+ *
+ * A hang (domain.md §5, firelens-datajet): input keeps arriving but nothing is delivered for the hang
+ * window. Read strictly, a forwarder waiting out a long retry backoff during an outage would be "hung"
+ * too, so the rule here asks for proof of being stuck: for the whole window, no record of this instance
+ * was delivered AND either an output request is in flight and none has ended (stuck in a call: a read
+ * with no timeout, a DNS lookup with no deadline), or the instance sent no heartbeat at all (its thread
+ * is blocked) while no `pause` fault holds it.
+ */
+export class InstanceWatch {
+  readonly #startAt: number;
+  readonly #hangWindow: number;
+  readonly #memoryLimit: number;
+  #lastHeartbeatAt: number;
+
+  /** Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none. */
+  constructor(startAt: number, hangWindow: number, memoryLimit: number) {
+    this.#startAt = startAt;
+    this.#hangWindow = hangWindow;
+    this.#memoryLimit = memoryLimit;
+    this.#lastHeartbeatAt = startAt;
+  }
+
+  heartbeat(now: number): void {
+    this.#lastHeartbeatAt = now;
+  }
+
+  /**
+   * `lastDeliveryAt`: scenario epoch ms of this instance's last first-delivery (NaN if none).
+   * `frozen`: a pause fault holds the instance now.
+   */
+  check(now: number, hb: Heartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
+    if (hb && this.#memoryLimit > 0 && hb.heapUsed > this.#memoryLimit) {
+      return { mode: 'memory', evidence: { heapUsed: hb.heapUsed, limit: this.#memoryLimit, heldBytes: hb.heldBytes } };
+    }
+    const lastDelivery = Number.isNaN(lastDeliveryAt) ? this.#startAt : Math.max(this.#startAt, lastDeliveryAt);
+    if (now - lastDelivery <= this.#hangWindow) return undefined;
+    if (frozen) return undefined;
+    const silentFor = now - this.#lastHeartbeatAt;
+    if (silentFor > this.#hangWindow) {
+      return { mode: 'hang', evidence: { reason: 'unresponsive: no heartbeat from the instance', silentForMs: silentFor, lastDeliveryAt: finiteOrNull(lastDeliveryAt) } };
+    }
+    if (!hb || hb.inFlight === 0) return undefined;
+    const lastOutput = Number.isNaN(hb.lastOutputAt) ? this.#startAt : Math.max(this.#startAt, hb.lastOutputAt);
+    if (now - lastOutput <= this.#hangWindow) return undefined;
+    return {
+      mode: 'hang',
+      evidence: {
+        reason: 'stuck: an output request in flight and none ended for the hang window',
+        inFlight: hb.inFlight,
+        lastOutputAt: finiteOrNull(hb.lastOutputAt),
+        lastDeliveryAt: finiteOrNull(lastDeliveryAt),
+        stuckForMs: now - lastOutput,
+        heldBytes: hb.heldBytes,
+        inputScheduled: hb.due,
+      },
+    };
+  }
+}
+
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}

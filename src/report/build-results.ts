@@ -1,0 +1,141 @@
+import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../engine/journal-events.js';
+import { createHistogram, decodeHistogram, encodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
+import type { DeliveryCounts } from '../sinks/ledger.js';
+import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
+import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
+import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
+
+/** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
+export const FAILURE_MODES = ['crash', 'hang', 'memory', 'loss'] as const;
+
+const LATENCY_DEFINITIONS = {
+  endToEnd:
+    'End-to-end latency: sink receive time minus the time the record was scheduled to be generated (so time the input ' +
+    'was held back counts: corrected for coordinated omission), scenario time.',
+  request: 'Output request latency: from sending a request to its full answer (or failure), scenario time.',
+  lost: 'Lost: generated, never delivered, never declared dropped, not held at the end, and not held by an instance that failed.',
+  lostInFailures: 'Lost in failures: held by an instance when it failed (crash, hang, memory) and never delivered.',
+};
+
+/**
+ * Folds a run's journal into its results. The live run and `duress report` both come here, so a report
+ * rebuilt from the journal says exactly what the run said. A journal cut off early (duress was killed)
+ * still gives results for everything it holds: instances still running count their time up to the last
+ * interval, and delivery figures are those of the last interval, marked not final.
+ */
+export function buildResults(events: readonly JournalEvent[]): RunResults {
+  const start = events.find((e): e is RunStartEvent => e.t === 'run-start');
+  if (!start) throw new Error('the journal has no run-start line: it is empty or not a duress journal');
+  const end = events.find((e) => e.t === 'run-end');
+  const s = start.scenario;
+  const cells = start.cells.map((info) => buildCell(info.index, events, start));
+  return {
+    format: 'duress-results/2',
+    duressVersion: start.duressVersion,
+    scenario: {
+      name: s.name,
+      description: s.description,
+      file: start.file,
+      seed: s.seed,
+      instances: s.instances,
+      duration: s.duration,
+      confidence: s.failures.confidence,
+      thresholds: s.thresholds,
+    },
+    run: {
+      startedAt: start.wall,
+      endedAt: end?.t === 'run-end' ? end.wall : undefined,
+      speed: start.speed,
+      wallMs: end?.t === 'run-end' ? end.wallMs : lastWallMs(events),
+      interrupted: end?.t === 'run-end' ? end.interrupted : undefined,
+      complete: end !== undefined,
+    },
+    definitions: { ...HTF_DEFINITIONS, ...LATENCY_DEFINITIONS },
+    cells,
+  };
+}
+
+function buildCell(index: number, events: readonly JournalEvent[], start: RunStartEvent): CellResults {
+  const info = start.cells[index]!;
+  const mine = events.filter((e) => 'cell' in e && e.cell === index);
+  const intervals = mine.filter((e): e is IntervalEvent => e.t === 'interval');
+  const cellEnd = mine.find((e): e is CellEndEvent => e.t === 'cell-end');
+  const lastAt = cellEnd?.at ?? intervals[intervals.length - 1]?.at ?? 0;
+
+  const starts = new Map<string, number>();
+  let exposureMs = 0;
+  const faults = new Map<string, FaultRecord>();
+  const failures = [];
+  for (const e of mine) {
+    if (e.t === 'instance-start') starts.set(e.id, e.at);
+    else if (e.t === 'instance-end') {
+      const from = starts.get(e.id);
+      if (from !== undefined) exposureMs += e.at - from;
+      starts.delete(e.id);
+    } else if (e.t === 'failure') failures.push(e);
+    else if (e.t === 'fault-start') faults.set(e.id, { id: e.id, kind: e.kind, slots: e.slots, start: e.at, end: undefined, description: e.description });
+    else if (e.t === 'fault-end') {
+      const f = faults.get(e.id);
+      if (f) f.end = e.at;
+    }
+  }
+  for (const from of starts.values()) exposureMs += Math.max(0, lastAt - from);
+  const exposureHours = exposureMs / MS_PER_HOUR;
+
+  const e2e = createHistogram();
+  const request = createHistogram();
+  const overTime: IntervalPoint[] = [];
+  let previous: IntervalEvent | undefined;
+  for (const iv of intervals) {
+    const h = decodeHistogram(iv.endToEnd);
+    e2e.add(h);
+    request.add(decodeHistogram(iv.request));
+    const span = iv.at - (previous?.at ?? 0);
+    const ms = summarize(h);
+    overTime.push({
+      at: iv.at,
+      deliveredPerSecond: span > 0 ? ((iv.delivery.delivered - (previous?.delivery.delivered ?? 0)) * 1000) / span : 0,
+      p50: ms.p50,
+      p99: ms.p99,
+      max: ms.max,
+      failures: iv.failures,
+      exposureHours: iv.exposureMs / MS_PER_HOUR,
+      rss: iv.rss,
+      maxInstanceHeap: iv.maxInstanceHeap,
+    });
+    previous = iv;
+  }
+
+  const lastInterval = intervals[intervals.length - 1];
+  const delivery: DeliveryCounts = cellEnd?.delivery ?? lastInterval?.delivery ?? emptyCounts();
+  return {
+    ...info,
+    scenarioMs: lastAt,
+    exposureHours,
+    failures,
+    htf: hoursToFailureByMode(exposureHours, failures, { confidence: start.scenario.failures.confidence, modes: FAILURE_MODES }),
+    delivery,
+    deliveryFinal: cellEnd !== undefined,
+    drained: cellEnd?.drained,
+    latency: { endToEnd: encode(e2e), request: encode(request) },
+    overTime,
+    faults: [...faults.values()],
+    requests: cellEnd?.requests ?? lastInterval?.requests ?? {},
+    system: cellEnd?.system ?? {},
+    sink: cellEnd?.sink ?? {},
+  };
+}
+
+function encode(h: Histogram): EncodedLatency {
+  return { ...summarize(h), unit: 'ms', histogram: encodeHistogram(h) };
+}
+
+function lastWallMs(events: readonly JournalEvent[]): number {
+  let wall = 0;
+  for (const e of events) if (e.t === 'interval') wall = Math.max(wall, e.wallMs);
+  return wall;
+}
+
+function emptyCounts(): DeliveryCounts {
+  return { generated: 0, delivered: 0, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: 0, droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: 0 };
+}
