@@ -62,6 +62,7 @@ export class CellRunner {
   readonly #timers = new Set<NodeJS.Timeout>();
   readonly #undo = new Map<string, () => Promise<void>>();
   #startAt = 0;
+  #lastWatchWall = performance.now();
   #exposureClosed = 0;
   #failures = 0;
   #stopping = false;
@@ -287,7 +288,12 @@ export class CellRunner {
   #watch(): void {
     if (this.#stopping) return;
     const now = this.#clock.now();
+    const wall = performance.now();
+    // If duress itself was stalled, heartbeats waited in its queue: silence is not the instances' fault.
+    const stalled = wall - this.#lastWatchWall > HEARTBEAT_WALL_MS * 5;
+    this.#lastWatchWall = wall;
     for (const slot of this.#slots) {
+      if (stalled) slot.watch?.heartbeat(now);
       const inst = slot.instance;
       if (!inst || !slot.watch || slot.replacing) continue;
       const verdict = slot.watch.check(now, inst.last, this.ledger.lastDeliveryAt(inst.id), now < slot.frozenUntil);
@@ -339,12 +345,25 @@ export class CellRunner {
     const description = describeFault(occ.spec);
     for (const i of occ.instances) this.#slots[i]?.active.set(occ.id, description);
     this.#journal({ t: 'fault-start', cell: this.info.index, id: occ.id, kind: occ.kind, slots: occ.instances, at: this.at(), description });
-    const undo = await applyFault(occ, this.#targets(), this.scenario.duration);
+    let undo: () => Promise<void>;
+    try {
+      undo = await applyFault(occ, this.#targets(), this.scenario.duration);
+    } catch (err) {
+      // A fault that could not be applied is reported, never silently skipped, and the run goes on.
+      for (const i of occ.instances) this.#slots[i]?.active.delete(occ.id);
+      this.#journal({ t: 'fault-error', cell: this.info.index, id: occ.id, at: this.at(), error: `could not apply: ${errorText(err)}` });
+      return;
+    }
     const lifted = async (): Promise<void> => {
       if (!this.#undo.delete(occ.id)) return;
       for (const i of occ.instances) this.#slots[i]?.active.delete(occ.id);
-      await undo();
-      this.#journal({ t: 'fault-end', cell: this.info.index, id: occ.id, at: this.at() });
+      let error: string | undefined;
+      try {
+        await undo();
+      } catch (err) {
+        error = `could not lift: ${errorText(err)}`;
+      }
+      this.#journal({ t: 'fault-end', cell: this.info.index, id: occ.id, at: this.at(), ...(error ? { error } : {}) });
     };
     this.#undo.set(occ.id, lifted);
     if (occ.end > occ.start) this.#after(occ.end, () => void lifted());
@@ -386,4 +405,8 @@ export class CellRunner {
     if (unref) t.unref();
     this.#timers.add(t);
   }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

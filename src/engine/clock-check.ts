@@ -33,11 +33,25 @@ export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
 }
 
 /**
+ * The watchdog tells a hung instance from a busy one by its heartbeats (every 50 ms of wall time); a hang
+ * window shorter than this much wall time would declare hangs out of scheduling noise.
+ */
+export const MIN_HANG_WINDOW_WALL_MS = 1000;
+
+/**
  * Refuses a clock speed at which some scaled duration would fall below what this machine can time
- * faithfully (Node timers have 1 ms granularity and fire a few ms late under load).
+ * faithfully (Node timers have 1 ms granularity and fire a few ms late under load), or at which the
+ * hang window would be too short for the watchdog to judge.
  */
 export function checkClockSpeed(s: Scenario, source: string): void {
   const speed = s.clock.speed;
+  if (s.failures.hangWindow / speed < MIN_HANG_WINDOW_WALL_MS) {
+    throw new InputError(
+      `${source}: clock.speed ${speed} is too fast for failures.hangWindow (${formatDuration(s.failures.hangWindow)}): it would last ` +
+        `${(s.failures.hangWindow / speed).toFixed(0)} ms of wall time, and the watchdog needs at least ${MIN_HANG_WINDOW_WALL_MS} ms to tell a hang from a busy machine`,
+      { hint: `use clock.speed ${Math.floor(s.failures.hangWindow / MIN_HANG_WINDOW_WALL_MS)} or less, or a longer failures.hangWindow` },
+    );
+  }
   const tooShort = scaledDurations(s).filter((d) => d.ms / speed < MIN_FAITHFUL_WALL_MS);
   if (tooShort.length === 0) return;
   const worst = tooShort.reduce((a, b) => (a.ms <= b.ms ? a : b));

@@ -19,6 +19,14 @@ export interface FaultTargets {
   freeze(slot: number, scenarioMs: number): void;
 }
 
+/**
+ * Toxiproxy clients put the toxic's name into the URL path unescaped (toxiproxy-node-client does), so an
+ * occurrence id like `timeout#1/1` would cut the path at `#`: names keep to letters, digits, `.`, `_`, `-`.
+ */
+export function toxicName(occurrenceId: string): string {
+  return occurrenceId.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+
 const TOXICS = new Set(['latency', 'bandwidth', 'slow_close', 'timeout', 'reset_peer', 'slicer', 'limit_data']);
 
 /**
@@ -31,9 +39,9 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
   const slots = occ.instances;
   if (TOXICS.has(spec.kind)) {
     const payload = toxicAttributes(spec as Parameters<typeof toxicAttributes>[0], { speed: t.toxicSpeed });
-    const toxics = await Promise.all(slots.map((slot) => t.route(slot).addToxic({ name: occ.id, ...payload })));
+    const toxics = await Promise.all(slots.map((slot) => t.route(slot).addToxic({ name: toxicName(occ.id), ...payload })));
     return async () => {
-      await Promise.allSettled(toxics.map((x) => x.remove()));
+      await Promise.all(toxics.map((x) => x.remove()));
     };
   }
   switch (spec.kind) {
@@ -41,7 +49,7 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
       const routes = slots.map((slot) => t.route(slot));
       await Promise.all(routes.map((r) => r.update({ enabled: false, listen: r.listen, upstream: r.upstream })));
       return async () => {
-        await Promise.allSettled(routes.map((r) => r.update({ enabled: true, listen: r.listen, upstream: r.upstream })));
+        await Promise.all(routes.map((r) => r.update({ enabled: true, listen: r.listen, upstream: r.upstream })));
       };
     }
     case 'dns-stall':

@@ -12,7 +12,8 @@ export type JournalEvent =
   | { t: 'instance-start'; cell: number; slot: number; id: string; at: number }
   | { t: 'instance-end'; cell: number; slot: number; id: string; at: number; reason: 'failed' | 'stopped' }
   | FaultStartEvent
-  | { t: 'fault-end'; cell: number; id: string; at: number }
+  | { t: 'fault-end'; cell: number; id: string; at: number; error?: string }
+  | { t: 'fault-error'; cell: number; id: string; at: number; error: string }
   | FailureEvent
   | IntervalEvent
   | CellEndEvent

@@ -49,7 +49,9 @@ function occurrencesOf(spec: FaultSpec, faultIndex: number, options: TimelineOpt
   const when = random.fork('when');
   const who = random.fork('who');
   const result: FaultOccurrence[] = [];
-  let start = spec.at;
+  // `every: ~mean` is a Poisson process that begins at `at`: its first occurrence comes an exponential gap
+  // after `at`, like every later one, so no occurrence is certain (a certain one would bias failure counts).
+  let start = spec.every?.kind === 'random' ? spec.at + Math.round(when.exponential(spec.every.mean)) : spec.at;
   while (start < duration) {
     if (result.length >= MAX_OCCURRENCES_PER_FAULT) {
       throw new InputError(

@@ -76,7 +76,16 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     else if (e.t === 'fault-start') faults.set(e.id, { id: e.id, kind: e.kind, slots: e.slots, start: e.at, end: undefined, description: e.description });
     else if (e.t === 'fault-end') {
       const f = faults.get(e.id);
-      if (f) f.end = e.at;
+      if (f) {
+        f.end = e.at;
+        if (e.error) f.error = e.error;
+      }
+    } else if (e.t === 'fault-error') {
+      const f = faults.get(e.id);
+      if (f) {
+        f.end = e.at;
+        f.error = e.error;
+      }
     }
   }
   for (const from of starts.values()) exposureMs += Math.max(0, lastAt - from);

@@ -89,4 +89,6 @@ export interface FaultRecord {
   start: number;
   end: number | undefined;
   description: string;
+  /** Set when the fault could not be applied or lifted (the run went on; the journal says why). */
+  error?: string;
 }
