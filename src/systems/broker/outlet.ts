@@ -1,0 +1,193 @@
+import type { FramedConnection } from './framed-connection.js';
+import type { InboxPolicy, QueuedMessage } from './inbox.js';
+import { emptyPairCounts, type PairCounts } from './pair-counts.js';
+
+const WRITE_BATCH_BYTES = 64 * 1024;
+
+/** What an outlet tells its broker. */
+export interface OutletHooks {
+  /** The inbox's `full` flag may have changed (block policy backpressure). */
+  fullChanged(outlet: Outlet): void;
+  /** The outlet is gone (disconnected by policy, or the subscriber went away). */
+  gone(outlet: Outlet, reason: string, byPolicy: boolean): void;
+}
+
+/**
+ * The broker's side of one subscriber: its inbox (policy), the messages taken from the inbox and waiting
+ * for a send slot (sync-ack mode), and the writer that moves them to the socket as fast as the socket and
+ * the slots allow. Keeps the per-publisher account of what happened to each routed message.
+ */
+export class Outlet {
+  readonly id: string;
+  readonly inbox: InboxPolicy;
+  readonly pairs = new Map<string, PairCounts>();
+  readonly #conn: FramedConnection<QueuedMessage>;
+  readonly #hooks: OutletHooks;
+  #staged: QueuedMessage[] = [];
+  #stagedHead = 0;
+  #stagedBytes = 0;
+  #pumpScheduled = false;
+  #gone = false;
+  #wasFull = false;
+  /** Bytes of MSG frames the subscriber can still take (credit flow control). */
+  #credit = 0;
+  deepestMessages = 0;
+  deepestBytes = 0;
+
+  constructor(id: string, conn: FramedConnection<QueuedMessage>, inbox: InboxPolicy, hooks: OutletHooks) {
+    this.id = id;
+    this.inbox = inbox;
+    this.#conn = conn;
+    this.#hooks = hooks;
+  }
+
+  get gone(): boolean {
+    return this.#gone;
+  }
+
+  /** Messages held for this subscriber: queued in the inbox or waiting for a send slot. */
+  get queuedMessages(): number {
+    return this.inbox.messages + this.#staged.length - this.#stagedHead;
+  }
+
+  /** Bytes held: inbox, waiting for a slot, and in the socket's userland buffer. */
+  get queuedBytes(): number {
+    return this.inbox.bytes + this.#stagedBytes + (this.#gone ? 0 : this.#conn.bufferedBytes);
+  }
+
+  pair(publisherId: string): PairCounts {
+    let p = this.pairs.get(publisherId);
+    if (!p) {
+      p = emptyPairCounts();
+      this.pairs.set(publisherId, p);
+    }
+    return p;
+  }
+
+  offer(message: QueuedMessage): void {
+    if (this.#gone) return;
+    const p = this.pair(message.publisherId);
+    p.routed += 1;
+    const verdict = this.inbox.offer(message, message.routedAt);
+    if (verdict.kind === 'dropped') {
+      p.dropped += 1;
+      message.origin?.settle();
+    } else if (verdict.kind === 'disconnect') {
+      // The message that broke the limit is cut with the rest.
+      p.cut += 1;
+      message.origin?.settle();
+      this.disconnect(verdict.reason, true);
+      return;
+    }
+    this.#noteDepth();
+    this.#noteFull();
+    this.schedulePump();
+  }
+
+  /** Time-based limits of the policy. */
+  check(now: number): void {
+    if (this.#gone) return;
+    const reason = this.inbox.check(now);
+    if (reason !== undefined) this.disconnect(reason, true);
+  }
+
+  /** The subscriber can take `bytes` more. */
+  grant(bytes: number): void {
+    this.#credit += bytes;
+    this.pump();
+  }
+
+  /** The subscriber acknowledged these messages (sync-ack mode). */
+  acked(messages: QueuedMessage[]): void {
+    for (const m of messages) {
+      this.pair(m.publisherId).acked += 1;
+      m.origin?.settle();
+    }
+  }
+
+  schedulePump(): void {
+    if (this.#pumpScheduled || this.#gone) return;
+    this.#pumpScheduled = true;
+    queueMicrotask(() => {
+      this.#pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  /** Moves messages to the socket while it (and, in sync-ack mode, the send slots) can take them. */
+  pump(): void {
+    const conn = this.#conn;
+    while (!this.#gone && this.#credit > 0 && conn.canSendData()) {
+      if (this.#stagedHead === this.#staged.length && !this.#refill()) break;
+      // While credit lasts (the last frame may overshoot it) and, in sync-ack mode, one per free send slot.
+      const slots = conn.syncAck ? conn.freeSendSlots : Infinity;
+      const frames: Buffer[] = [];
+      const batch: QueuedMessage[] = [];
+      let pair: PairCounts | undefined;
+      let pairOf = '';
+      while (this.#stagedHead < this.#staged.length && this.#credit > 0 && batch.length < slots) {
+        const m = this.#staged[this.#stagedHead] as QueuedMessage;
+        this.#stagedHead += 1;
+        this.#stagedBytes -= m.frame.length;
+        this.#credit -= m.frame.length;
+        frames.push(m.frame);
+        batch.push(m);
+        if (m.publisherId !== pairOf || !pair) {
+          pairOf = m.publisherId;
+          pair = this.pair(pairOf);
+        }
+        pair.written += 1;
+      }
+      conn.sendDataBatch(frames, batch);
+    }
+    this.#noteFull();
+  }
+
+  #refill(): boolean {
+    const conn = this.#conn;
+    const batch = this.inbox.take(conn.syncAck ? 1 : Math.max(1, Math.min(this.#credit, WRITE_BATCH_BYTES - conn.bufferedBytes)));
+    this.#staged = batch;
+    this.#stagedHead = 0;
+    for (const m of batch) this.#stagedBytes += m.frame.length;
+    return batch.length > 0;
+  }
+
+  /** Cuts the subscriber off: everything still held for it is counted as cut. */
+  disconnect(reason: string, byPolicy: boolean): void {
+    if (this.#gone) return;
+    this.#gone = true;
+    const held = [...this.#staged.slice(this.#stagedHead), ...this.inbox.clear()];
+    this.#staged = [];
+    this.#stagedHead = 0;
+    this.#stagedBytes = 0;
+    for (const m of held) {
+      this.pair(m.publisherId).cut += 1;
+      m.origin?.settle();
+    }
+    // Written but never acknowledged: their publications must not wait for them any longer.
+    for (const m of this.#conn.takeUnacked()) m.origin?.settle();
+    if (byPolicy) this.#conn.fail(`slow consumer: ${reason}`);
+    else this.#conn.destroy(reason);
+    this.#noteFull();
+    this.#hooks.gone(this, reason, byPolicy);
+  }
+
+  #noteDepth(): void {
+    const m = this.queuedMessages;
+    const b = this.inbox.bytes + this.#stagedBytes;
+    if (m > this.deepestMessages) this.deepestMessages = m;
+    if (b > this.deepestBytes) this.deepestBytes = b;
+  }
+
+  #noteFull(): void {
+    const full = !this.#gone && this.inbox.full;
+    if (full !== this.#wasFull) {
+      this.#wasFull = full;
+      this.#hooks.fullChanged(this);
+    }
+  }
+
+  get full(): boolean {
+    return this.#wasFull;
+  }
+}
