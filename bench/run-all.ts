@@ -1,4 +1,6 @@
 import { benchForwarderThroughput } from './forwarder-throughput.js';
+import { benchProxyThroughput } from './proxy-throughput.js';
+import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
 
 /**
@@ -8,6 +10,8 @@ import type { BenchResult } from './bench-util.js';
  */
 const benches: Record<string, () => Promise<BenchResult>> = {
   'forwarder-throughput': benchForwarderThroughput,
+  'proxy-throughput': benchProxyThroughput,
+  'soak-rate': benchSoakRate,
 };
 
 const only = process.argv.slice(2);

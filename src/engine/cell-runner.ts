@@ -77,7 +77,7 @@ export class CellRunner {
     this.#layer = layer;
     this.#journal = journal;
     this.sink = createCloudWatchSink({ ...scenario.sink, host: '127.0.0.1', port: 0 }, clock);
-    this.sink.onAccepted((batch) => this.ledger.delivered(batch.events.map((e) => e.message), batch.receivedAt));
+    this.sink.onAccepted((batch) => this.ledger.deliveredEvents(batch.events, batch.receivedAt));
     this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
   }
 
@@ -135,8 +135,7 @@ export class CellRunner {
   interval(): void {
     let maxHeap = 0;
     for (const s of this.#slots) maxHeap = Math.max(maxHeap, s.instance?.last?.heapUsed ?? 0);
-    const e2e = this.ledger.intervalLatency;
-    this.ledger.intervalLatency = createHistogram();
+    const e2e = this.ledger.takeIntervalLatency();
     const req = this.#intervalRequest;
     this.#intervalRequest = createHistogram();
     this.#journal({

@@ -1,5 +1,5 @@
 import { createHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
-import { parseRecordMessage } from './record-message.js';
+import { RECORD_PREFIX, parseRecordMessage, parseTail } from './record-message.js';
 
 /**
  * The delivery ledger: an exact account of every record a generator made. Each record ends up as
@@ -75,9 +75,12 @@ export interface LedgerWriter {
 
 export class DeliveryLedger implements LedgerWriter {
   readonly #sources = new Map<string, SourceLedger>();
-  /** End-to-end latency: sink receive time minus scheduled generation time, µs of scenario time. */
+  /**
+   * End-to-end latency (sink receive time minus scheduled generation time, µs of scenario time) of the
+   * intervals ended so far; `latencyNow()` includes the current one.
+   */
   readonly latency: Histogram = createHistogram();
-  /** Latency of the current metrics interval; the runner swaps it out each interval. */
+  /** Latency of the current metrics interval (see takeIntervalLatency). */
   intervalLatency: Histogram = createHistogram();
   #foreign = 0;
 
@@ -127,36 +130,79 @@ export class DeliveryLedger implements LedgerWriter {
 
   /** The sink stored these messages at `receivedAt` (scenario epoch ms). */
   delivered(messages: Iterable<string>, receivedAt: number): void {
-    for (const message of messages) {
+    for (const message of messages) this.#deliver(message, receivedAt);
+  }
+
+  /** The same, straight from the sink's events (no array of messages in between: this is the hot path). */
+  deliveredEvents(events: readonly { message: string }[], receivedAt: number): void {
+    for (let i = 0; i < events.length; i++) this.#deliver((events[i] as { message: string }).message, receivedAt);
+  }
+
+  // Consecutive messages nearly always come from the same source: remember it, skip the lookup.
+  #lastPrefix = '';
+  #lastSource: SourceLedger | undefined;
+  #lastName = '';
+
+  #deliver(message: string, receivedAt: number): void {
+    let s: SourceLedger | undefined;
+    let name: string;
+    let seq: number;
+    let scheduledAt: number;
+    if (this.#lastSource !== undefined && message.startsWith(this.#lastPrefix)) {
+      const tail = parseTail(message, this.#lastPrefix.length);
+      if (tail === undefined) {
+        this.#foreign += 1;
+        return;
+      }
+      s = this.#lastSource;
+      name = this.#lastName;
+      seq = tail.seq;
+      scheduledAt = tail.scheduledAt;
+    } else {
       const id = parseRecordMessage(message);
-      const s = id && this.#sources.get(id.source);
+      s = id && this.#sources.get(id.source);
       if (!id || !s) {
         this.#foreign += 1;
-        continue;
+        return;
       }
-      // An isolated instance reports what it generated a little after it sends it: arrival proves generation.
-      if (id.seq >= s.generated) this.generated(id.source, id.seq + 1);
-      const st = s.state[id.seq] ?? 0;
-      const count = st & COUNT_MASK;
-      if (count === 0) {
-        s.delivered += 1;
-        s.lastDeliveryAt = receivedAt;
-        if (st & DROPPED) {
-          s.dropped -= 1;
-          s.droppedButDelivered += 1;
-        }
-        if (st & UNDRAINED) s.undrained -= 1;
-        if (id.seq < s.highestDelivered) s.reordered += 1;
-        else s.highestDelivered = id.seq;
-        const ms = receivedAt - id.scheduledAt;
-        recordMs(this.latency, ms);
-        recordMs(this.intervalLatency, ms);
-      } else {
-        if (count === 1) s.duplicated += 1;
-        s.duplicateCopies += 1;
-      }
-      if (count < COUNT_MASK) s.state[id.seq] = (st & DROPPED) | (count + 1);
+      name = id.source;
+      seq = id.seq;
+      scheduledAt = id.scheduledAt;
+      this.#lastSource = s;
+      this.#lastName = name;
+      this.#lastPrefix = `${RECORD_PREFIX}${name}|`;
     }
+    // An isolated instance reports what it generated a little after it sends it: arrival proves generation.
+    if (seq >= s.generated) this.generated(name, seq + 1);
+    const st = s.state[seq] ?? 0;
+    const count = st & COUNT_MASK;
+    if (count === 0) {
+      s.delivered += 1;
+      s.lastDeliveryAt = receivedAt;
+      if (st & DROPPED) {
+        s.dropped -= 1;
+        s.droppedButDelivered += 1;
+      }
+      if (st & UNDRAINED) s.undrained -= 1;
+      if (seq < s.highestDelivered) s.reordered += 1;
+      else s.highestDelivered = seq;
+      recordMs(this.intervalLatency, receivedAt - scheduledAt);
+    } else {
+      if (count === 1) s.duplicated += 1;
+      s.duplicateCopies += 1;
+    }
+    if (count < COUNT_MASK) s.state[seq] = (st & DROPPED) | (count + 1);
+  }
+
+  /**
+   * Ends a metrics interval: returns its latency histogram and starts a new one. The run's cumulative
+   * histogram (`latency`) takes the interval in, so each delivery is recorded only once.
+   */
+  takeIntervalLatency(): Histogram {
+    const h = this.intervalLatency;
+    this.latency.add(h);
+    this.intervalLatency = createHistogram();
+    return h;
   }
 
   /** Counts for one source, or for all of them. */
@@ -180,6 +226,14 @@ export class DeliveryLedger implements LedgerWriter {
       else c.lost += missing;
     }
     return c;
+  }
+
+  /** Every latency recorded so far, the current interval included (a new histogram). */
+  latencyNow(): Histogram {
+    const h = createHistogram();
+    h.add(this.latency);
+    h.add(this.intervalLatency);
+    return h;
   }
 
   /** Scenario time of the last first-delivery from this source (NaN if none yet). */

@@ -1,32 +1,63 @@
 /**
  * The message of a generated record carries its identity, so the ledger can account for it wherever it
- * lands: `duress|<source>|<seq>|<scheduled ms>|<padding>`. `source` names the instance that generated it
- * (unique within a run, renewals included), `seq` counts from 0 without gaps per source, and the time is
- * the scenario epoch time at which the generator was scheduled to produce it (so latency measured from it
- * includes time the input was held back: no coordinated omission).
+ * lands: `duress|<source>|<seq>|<scheduled µs>|<padding>`. `source` names the instance that generated it
+ * (unique within a run, renewals included; letters and digits only), `seq` counts from 0 without gaps per
+ * source, and the time is the scenario epoch time, in whole microseconds, at which the generator was
+ * scheduled to produce it (so latency measured from it includes time the input was held back: no
+ * coordinated omission). The message never needs escaping in JSON.
  */
 export interface RecordIdentity {
   source: string;
   seq: number;
+  /** Scenario epoch ms (µs precision). */
   scheduledAt: number;
 }
 
-const PREFIX = 'duress|';
+/** Every generator message starts with this. */
+export const RECORD_PREFIX = 'duress|';
+const PREFIX = RECORD_PREFIX;
+const BAR = 124; // '|'
+const ZERO = 48;
+let padding = 'x'.repeat(1024);
 
 export function formatRecordMessage(source: string, seq: number, scheduledAt: number, size: number): string {
-  const head = `${PREFIX}${source}|${seq}|${scheduledAt.toFixed(3)}|`;
-  return head.length >= size ? head : head + 'x'.repeat(size - head.length);
+  const head = `${PREFIX}${source}|${seq}|${Math.round(scheduledAt * 1000)}|`;
+  const n = size - head.length;
+  if (n <= 0) return head;
+  if (n > padding.length) padding = 'x'.repeat(n);
+  return head + padding.slice(0, n);
 }
 
 /** Returns undefined for a message that was not made by duress's generator (it is counted as foreign). */
 export function parseRecordMessage(message: string): RecordIdentity | undefined {
   if (!message.startsWith(PREFIX)) return undefined;
   const a = message.indexOf('|', PREFIX.length);
-  const b = a < 0 ? -1 : message.indexOf('|', a + 1);
-  const c = b < 0 ? -1 : message.indexOf('|', b + 1);
-  if (c < 0) return undefined;
-  const seq = Number(message.slice(a + 1, b));
-  const scheduledAt = Number(message.slice(b + 1, c));
-  if (!Number.isInteger(seq) || seq < 0 || !Number.isFinite(scheduledAt)) return undefined;
-  return { source: message.slice(PREFIX.length, a), seq, scheduledAt };
+  if (a < 0) return undefined;
+  const tail = parseTail(message, a + 1);
+  return tail && { source: message.slice(PREFIX.length, a), seq: tail.seq, scheduledAt: tail.scheduledAt };
+}
+
+/** Sequence and scheduled time from `start`, the first character after `duress|<source>|`. */
+export function parseTail(message: string, start: number): { seq: number; scheduledAt: number } | undefined {
+  let i = start;
+  let seq = 0;
+  let digits = 0;
+  for (let c = message.charCodeAt(i); c !== BAR; c = message.charCodeAt(++i)) {
+    const d = c - ZERO;
+    if (d < 0 || d > 9 || digits > 15) return undefined;
+    seq = seq * 10 + d;
+    digits += 1;
+  }
+  if (digits === 0) return undefined;
+  i += 1;
+  let micros = 0;
+  digits = 0;
+  for (let c = message.charCodeAt(i); c !== BAR; c = message.charCodeAt(++i)) {
+    const d = c - ZERO;
+    if (d < 0 || d > 9 || digits > 17) return undefined;
+    micros = micros * 10 + d;
+    digits += 1;
+  }
+  if (digits === 0) return undefined;
+  return { seq, scheduledAt: micros / 1000 };
 }

@@ -19,7 +19,7 @@ export class MemoryBuffer {
   constructor(memLimit: number, chunkSize: number) {
     this.#memLimit = memLimit;
     this.#chunkSize = chunkSize;
-    this.#open = newChunk(0);
+    this.#open = newChunk(0, true);
   }
 
   get used(): number {
@@ -31,6 +31,7 @@ export class MemoryBuffer {
     return this.#used >= this.#memLimit;
   }
 
+  /** `message` must be a generator record message (record-message.ts): chunks are marked JSON-safe. */
   append(seq: number, timestamp: number, message: string): void {
     const c = this.#open;
     c.seqs.push(seq);
@@ -64,7 +65,7 @@ export class MemoryBuffer {
 
   #closeOpen(): void {
     const c = this.#open;
-    this.#open = newChunk(this.#nextId++);
+    this.#open = newChunk(this.#nextId++, true);
     this.#closed.push(c);
     this.#held.add(c);
   }

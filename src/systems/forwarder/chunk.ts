@@ -7,8 +7,12 @@ export interface Chunk {
   bytes: number;
   /** Flush attempts that ended in a retry so far. */
   retries: number;
+  /** Every message is known to need no JSON escaping (the generator's own); false makes the output escape them. */
+  jsonSafe: boolean;
+  /** The output's serialized form, made once when the chunk is ready and kept for retries (see CloudWatchOutput.prepare). */
+  prepared?: { from: number; to: number; events: string }[];
 }
 
-export function newChunk(id: number): Chunk {
-  return { id, seqs: [], timestamps: [], messages: [], bytes: 0, retries: 0 };
+export function newChunk(id: number, jsonSafe = false): Chunk {
+  return { id, seqs: [], timestamps: [], messages: [], bytes: 0, retries: 0, jsonSafe };
 }

@@ -59,13 +59,19 @@ export class CloudWatchOutput {
     this.#onRequest = onRequest;
   }
 
+  /** Splits and serializes a chunk once; a retry sends the same bytes without doing the work again. */
+  prepare(chunk: Chunk): void {
+    chunk.prepared ??= splitBatches(chunk).map((b) => ({ ...b, events: eventsJson(chunk, b) }));
+  }
+
   async flush(chunk: Chunk): Promise<FlushOutcome> {
     if (!this.#streamReady) {
       const created = await this.#ensureStream();
       if (created !== 'ok') return created;
     }
-    for (const batch of splitBatches(chunk)) {
-      const outcome = await this.#putLogEvents(chunk, batch);
+    this.prepare(chunk);
+    for (const batch of chunk.prepared ?? []) {
+      const outcome = await this.#putLogEvents(batch.events);
       if (outcome !== 'ok') return outcome;
     }
     return 'ok';
@@ -87,9 +93,9 @@ export class CloudWatchOutput {
     return answer.outcome === 'invalid_parameter' ? 'error' : 'retry';
   }
 
-  async #putLogEvents(chunk: Chunk, batch: { from: number; to: number }): Promise<FlushOutcome> {
+  async #putLogEvents(events: string): Promise<FlushOutcome> {
     for (let attempt = 0; attempt <= MAX_TOKEN_RETRIES; attempt++) {
-      const body = putLogEventsBody(this.#config.logGroup, this.#stream, this.#token, chunk, batch);
+      const body = putLogEventsBody(this.#config.logGroup, this.#stream, this.#token, events);
       const answer = await this.#call('PutLogEvents', body);
       switch (answer.outcome) {
         case 'ok':
@@ -185,8 +191,10 @@ export function splitBatches(chunk: Chunk): { from: number; to: number }[] {
   const n = chunk.messages.length;
   let from = 0;
   let bytes = 0;
+  const ascii = chunk.jsonSafe; // generator messages are ASCII: their length is their UTF-8 size
   for (let i = 0; i < n; i++) {
-    const size = Buffer.byteLength(chunk.messages[i] as string) + EVENT_OVERHEAD_BYTES;
+    const m = chunk.messages[i] as string;
+    const size = (ascii ? m.length : Buffer.byteLength(m)) + EVENT_OVERHEAD_BYTES;
     const count = i - from;
     const span = (chunk.timestamps[i] as number) - (chunk.timestamps[from] as number);
     if (count > 0 && (bytes + size > BATCH_MAX_BYTES || count >= BATCH_MAX_EVENTS || span > BATCH_MAX_SPAN_MS)) {
@@ -200,11 +208,19 @@ export function splitBatches(chunk: Chunk): { from: number; to: number }[] {
   return batches;
 }
 
-function putLogEventsBody(group: string, stream: string, token: string | undefined, chunk: Chunk, batch: { from: number; to: number }): string {
+/** The `logEvents` array of one batch, as JSON. */
+function eventsJson(chunk: Chunk, batch: { from: number; to: number }): string {
   const parts: string[] = [];
+  // Generator messages never need escaping (record-message.ts); anything else goes through JSON.stringify.
+  const raw = chunk.jsonSafe;
   for (let i = batch.from; i < batch.to; i++) {
-    parts.push(`{"timestamp":${Math.floor(chunk.timestamps[i] as number)},"message":${JSON.stringify(chunk.messages[i])}}`);
+    const m = chunk.messages[i] as string;
+    parts.push(`{"timestamp":${Math.floor(chunk.timestamps[i] as number)},"message":${raw ? `"${m}"` : JSON.stringify(m)}}`);
   }
+  return `[${parts.join(',')}]`;
+}
+
+function putLogEventsBody(group: string, stream: string, token: string | undefined, events: string): string {
   const tokenPart = token === undefined ? '' : `,"sequenceToken":${JSON.stringify(token)}`;
-  return `{"logGroupName":${JSON.stringify(group)},"logStreamName":${JSON.stringify(stream)}${tokenPart},"logEvents":[${parts.join(',')}]}`;
+  return `{"logGroupName":${JSON.stringify(group)},"logStreamName":${JSON.stringify(stream)}${tokenPart},"logEvents":${events}}`;
 }
