@@ -23,8 +23,7 @@ export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
   s.faults.forEach((f, i) => {
     for (const [key, value] of Object.entries(f)) {
       if (typeof value === 'number' && ['latency', 'jitter', 'timeout', 'delay', 'after'].includes(key)) {
-        // slicer's delay is in µs of scenario time
-        list.push({ path: `faults[${i}].${key}`, ms: f.kind === 'slicer' && key === 'delay' ? value / 1000 : value });
+        list.push({ path: `faults[${i}].${key}`, ms: value });
       }
     }
     if (f.for) list.push({ path: `faults[${i}].for`, ms: f.for.min });
@@ -59,6 +58,6 @@ export function checkClockSpeed(s: Scenario, source: string): void {
   throw new InputError(
     `${source}: clock.speed ${speed} is too fast: ${tooShort.map((d) => `${d.path} (${formatDuration(d.ms)}) would last ${(d.ms / speed).toFixed(2)} ms of wall time`).join('; ')}, ` +
       `below the ${MIN_FAITHFUL_WALL_MS} ms this machine can time faithfully`,
-    { hint: `use clock.speed ${maxSpeed} or less, or lengthen ${worst.path}` },
+    { hint: maxSpeed >= 1 ? `use clock.speed ${maxSpeed} or less, or lengthen ${worst.path}` : `lengthen ${worst.path} to at least ${formatDuration(MIN_FAITHFUL_WALL_MS * speed)}` },
   );
 }

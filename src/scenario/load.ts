@@ -3,7 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
 import { scenarioKeyPaths } from './key-index.js';
-import { formatKeyPath, locate, type KeyPath } from './locate.js';
+import { formatKeyPath, locate, locateInString, type KeyPath } from './locate.js';
 import { issueMessage, unknownKeyMessage } from './messages.js';
 import { parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
 import { scenarioSchema } from './schema.js';
@@ -108,7 +108,7 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
   const result = validate(data);
   const problems = [...setProblems];
   for (const found of result.problems) {
-    const place = locate(doc, lines, found.path, found.target);
+    const place = (found.column !== undefined ? locateInString(doc, lines, found.path, found.column) : undefined) ?? locate(doc, lines, found.path, found.target);
     // A problem in what --set wrote, or in a mapping --set had to create (which has no line), is the override's.
     const fromSet =
       setPaths.some((p) => startsWith(found.path, p)) || (place.line === 0 && found.path.length > 0 && setPaths.some((p) => startsWith(p, found.path)));
@@ -137,6 +137,8 @@ interface FoundProblem {
   message: string;
   /** Point at the key (unknown keys) or at the value (everything else). */
   target: 'key' | 'value';
+  /** A column inside a string value (1-based in the string), for problems found by a parser such as the thresholds'. */
+  column?: number;
 }
 
 function validate(data: unknown): { scenario: Scenario | undefined; problems: FoundProblem[] } {
@@ -161,7 +163,8 @@ function validate(data: unknown): { scenario: Scenario | undefined; problems: Fo
         problems.push({ path: [...path, key], message: unknownKeyMessage(key, keys, scenarioKeyPaths()), target: 'key' });
       }
     } else {
-      problems.push({ path, message: issue.message, target: 'value' });
+      const column = issue.code === 'custom' ? (issue.params as { column?: unknown } | undefined)?.column : undefined;
+      problems.push({ path, message: issue.message, target: 'value', ...(typeof column === 'number' ? { column } : {}) });
     }
   }
   return { scenario: undefined, problems };

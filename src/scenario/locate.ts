@@ -85,3 +85,19 @@ export function locate(doc: Document, lines: LineCounter, path: KeyPath, target:
 function isEmptyScalar(node: Node | undefined): boolean {
   return isScalar(node) && node.value === null && node.source === '';
 }
+
+/**
+ * The place of a character inside a one-line string value: `column` is 1-based within the string as
+ * parsed (a threshold parser's column). Undefined for values that are not one-line plain or quoted strings.
+ */
+export function locateInString(doc: Document, lines: LineCounter, path: KeyPath, column: number): Place | undefined {
+  const steps = walk(doc, path);
+  const node = steps.length === path.length ? steps[steps.length - 1]?.value : undefined;
+  if (!isScalar(node) || typeof node.value !== 'string' || node.range === undefined || node.range === null) return undefined;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  if (!quoted && node.type !== 'PLAIN') return undefined;
+  const start = lines.linePos(node.range[0]);
+  const end = lines.linePos(node.range[1]);
+  if (start.line !== end.line) return undefined;
+  return { line: start.line, column: start.col + (quoted ? 1 : 0) + column - 1 };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseThreshold } from '../stats/thresholds-parser.js';
 import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
 import type { Scenario } from './types.js';
@@ -124,8 +125,8 @@ const reportSchema = z
     interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
     formats: z
       .array(z.enum(['terminal', 'json', 'markdown', 'html', 'junit']))
-      .default(() => ['terminal' as const, 'json' as const])
-      .describe('Renderers that run after a run.'),
+      .default(() => ['terminal' as const, 'json' as const, 'markdown' as const, 'html' as const, 'junit' as const])
+      .describe('Reports written after a run (results.json always is): terminal (stdout), json (report.json), markdown (report.md), html (report.html), junit (junit.xml).'),
   })
   .describe('What a run writes.');
 
@@ -156,7 +157,12 @@ export const scenarioSchema = z
       .default(() => ({}))
       .describe('Dimension -> value -> overrides deep-merged into the scenario, e.g. keepalive: { on: {...}, off: {...} }. Cells are the cross product.'),
     thresholds: z
-      .array(z.string())
+      .array(
+        z.string().superRefine((text, ctx) => {
+          const parsed = parseThreshold(text);
+          if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text, params: { column: parsed.column } });
+        }),
+      )
       .default(() => [])
       .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
     report: reportSchema.prefault({}),

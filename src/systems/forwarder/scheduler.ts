@@ -90,7 +90,13 @@ export class Scheduler {
     this.#inFlight += 1;
     this.#hooks.flush(chunk).then(
       (outcome) => this.#finished(chunk, outcome),
-      () => this.#finished(chunk, 'retry'),
+      (err: unknown) => {
+        // Outputs answer every network condition with an outcome; anything thrown is a bug. It must not
+        // pass for a retry: it surfaces as an uncaught error, which the instance's isolation records as a crash.
+        setImmediate(() => {
+          throw err;
+        });
+      },
     );
   }
 

@@ -38,7 +38,7 @@ test('defaults: a minimal scenario gets every default, in resolved units', () =>
     faults: [],
     matrix: {},
     thresholds: [],
-    report: { interval: 10_000, formats: ['terminal', 'json'] },
+    report: { interval: 10_000, formats: ['terminal', 'json', 'markdown', 'html', 'junit'] },
   };
   assert.deepEqual(parseScenario(MINIMAL, 'minimal.yaml'), expected);
 });
@@ -48,7 +48,7 @@ test('defaults are fresh objects each time', () => {
   a.report.formats.push('html');
   a.faults.push({ kind: 'down', name: 'down#1', at: 0, target: { kind: 'share', share: 1 } });
   const b = parseScenario(MINIMAL, 'b.yaml');
-  assert.deepEqual(b.report.formats, ['terminal', 'json']);
+  assert.deepEqual(b.report.formats, ['terminal', 'json', 'markdown', 'html', 'junit']);
   assert.deepEqual(b.faults, []);
 });
 

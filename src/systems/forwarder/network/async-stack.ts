@@ -24,17 +24,19 @@ export class AsyncStack implements NetworkStack {
 
   constructor(options: AsyncStackOptions) {
     const { net, clock } = options;
-    const idle = Math.max(1, clock.toWall(net.keepaliveIdleTimeout));
+    // undici takes whole milliseconds; scaled durations are rarely whole.
+    const wall = (scenarioMs: number): number => Math.max(1, Math.round(clock.toWall(scenarioMs)));
+    const idle = wall(net.keepaliveIdleTimeout);
     this.#keepalive = net.keepalive;
-    this.#ioTimeout = net.ioTimeout > 0 ? Math.max(1, clock.toWall(net.ioTimeout)) : 0;
+    this.#ioTimeout = net.ioTimeout > 0 ? wall(net.ioTimeout) : 0;
     this.#pool = new Pool(options.origin, {
       connect: {
-        timeout: Math.max(1, clock.toWall(net.connectTimeout)),
+        timeout: wall(net.connectTimeout),
         ...(options.lookup ? { lookup: options.lookup } : {}),
       },
       keepAliveTimeout: idle,
       keepAliveMaxTimeout: idle,
-      keepAliveTimeoutThreshold: Math.min(idle / 2, clock.toWall(1000)),
+      keepAliveTimeoutThreshold: Math.min(Math.floor(idle / 2), wall(1000)),
       headersTimeout: this.#ioTimeout,
       bodyTimeout: this.#ioTimeout,
     });
@@ -54,6 +56,8 @@ export class AsyncStack implements NetworkStack {
       const text = await res.body.text();
       return { status: res.statusCode, headers: res.headers, body: text };
     } catch (err) {
+      // A bad argument is a bug in duress, not a network condition: let it surface.
+      if (err instanceof undiciErrors.InvalidArgumentError) throw err;
       throw new NetworkError(classify(err), err instanceof Error ? err.message : String(err), err);
     }
   }

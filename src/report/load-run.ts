@@ -1,0 +1,40 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { JOURNAL_FILE, readJournal } from '../engine/journal.js';
+import { InputError } from '../errors.js';
+import { buildResults } from './build-results.js';
+import type { RunResults } from './results.js';
+
+const RESULTS_FILE = 'results.json';
+
+/**
+ * The results of a run, from its folder (results.json, or the journal when there are no results yet: a
+ * run killed before it wrote them), or from a results.json or journal.jsonl named directly.
+ */
+export function loadRunResults(target: string, cwd: string): { results: RunResults; source: string } {
+  const full = path.resolve(cwd, target);
+  const shown = path.relative(cwd, full) || '.';
+  if (!existsSync(full)) throw new InputError(`${shown}: no such run folder or file`);
+  let file = full;
+  if (statSync(full).isDirectory()) {
+    file = [RESULTS_FILE, JOURNAL_FILE].map((f) => path.join(full, f)).find((f) => existsSync(f)) ?? '';
+    if (file === '') throw new InputError(`${shown}: neither ${RESULTS_FILE} nor ${JOURNAL_FILE} is there; expected a run folder written by duress run`);
+  }
+  const source = path.relative(cwd, file);
+  if (file.endsWith('.jsonl')) {
+    try {
+      return { results: buildResults(readJournal(file).events), source };
+    } catch (err) {
+      throw new InputError(`${source}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`${source}: not readable JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (format !== 'duress-results/2') throw new InputError(`${source}: not a duress results file (format ${JSON.stringify(format)}, expected "duress-results/2")`);
+  return { results: data as RunResults, source };
+}

@@ -1,0 +1,49 @@
+/** Maps a domain onto pixels; `ticks` are the domain values worth a grid line and a label. */
+export interface Scale {
+  (value: number): number;
+  ticks: number[];
+}
+
+export function linearScale(domain: readonly [number, number], range: readonly [number, number], ticks: number[]): Scale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0 || 1;
+  const scale = ((v: number) => r0 + ((v - d0) / span) * (r1 - r0)) as Scale;
+  scale.ticks = ticks.filter((t) => t >= d0 - 1e-9 && t <= d1 + 1e-9);
+  return scale;
+}
+
+/** Log10 scale; values at or below 0 are drawn at the domain's low end. */
+export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+  const l0 = Math.log10(domain[0]);
+  const l1 = Math.log10(domain[1]);
+  const [r0, r1] = range;
+  const span = l1 - l0 || 1;
+  const scale = ((v: number) => r0 + ((Math.log10(Math.max(v, domain[0])) - l0) / span) * (r1 - r0)) as Scale;
+  const ticks: number[] = [];
+  for (let e = Math.ceil(l0 - 1e-9); e <= Math.floor(l1 + 1e-9); e++) ticks.push(10 ** e);
+  scale.ticks = ticks;
+  return scale;
+}
+
+/** Round numbers (1, 2, 5 × 10^k) from 0 to at least `max`, about `count` of them. */
+export function niceTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step - 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
+
+const TIME_STEPS_MS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 10e3, 15e3, 30e3, 60e3, 120e3, 300e3, 600e3, 900e3, 1800e3, 3600e3, 7200e3, 10800e3, 14400e3, 21600e3, 36000e3, 43200e3, 72000e3, 86400e3, 172800e3, 180000e3, 360000e3, 604800e3];
+
+/** Ticks on a time axis (ms) at round durations: 5s, 30s, 1m, 15m, 1h, 6h, 1d… */
+export function timeTicks(maxMs: number, count = 6): number[] {
+  if (!(maxMs > 0)) return [0];
+  const step = TIME_STEPS_MS.find((s) => maxMs / s <= count) ?? maxMs / count;
+  const ticks: number[] = [];
+  for (let t = 0; t <= maxMs + 1e-9; t += step) ticks.push(t);
+  return ticks;
+}

@@ -1,0 +1,111 @@
+import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
+import { mdCell as cell, mdTable as table } from './markdown-table.js';
+import type { Renderer } from './renderer.js';
+
+/** Failures listed in full at most; the rest are counted. */
+const MAX_FAILURES_LISTED = 50;
+
+/**
+ * report.md: the stability matrix as a GitHub table, ready to paste into a pull request (and appended to
+ * GITHUB_STEP_SUMMARY in CI), then latency, delivery, failures, thresholds and the run's facts.
+ */
+export const renderMarkdown: Renderer = (model) => {
+  const out: string[] = [`## ${cell(model.title)}`, ''];
+  if (model.scenario.description) out.push(cell(model.scenario.description), '');
+  for (const note of model.run.notes) out.push(`> **Note:** ${cell(note)}`, '');
+
+  if (model.thresholds.length > 0) {
+    const failed = model.thresholds.filter((t) => !t.passed).length;
+    out.push(failed === 0 ? `**Thresholds: all ${model.thresholds.length} passed.**` : `**Thresholds: ${failed} of ${model.thresholds.length} failed.**`, '');
+  }
+
+  out.push('### Stability matrix', '');
+  const m = model.matrix;
+  out.push(
+    ...table(
+      ['', ...m.columns.map((c) => c.label)],
+      m.rows.map((row) => [row.label, ...row.cells.map((i) => (i === undefined ? 'not run' : model.cells[i]!.text))]),
+    ),
+  );
+  out.push('', ...model.verdictRule.map((line) => `<sub>${cell(line)}</sub><br>`), '');
+
+  out.push('### Hours to failure', '');
+  out.push(
+    ...table(
+      ['cell', 'verdict', 'exposure (scenario h)', 'failures', 'hours to failure', 'lower bound', 'upper bound', 'dominant mode'],
+      model.cells.map((c) => [
+        c.name,
+        c.verdict.words,
+        c.exposureHours.toFixed(c.exposureHours < 10 ? 3 : 1),
+        c.failureSummary,
+        c.htf.figure,
+        c.htf.lowerText,
+        c.htf.upperText ?? '-',
+        c.dominantMode ?? '-',
+      ]),
+    ),
+    '',
+  );
+
+  out.push('### Latency', '', 'End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).', '');
+  out.push(
+    ...table(
+      ['cell', 'p50', 'p90', 'p99', 'p99.9', 'max', 'records'],
+      model.cells.map((c) => {
+        const l = c.latency.endToEnd;
+        return [c.name, formatMs(l.p50), formatMs(l.p90), formatMs(l.p99), formatMs(l.p99_9), formatMs(l.max), formatCount(l.count)];
+      }),
+    ),
+    '',
+  );
+
+  out.push('### Delivery', '');
+  out.push(
+    ...table(
+      ['cell', 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'delivered per scenario second'],
+      model.cells.map((c) => {
+        const d = c.delivery;
+        return [
+          c.name,
+          formatCount(d.generated),
+          `${formatCount(d.delivered)} (${formatPercent(d.delivered, d.generated)})`,
+          formatCount(d.duplicated),
+          formatCount(d.reordered),
+          formatCount(d.dropped),
+          formatCount(d.lostInFailures),
+          d.final ? formatCount(d.lost) : 'not judged',
+          formatRate(d.perScenarioSecond),
+        ];
+      }),
+    ),
+    '',
+  );
+
+  out.push('### Failures', '');
+  if (model.failures.length === 0) out.push('No failures.', '');
+  else {
+    out.push(
+      ...table(
+        ['cell', 'at (scenario time)', 'instance', 'mode', 'what was seen', 'faults active'],
+        model.failures.slice(0, MAX_FAILURES_LISTED).map((f) => [f.cell, formatMs(f.at), f.instance, f.mode, f.evidence, f.faults.join('; ') || '-']),
+      ),
+      '',
+    );
+    if (model.failures.length > MAX_FAILURES_LISTED) out.push(`… and ${model.failures.length - MAX_FAILURES_LISTED} more in report.json.`, '');
+  }
+
+  if (model.thresholds.length > 0) {
+    out.push('### Thresholds', '');
+    out.push(
+      ...table(
+        ['threshold', 'measured', 'needs', 'result'],
+        model.thresholds.map((t) => [`\`${t.expression.replace(/`/g, "'")}\``, t.measuredText, t.requirement, t.passed ? '✅ passed' : `❌ failed: ${t.reason ?? ''}`]),
+      ),
+      '',
+    );
+  }
+
+  out.push('### Run', '');
+  out.push(...table(['', ''], model.run.lines.map((l) => [l.label, l.value])), '');
+  return out.join('\n');
+};
