@@ -1,3 +1,4 @@
+import { benchBrokerFanout } from './broker-fanout.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
@@ -9,6 +10,7 @@ import type { BenchResult } from './bench-util.js';
  * `npm run bench -- NAME` runs only the named ones.
  */
 const benches: Record<string, () => Promise<BenchResult>> = {
+  'broker-fanout': benchBrokerFanout,
   'forwarder-throughput': benchForwarderThroughput,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,

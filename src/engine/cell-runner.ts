@@ -5,9 +5,10 @@ import { describeFault } from '../faults/fault-spec-describe.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
 import { buildTimeline } from '../faults/timeline.js';
 import { createHistogram, encodeHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
-import type { Scenario } from '../scenario/types.js';
+import type { ForwarderConfig, Scenario } from '../scenario/types.js';
 import { createCloudWatchSink, type CloudWatchSink } from '../sinks/cloudwatch/server.js';
-import { DeliveryLedger } from '../sinks/ledger.js';
+import { DeliveryLedger, type DeliveryCounts } from '../sinks/ledger.js';
+import type { CellRun } from './cell-run.js';
 import type { ScaledClock } from './clock.js';
 import { applyFault, type FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
@@ -47,9 +48,10 @@ interface Slot {
  * thread and watched. A failed instance is recorded with the faults active on it, torn down and replaced
  * by a fresh one in the same slot (a renewal process), so the cell accumulates exposure and failures.
  */
-export class CellRunner {
+export class CellRunner implements CellRun {
   readonly info: CellInfo;
   readonly scenario: Scenario;
+  readonly #system: ForwarderConfig;
   readonly ledger = new DeliveryLedger();
   readonly sink: CloudWatchSink;
   readonly dns: DnsServer;
@@ -71,13 +73,16 @@ export class CellRunner {
   timeline: FaultOccurrence[] = [];
 
   constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void) {
+    if (scenario.system.kind !== 'forwarder') throw new Error(`CellRunner runs forwarder cells, not ${scenario.system.kind}`);
     this.info = info;
     this.scenario = scenario;
+    this.#system = scenario.system;
     this.#clock = clock;
     this.#layer = layer;
     this.#journal = journal;
     this.sink = createCloudWatchSink({ ...scenario.sink, host: '127.0.0.1', port: 0 }, clock);
-    this.sink.onAccepted((batch) => this.ledger.deliveredEvents(batch.events, batch.receivedAt));
+    // The ledger's work is kept off the answer's path (receivedAt was taken when the batch was stored).
+    this.sink.onAccepted((batch) => setImmediate(() => this.ledger.deliveredEvents(batch.events, batch.receivedAt)));
     this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
   }
 
@@ -96,7 +101,7 @@ export class CellRunner {
       this.dns.setRecord(host, ['127.0.0.1']);
       this.#slots.push({
         index: i,
-        stream: `${s.system.output.logStreamPrefix}${i}`,
+        stream: `${this.#system.output.logStreamPrefix}${i}`,
         route: proxy,
         origin: `http://${host}:${port}`,
         generation: 0,
@@ -115,7 +120,8 @@ export class CellRunner {
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
     this.#startAt = this.#clock.now();
     for (const slot of this.#slots) slot.startedAt = Math.max(slot.startedAt, this.#startAt);
-    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'cell', this.info.index), duration: s.duration, instances: s.instances });
+    // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
+    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
     for (const occ of this.timeline) this.#schedule(occ);
     this.#every(HEARTBEAT_WALL_MS, () => this.#watch(), true);
   }
@@ -231,6 +237,10 @@ export class CellRunner {
     return this.#failures;
   }
 
+  deliveryCounts(): DeliveryCounts {
+    return this.ledger.counts();
+  }
+
   get requestLatency(): Histogram {
     return this.#requestLatency;
   }
@@ -245,7 +255,7 @@ export class CellRunner {
         kind: 'forwarder',
         id,
         stream: slot.stream,
-        system: s.system,
+        system: this.#system,
         clock: this.#clock.spec(),
         seed: deriveSeed(s.seed, 'cell', this.info.index, 'slot', slot.index, 'gen', slot.generation),
         origin: slot.origin,
@@ -372,7 +382,10 @@ export class CellRunner {
   #targets(): FaultTargets {
     return {
       toxicSpeed: this.#layer.toxicSpeed,
-      route: (slot) => this.#slots[slot]!.route,
+      route: (slot, link) => {
+        if (link !== undefined && link !== 'sink') throw new Error(`a forwarder has one link, sink, not ${link}`);
+        return this.#slots[slot]!.route;
+      },
       dns: this.dns,
       dnsName: (slot) => `i${slot}.${SINK_DOMAIN}`,
       sink: this.sink,

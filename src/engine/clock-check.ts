@@ -8,18 +8,14 @@ import { MIN_FAITHFUL_WALL_MS } from './clock.js';
  * for every one of these, so zeros are left out.
  */
 export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
-  const list: { path: string; ms: number }[] = [
-    { path: 'system.flush', ms: s.system.flush },
-    { path: 'system.scheduler.base', ms: s.system.scheduler.base },
-    { path: 'system.net.connectTimeout', ms: s.system.net.connectTimeout },
-    { path: 'system.net.keepaliveIdleTimeout', ms: s.system.net.keepaliveIdleTimeout },
-    { path: 'system.net.ioTimeout', ms: s.system.net.ioTimeout },
-    { path: 'system.net.dnsTimeout', ms: s.system.net.dnsTimeout },
-    { path: 'sink.idleTimeout', ms: s.sink.idleTimeout },
-    { path: 'sink.latency', ms: s.sink.latency },
+  const list: { path: string; ms: number }[] = [...systemDurations(s.system)];
+  if (s.system.kind === 'forwarder') {
+    list.push({ path: 'sink.idleTimeout', ms: s.sink.idleTimeout }, { path: 'sink.latency', ms: s.sink.latency });
+  }
+  list.push(
     { path: 'failures.hangWindow', ms: s.failures.hangWindow },
     { path: 'report.interval', ms: s.report.interval },
-  ];
+  );
   s.faults.forEach((f, i) => {
     for (const [key, value] of Object.entries(f)) {
       if (typeof value === 'number' && ['latency', 'jitter', 'timeout', 'delay', 'after'].includes(key)) {
@@ -29,6 +25,23 @@ export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
     if (f.for) list.push({ path: `faults[${i}].for`, ms: f.for.min });
   });
   return list.filter((d) => d.ms > 0);
+}
+
+function systemDurations(system: Scenario['system']): { path: string; ms: number }[] {
+  if (system.kind === 'broker') {
+    const inbox = system.inbox;
+    if (inbox.kind === 'disconnect') return [{ path: 'system.inbox.softFor', ms: inbox.softFor }];
+    if (inbox.kind === 'elastic') return [{ path: 'system.inbox.lag', ms: inbox.lag }];
+    return [];
+  }
+  return [
+    { path: 'system.flush', ms: system.flush },
+    { path: 'system.scheduler.base', ms: system.scheduler.base },
+    { path: 'system.net.connectTimeout', ms: system.net.connectTimeout },
+    { path: 'system.net.keepaliveIdleTimeout', ms: system.net.keepaliveIdleTimeout },
+    { path: 'system.net.ioTimeout', ms: system.net.ioTimeout },
+    { path: 'system.net.dnsTimeout', ms: system.net.dnsTimeout },
+  ];
 }
 
 /**

@@ -10,10 +10,16 @@ import type { CloudWatchSink } from '../sinks/cloudwatch/server.js';
 export interface FaultTargets {
   /** 1 for the embedded proxy (scenario units), the clock speed for a real Toxiproxy (wall units). */
   toxicSpeed: number;
-  route(slot: number): Proxy;
-  dns: DnsServer;
+  /**
+   * The proxy route of one link of a slot's instance (`sink` when undefined, the forwarder's only link;
+   * a broker's `subscriber-<j>`, `peer-<k>`). Read anew each time: a route may be replaced by a renewal.
+   */
+  route(slot: number, link: string | undefined): Proxy;
+  /** The cell's DNS fault server; absent for a system that resolves no names (a broker). */
+  dns?: DnsServer | undefined;
   dnsName(slot: number): string;
-  sink: CloudWatchSink;
+  /** The cell's mock sink; absent for a system without one (a broker). */
+  sink?: CloudWatchSink | undefined;
   stream(slot: number): string;
   kill(slot: number, occurrence: string): void;
   freeze(slot: number, scenarioMs: number): void;
@@ -39,17 +45,24 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
   const slots = occ.instances;
   if (TOXICS.has(spec.kind)) {
     const payload = toxicAttributes(spec as Parameters<typeof toxicAttributes>[0], { speed: t.toxicSpeed });
-    const toxics = await Promise.all(slots.map((slot) => t.route(slot).addToxic({ name: toxicName(occ.id), ...payload })));
+    const link = (spec as { link?: string }).link;
+    const toxics = await Promise.all(slots.map((slot) => t.route(slot, link).addToxic({ name: toxicName(occ.id), ...payload })));
     return async () => {
       await Promise.all(toxics.map((x) => x.remove()));
     };
   }
   switch (spec.kind) {
     case 'down': {
-      const routes = slots.map((slot) => t.route(slot));
+      const routes = slots.map((slot) => t.route(slot, spec.link));
       await Promise.all(routes.map((r) => r.update({ enabled: false, listen: r.listen, upstream: r.upstream })));
       return async () => {
-        await Promise.all(routes.map((r) => r.update({ enabled: true, listen: r.listen, upstream: r.upstream })));
+        // The route may have been re-pointed while it was down (a broker renewed): lift it where it points now.
+        await Promise.all(
+          slots.map((slot) => {
+            const r = t.route(slot, spec.link);
+            return r.update({ enabled: true, listen: r.listen, upstream: r.upstream });
+          }),
+        );
       };
     }
     case 'dns-stall':
@@ -57,9 +70,11 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
     case 'dns-nxdomain':
     case 'dns-servfail':
     case 'dns-wrong-address': {
-      const ids = slots.map((slot) => t.dns.addFault(toDnsFault(spec), t.dnsName(slot)));
+      const dns = t.dns;
+      if (!dns) throw new Error(`${spec.kind} needs a DNS server, and this system resolves no names`);
+      const ids = slots.map((slot) => dns.addFault(toDnsFault(spec), t.dnsName(slot)));
       return async () => {
-        for (const id of ids) t.dns.removeFault(id);
+        for (const id of ids) dns.removeFault(id);
       };
     }
     case 'sink-throttle':
@@ -69,9 +84,11 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
     case 'sink-close-idle':
     case 'sink-discard':
     case 'sink-duplicate': {
-      const id = t.sink.faults.add(toSinkFault(spec, { streams: slots.map((s) => t.stream(s)) }));
+      const sink = t.sink;
+      if (!sink) throw new Error(`${spec.kind} needs a sink, and this system has none`);
+      const id = sink.faults.add(toSinkFault(spec, { streams: slots.map((s) => t.stream(s)) }));
       return async () => {
-        t.sink.faults.remove(id);
+        sink.faults.remove(id);
       };
     }
     case 'kill':

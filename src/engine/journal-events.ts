@@ -1,5 +1,6 @@
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import type { Scenario } from '../scenario/types.js';
+import type { SubscriberRole } from './subscriber-roles.js';
 
 /**
  * journal.jsonl: one JSON object per line, appended as the run goes. It holds everything results and
@@ -84,6 +85,35 @@ export interface IntervalEvent {
   /** duress's own resident memory, and the largest instance heap, bytes. */
   rss: number;
   maxInstanceHeap: number;
+  /** A broker cell: each subscribing client, over every instance of the cell. */
+  subscribers?: SubscriberInterval[];
+  /** A broker cell: the broker's memory and counters now (queuedBytes, deepestQueue, peakQueuedBytes, …). */
+  system?: Record<string, number>;
+}
+
+/**
+ * One subscribing client of a broker cell in one interval. A client is the same in every instance of the
+ * cell (`subscriber-2` is the third subscriber of each), so its figures are summed over the instances.
+ */
+export interface SubscriberInterval {
+  /** Its link: `subscriber-<j>` or `peer-<k>`. */
+  name: string;
+  /** By the faults on its link (subscriber-roles.ts). */
+  role: SubscriberRole;
+  /**
+   * This interval's end-to-end latency, HdrHistogram compressed base64, µs of scenario time: lossless, so
+   * results merge intervals exactly (summaries are made there; making them here would cost the main
+   * thread, which carries every subscriber's traffic through the proxies, milliseconds per interval).
+   */
+  latency: string;
+  /** Cumulative over every instance so far: messages first delivered to it. */
+  delivered: number;
+  /** Cumulative: refused by its inbox policy (drop-newest). */
+  dropped: number;
+  /** Cumulative: lost to its disconnections (queued or published after it was cut off). */
+  cut: number;
+  /** Cumulative: times it was cut off by the inbox policy (once per instance at most). */
+  disconnected: number;
 }
 
 export interface CellEndEvent {

@@ -16,7 +16,8 @@ export class JournalWriter {
   constructor(dir: string) {
     mkdirSync(dir, { recursive: true });
     this.file = path.join(dir, JOURNAL_FILE);
-    this.#fd = openSync(this.file, 'a');
+    // A new run starts a new journal: a folder reused with --out must not mix two runs' events.
+    this.#fd = openSync(this.file, 'w');
   }
 
   write(event: JournalEvent): void {

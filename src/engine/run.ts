@@ -1,9 +1,12 @@
+import { setMaxListeners } from 'node:events';
 import { ScaledClock } from './clock.js';
 import { checkClockSpeed } from './clock-check.js';
+import { BrokerCellRunner } from './broker-cell-runner.js';
+import type { CellRun } from './cell-run.js';
 import { CellRunner } from './cell-runner.js';
 import { FaultLayer } from './fault-layer.js';
 import { JournalWriter } from './journal.js';
-import type { CellInfo } from './journal-events.js';
+import type { CellInfo, JournalEvent } from './journal-events.js';
 import { buildResults } from '../report/build-results.js';
 import type { RunResults } from '../report/results.js';
 import type { CellDefinition } from '../scenario/matrix.js';
@@ -46,14 +49,14 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const layer = await FaultLayer.start({ clock, seed: base.seed, url: options.toxiproxyUrl });
   const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
   journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
-  const runners = cells.map((c, i) => new CellRunner(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
+  const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
   const phases = runners.map(() => 'load' as RunProgress['cells'][number]['phase']);
 
   const progress = setInterval(() => {
     options.onProgress?.({
       wallMs: performance.now() - wallStart,
       cells: runners.map((r, i) => {
-        const c = r.ledger.counts();
+        const c = r.deliveryCounts();
         return { name: r.info.name, phase: phases[i]!, at: r.at(), duration: r.scenario.duration, instances: r.scenario.instances, exposureHours: r.exposure() / 3_600_000, failures: failuresSoFar(r), generated: c.generated, delivered: c.delivered };
       }),
     });
@@ -62,6 +65,8 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const onAbort = (): void => {
     interrupted ??= String(options.signal?.reason ?? 'abort');
   };
+  // Each cell waits on the signal too: a 10-cell matrix is not a listener leak.
+  if (options.signal) setMaxListeners(cells.length + 10, options.signal);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
   try {
@@ -98,8 +103,18 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   return buildResults(journal.events);
 }
 
-function failuresSoFar(r: CellRunner): number {
+function failuresSoFar(r: CellRun): number {
   return r.failureCount;
+}
+
+/** The runner for the cell's kind of system. */
+export function createCellRun(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void): CellRun {
+  switch (scenario.system.kind) {
+    case 'forwarder':
+      return new CellRunner(info, scenario, clock, layer, journal);
+    case 'broker':
+      return new BrokerCellRunner(info, scenario, clock, layer, journal);
+  }
 }
 
 /** Waits `ms` of scenario time, or until the signal fires. */

@@ -6,6 +6,7 @@ export function describeFault(spec: FaultSpec): string {
   let text = `${spec.kind}${parameters(spec)}`;
   if ('stream' in spec && spec.stream === 'upstream') text += ' upstream';
   if ('toxicity' in spec && spec.toxicity < 1) text += ` (toxicity ${spec.toxicity})`;
+  if ('link' in spec && spec.link !== undefined && spec.link !== 'sink') text += ` on ${spec.link}`;
   return text;
 }
 

@@ -37,8 +37,16 @@ export interface FaultTiming {
   target: FaultTarget;
 }
 
-/** Fields of the faults applied as Toxiproxy toxics on each instance's link to its sink. */
-export interface ToxicFields extends FaultTiming {
+/**
+ * Which of an instance's network links a fault acts on: the proxy route in front of it. A forwarder has one
+ * link, `sink` (the default); a broker has one per subscribing client, `subscriber-<j>` and `peer-<k>`.
+ */
+export interface LinkField {
+  link?: string;
+}
+
+/** Fields of the faults applied as Toxiproxy toxics on one link of each instance (by default its link to the sink). */
+export interface ToxicFields extends FaultTiming, LinkField {
   /** `downstream` (sink → system, the default) or `upstream` (system → sink). */
   stream: 'upstream' | 'downstream';
   /** Probability (0..1) that a connection direction is affected, rolled as Toxiproxy rolls it. */
@@ -92,8 +100,8 @@ export interface LimitDataSpec extends ToxicFields {
 
 export type ToxicSpec = LatencySpec | BandwidthSpec | SlowCloseSpec | TimeoutSpec | ResetPeerSpec | SlicerSpec | LimitDataSpec;
 
-/** The instance's proxy is disabled: connections are refused and open ones closed. */
-export interface DownSpec extends FaultTiming {
+/** The proxy route of one link of the instance is disabled: connections are refused and open ones closed. */
+export interface DownSpec extends FaultTiming, LinkField {
   kind: 'down';
 }
 
@@ -226,6 +234,11 @@ export function isDnsSpec(spec: FaultSpec): spec is DnsSpec {
 
 export function isSinkSpec(spec: FaultSpec): spec is SinkSpec {
   return (SINK_KINDS as readonly string[]).includes(spec.kind);
+}
+
+/** Faults that act on one network link of an instance (its proxy route). */
+export function isLinkSpec(spec: FaultSpec): spec is ToxicSpec | DownSpec {
+  return isToxicSpec(spec) || spec.kind === 'down';
 }
 
 /** Faults that happen at one instant and have no duration. */

@@ -5,6 +5,7 @@ import { ChunkQueue, Stub, type Outlet } from './stub.js';
 import { hasCleanup, isStateful, type Chunk, type EndKind, type Toxic } from './toxic.js';
 import { NoopToxic } from './toxics/noop.js';
 import type { Direction, ToxicWrapper } from './toxic-wrapper.js';
+import { SerialLock } from './serial-lock.js';
 
 const NOOP: Toxic = new NoopToxic();
 const RESOLVED = Promise.resolve();
@@ -99,7 +100,7 @@ export class Link {
   #sourceDone = false;
   #ended = false;
   #dead = false;
-  #lock: Promise<unknown> = RESOLVED;
+  readonly #lock = new SerialLock();
 
   constructor(opts: LinkOptions) {
     this.direction = opts.direction;
@@ -149,7 +150,7 @@ export class Link {
   }
 
   addToxic(wrapper: ToxicWrapper): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       if (this.#dead || this.#ended) return;
       const last = this.#stubs[this.#stubs.length - 1] as Stub;
       if (this.#direct) {
@@ -168,14 +169,14 @@ export class Link {
   }
 
   updateToxic(wrapper: ToxicWrapper): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const stub = this.#find(wrapper);
       if (stub && (await stub.interrupt()) && !this.#dead) this.#run(stub);
     });
   }
 
   removeToxic(wrapper: ToxicWrapper): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const i = this.#stubs.findIndex((s) => this.#wrappers.get(s) === wrapper);
       if (i <= 0 || this.#dead) return;
       const stub = this.#stubs[i] as Stub;
@@ -246,10 +247,10 @@ export class Link {
   #toDirectWhenDrained(): void {
     if (this.#direct || this.#ended || this.#dead || this.#stubs.length !== 1) return;
     if (this.#head.length > 0 || this.#head.endKind !== null) {
-      if (this.#head.endKind === null) this.#head.onEmpty = () => void this.#locked(async () => this.#toDirectWhenDrained());
+      if (this.#head.endKind === null) this.#head.onEmpty = () => void this.#lock.run(async () => this.#toDirectWhenDrained());
       return;
     }
-    void this.#locked(async () => {
+    void this.#lock.run(async () => {
       if (this.#direct || this.#dead || this.#stubs.length !== 1 || this.#head.length > 0 || this.#head.endKind !== null) return;
       const head = this.#stubs[0] as Stub;
       if (!(await head.interrupt()) || this.#dead) return;
@@ -261,14 +262,5 @@ export class Link {
       this.#direct = true;
       this.#syncFlow();
     });
-  }
-
-  #locked<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.#lock.then(fn);
-    this.#lock = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    return p;
   }
 }

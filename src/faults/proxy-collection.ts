@@ -3,6 +3,7 @@ import { Random } from '../engine/random.js';
 import { ApiErrors, toApiError, type ToxiproxyApiError } from './api/errors.js';
 import { decodeStruct, toJValue, typeErrorText, type GoStruct, type JValue } from './go-json.js';
 import { Proxy, type ProxyJson, type ProxyUpdate } from './proxy.js';
+import { SerialLock } from './serial-lock.js';
 
 /** A proxy to create. `listen` defaults to '' (every interface, a random port); `enabled` to true. */
 export interface ProxyConfig {
@@ -42,7 +43,7 @@ export class ProxyCollection {
   readonly clock: Clock;
   readonly #random: Random;
   readonly #proxies = new Map<string, Proxy>();
-  #lock: Promise<unknown> = Promise.resolve();
+  readonly #lock = new SerialLock();
 
   constructor(opts: { clock?: Clock; random?: Random } = {}) {
     this.clock = opts.clock ?? wallClock;
@@ -70,7 +71,7 @@ export class ProxyCollection {
 
   /** POST /proxies. */
   createJson(body: JValue): Promise<Proxy> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const d = decodeStruct(body, PROXY, 'toxiproxy.Proxy');
       if (d.error !== undefined) throw ApiErrors.badRequestBody(d.error);
       const name = (d.values.get('name') as string | undefined) ?? '';
@@ -115,7 +116,7 @@ export class ProxyCollection {
    * Toxiproxy reports it: as given, not enabled, without toxics); `enabled` null or absent means true.
    */
   populateJson(body: JValue): Promise<PopulateOutcome> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const outcome: PopulateOutcome = { proxies: [], json: [] };
       if (body.kind !== 'array' && body.kind !== 'null') {
         outcome.error = ApiErrors.badRequestBody(typeErrorText(body.kind, `[]${POPULATE_ITEM_TYPE}`));
@@ -175,7 +176,7 @@ export class ProxyCollection {
 
   /** DELETE /proxies/{name}: stops the proxy (closing its connections) and forgets it. */
   remove(name: string): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const proxy = this.get(name);
       await proxy.stop();
       this.#proxies.delete(name);
@@ -184,7 +185,7 @@ export class ProxyCollection {
 
   /** POST /reset: enables every proxy and removes every toxic; stops at the first proxy that cannot start. */
   reset(): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       for (const proxy of this.#proxies.values()) {
         await proxy.start();
         await proxy.toxics.reset();
@@ -194,7 +195,7 @@ export class ProxyCollection {
 
   /** Stops and forgets every proxy. */
   clear(): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       await Promise.all([...this.#proxies.values()].map((p) => p.stop()));
       this.#proxies.clear();
     });
@@ -202,14 +203,5 @@ export class ProxyCollection {
 
   #newProxy(name: string, listen: string, upstream: string): Proxy {
     return new Proxy({ name, listen, upstream, clock: this.clock, random: this.#random.fork(name) });
-  }
-
-  #locked<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.#lock.then(fn);
-    this.#lock = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    return p;
   }
 }

@@ -6,6 +6,7 @@ import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
 import type { ToxicJson, ToxicWrapper } from './toxic-wrapper.js';
+import { SerialLock } from './serial-lock.js';
 
 /** A proxy as the API shows it, in Toxiproxy's field order (`Logger` is a quirk of Toxiproxy's JSON). */
 export interface ProxyJson {
@@ -41,7 +42,7 @@ export class Proxy {
   #server: net.Server | null = null;
   readonly #connections = new Set<Connection>();
   #accepted = 0;
-  #lock: Promise<unknown> = Promise.resolve();
+  readonly #lock = new SerialLock();
 
   constructor(opts: { name: string; listen: string; upstream: string; clock: Clock; random: Random }) {
     this.name = opts.name;
@@ -73,17 +74,17 @@ export class Proxy {
 
   /** Starts listening; resolves false if already started (Toxiproxy's ErrProxyAlreadyStarted). Throws a 500 ApiError. */
   start(): Promise<boolean> {
-    return this.#locked(() => this.#start());
+    return this.#lock.run(() => this.#start());
   }
 
   /** Stops listening and closes every connection. */
   stop(): Promise<void> {
-    return this.#locked(() => this.#stop());
+    return this.#lock.run(() => this.#stop());
   }
 
   /** Toxiproxy's Proxy.Update: a new listen or upstream restarts (dropping connections); `enabled` toggles. */
   update(input: ProxyUpdate): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const listen = input.listen ?? this.listen;
       const upstream = input.upstream ?? this.upstream;
       const enabled = input.enabled ?? this.#enabled;
@@ -189,14 +190,5 @@ export class Proxy {
     upstream.once('error', () => {
       if (!connected) client.destroy();
     });
-  }
-
-  #locked<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.#lock.then(fn);
-    this.#lock = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    return p;
   }
 }

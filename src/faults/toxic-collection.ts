@@ -4,6 +4,7 @@ import type { Link } from './link.js';
 import { applyAttributes, copyToxic, createToxic } from './toxic.js';
 import { ToxicWrapper, type Direction } from './toxic-wrapper.js';
 import './toxics/index.js';
+import { SerialLock } from './serial-lock.js';
 
 /** A toxic to add, as the API takes it. Only `type` is required. */
 export interface ToxicInput {
@@ -50,7 +51,7 @@ function parseDirection(stream: string): Direction | undefined {
 export class ToxicCollection {
   readonly #chain: Record<Direction, ToxicWrapper[]> = { upstream: [], downstream: [] };
   readonly #links = new Set<Link>();
-  #lock: Promise<unknown> = Promise.resolve();
+  readonly #lock = new SerialLock();
 
   /** Every toxic, upstream chain first, then downstream, each in the order added. */
   list(): ToxicWrapper[] {
@@ -80,7 +81,7 @@ export class ToxicCollection {
 
   /** Toxiproxy's AddToxicJson: decode, check stream, name, type and uniqueness, then attributes. */
   addJson(body: JValue): Promise<ToxicWrapper> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const decoded = decodeStruct(body, WRAPPER, 'toxics.ToxicWrapper');
       if (decoded.error !== undefined) throw ApiErrors.badRequestBody(decoded.error);
       const v = decoded.values;
@@ -111,7 +112,7 @@ export class ToxicCollection {
 
   /** Toxiproxy's UpdateToxicJson: only `attributes` (merged) and `toxicity` are read. */
   updateJson(name: string, body: JValue): Promise<ToxicWrapper> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const wrapper = this.get(name);
       if (!wrapper) throw ApiErrors.toxicNotFound();
       const updated = copyToxic(wrapper.type, wrapper.toxic);
@@ -139,7 +140,7 @@ export class ToxicCollection {
   }
 
   remove(name: string): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       const wrapper = this.get(name);
       if (!wrapper) throw ApiErrors.toxicNotFound();
       await this.#removeWrapper(wrapper);
@@ -148,7 +149,7 @@ export class ToxicCollection {
 
   /** Removes every toxic (POST /reset). */
   reset(): Promise<void> {
-    return this.#locked(async () => {
+    return this.#lock.run(async () => {
       for (const w of this.list()) await this.#removeWrapper(w);
     });
   }
@@ -162,14 +163,5 @@ export class ToxicCollection {
   async #eachLink(direction: Direction, fn: (link: Link) => Promise<void>): Promise<void> {
     const links = [...this.#links].filter((l) => l.direction === direction);
     await Promise.all(links.map(fn));
-  }
-
-  #locked<T>(fn: () => Promise<T>): Promise<T> {
-    const p = this.#lock.then(fn);
-    this.#lock = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    return p;
   }
 }

@@ -61,3 +61,15 @@ export function summarize(h: Histogram): LatencySummary {
     max: ms(h.maxValue),
   };
 }
+
+/**
+ * Runs every histogram operation once, so that their first (compiling) calls do not stall a thread in the
+ * middle of a measurement: the first percentile query alone takes tens of ms.
+ */
+export function warmUpHistograms(): void {
+  const h = createHistogram();
+  recordMs(h, 1);
+  recordMs(h, 1000);
+  const copy = mergeHistograms([decodeHistogram(encodeHistogram(h))]);
+  summarize(copy);
+}

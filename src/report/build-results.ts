@@ -4,6 +4,7 @@ import type { DeliveryCounts } from '../sinks/ledger.js';
 import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
+import { foldSubscribers } from './fold-subscribers.js';
 
 /** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
 export const FAILURE_MODES = ['crash', 'hang', 'memory', 'loss'] as const;
@@ -101,6 +102,9 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     request.add(decodeHistogram(iv.request));
     const span = iv.at - (previous?.at ?? 0);
     const ms = summarize(h);
+    const requests = sumValues(iv.requests) - sumValues(previous?.requests ?? {});
+    const requestsOk = (iv.requests.ok ?? 0) + (iv.requests.data_already_accepted ?? 0) + (iv.requests.resource_already_exists ?? 0);
+    const previousOk = (previous?.requests.ok ?? 0) + (previous?.requests.data_already_accepted ?? 0) + (previous?.requests.resource_already_exists ?? 0);
     overTime.push({
       at: iv.at,
       deliveredPerSecond: span > 0 ? ((iv.delivery.delivered - (previous?.delivery.delivered ?? 0)) * 1000) / span : 0,
@@ -109,6 +113,8 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
       max: ms.max,
       failures: iv.failures,
       exposureHours: iv.exposureMs / MS_PER_HOUR,
+      requests: Math.max(0, requests),
+      requestsFailed: Math.max(0, requests - (requestsOk - previousOk)),
       rss: iv.rss,
       maxInstanceHeap: iv.maxInstanceHeap,
     });
@@ -117,6 +123,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
 
   const lastInterval = intervals[intervals.length - 1];
   const delivery: DeliveryCounts = cellEnd?.delivery ?? lastInterval?.delivery ?? emptyCounts();
+  const subscribers = foldSubscribers(intervals);
   return {
     ...info,
     scenarioMs: lastAt,
@@ -130,8 +137,9 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     overTime,
     faults: [...faults.values()],
     requests: cellEnd?.requests ?? lastInterval?.requests ?? {},
-    system: cellEnd?.system ?? {},
+    system: cellEnd?.system ?? lastInterval?.system ?? {},
     sink: cellEnd?.sink ?? {},
+    ...(subscribers ? { subscribers } : {}),
   };
 }
 
@@ -147,4 +155,10 @@ function lastWallMs(events: readonly JournalEvent[]): number {
 
 function emptyCounts(): DeliveryCounts {
   return { generated: 0, delivered: 0, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: 0, droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: 0 };
+}
+
+function sumValues(o: Record<string, number>): number {
+  let n = 0;
+  for (const v of Object.values(o)) n += v;
+  return n;
 }

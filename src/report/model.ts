@@ -1,4 +1,5 @@
 import type { LatencySummary } from '../metrics/histogram.js';
+import { faultImpacts, type FaultImpact } from './fault-impact.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import { formatConfidence, formatHours, formatHtf } from '../stats/format-htf.js';
 import type { HoursToFailure } from '../stats/hours-to-failure.js';
@@ -7,6 +8,7 @@ import { formatCount, formatMs } from './format.js';
 import { modeCount } from './mode-count.js';
 import type { CellResults, FaultRecord, IntervalPoint, RunResults } from './results.js';
 import { evaluateResultsThresholds, type ThresholdOutcome } from './threshold-outcomes.js';
+import { subscriberTable, type SubscriberTable } from './subscriber-table.js';
 import { judgeCell, VERDICT_RULE, type Verdict } from './verdict.js';
 
 export type { ThresholdOutcome } from './threshold-outcomes.js';
@@ -45,6 +47,8 @@ export interface ReportModel {
   cells: CellReport[];
   /** Every failure of every cell, in cell order then time. */
   failures: FailureEntry[];
+  /** A broker run: each cell's fast-subscriber latency beside its faulted subscribers (absent otherwise). */
+  subscribers?: SubscriberTable;
   thresholds: ThresholdOutcome[];
   /** Every threshold passed (true when there are none). The exit code follows it. */
   passed: boolean;
@@ -151,6 +155,8 @@ export interface CellReport {
   delivery: DeliveryReport;
   /** The fault timeline: each occurrence, the instance slots it touched, when it started and ended. */
   faults: FaultRecord[];
+  /** What each fault occurrence did to latency, delivery and requests (from the intervals around it). */
+  faultImpact: FaultImpact[];
   /** Output requests by outcome, most frequent first. */
   requests: { outcome: string; count: number }[];
 }
@@ -254,10 +260,16 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
         .sort((a, b) => a.at - b.at)
         .map((f) => ({ cell: c.name, cellIndex: c.index, at: f.at, instance: f.id, slot: f.slot, mode: f.mode, evidence: describeEvidence(f.evidence), faults: f.faults.map((x) => x.description) })),
     ),
+    ...brokerFigures(results),
     thresholds,
     passed: thresholds.every((t) => t.passed),
     definitions: results.definitions,
   };
+}
+
+function brokerFigures(results: RunResults): { subscribers?: SubscriberTable } {
+  const table = subscriberTable(results.cells);
+  return table ? { subscribers: table } : {};
 }
 
 function cellReport(c: CellResults, results: RunResults): CellReport {
@@ -292,6 +304,7 @@ function cellReport(c: CellResults, results: RunResults): CellReport {
       perWallSecond: results.run.wallMs > 0 ? d.delivered / (results.run.wallMs / 1000) : 0,
     },
     faults: c.faults,
+    faultImpact: faultImpacts(c.faults, c.overTime),
     requests: Object.entries(c.requests)
       .map(([outcome, count]) => ({ outcome: outcome.replaceAll('_', ' '), count }))
       .sort((a, b) => b.count - a.count),

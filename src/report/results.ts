@@ -1,4 +1,5 @@
 import type { CellInfo, FailureEvent } from '../engine/journal-events.js';
+import type { SubscriberRole } from '../engine/subscriber-roles.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';
@@ -57,6 +58,32 @@ export interface CellResults extends CellInfo {
   requests: Record<string, number>;
   system: Record<string, number>;
   sink: Record<string, unknown>;
+  /**
+   * A broker cell: each subscribing client over every instance of the cell. The cell's end-to-end latency
+   * is that of the `fast` ones (no fault on their link). Absent for other systems.
+   */
+  subscribers?: SubscriberResults[];
+}
+
+/** One subscribing client of a broker cell (`subscriber-2`: the third subscriber of every instance). */
+export interface SubscriberResults {
+  /** Its link: `subscriber-<j>` or `peer-<k>`. */
+  name: string;
+  /** fast: no fault on its link; slow: a toxic that slows it; dead: one that stops it (timeout, down, …). */
+  role: SubscriberRole;
+  /** End-to-end latency of its first deliveries, scenario ms. */
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Messages first delivered to it. */
+  delivered: number;
+  /** Refused by its inbox policy (drop-newest). */
+  dropped: number;
+  /** Lost to its disconnections (queued or published after it was cut off). */
+  cut: number;
+  /** Times it was cut off by the inbox policy. */
+  disconnected: number;
 }
 
 export interface EncodedLatency extends LatencySummary {
@@ -76,6 +103,9 @@ export interface IntervalPoint {
   max: number;
   failures: number;
   exposureHours: number;
+  /** Output requests that ended during the interval, and how many of them did not succeed. */
+  requests: number;
+  requestsFailed: number;
   /** duress's resident memory, bytes. */
   rss: number;
   maxInstanceHeap: number;

@@ -50,13 +50,29 @@ function optionalFor() {
   return durationRange().optional().describe('How long each occurrence lasts: 30s, or 10s..30s (uniform, seeded). Absent: until the end of the cell.');
 }
 
+/** Link names: `sink`, `subscriber-0`, `peer-2`; which exist depends on the system (checked against it in schema.ts). */
+const LINK_PATTERN = /^(?:sink|subscriber-\d+|peer-\d+)$/;
+
+function linkField() {
+  return z
+    .string({ error: (iss) => linkMessage(iss.input) })
+    .regex(LINK_PATTERN, { error: (iss) => linkMessage(iss.input) })
+    .optional()
+    .describe("Which link of the instance: `sink` (the forwarder's link to its sink, the default) or a broker client's, `subscriber-0`, `peer-0`.");
+}
+
+function linkMessage(input: unknown): string {
+  return `expected a link such as sink, subscriber-0 or peer-0, got ${describeInput(input)}`;
+}
+
 function toxicShape() {
   return {
     stream: z
       .enum(['upstream', 'downstream'])
       .default('downstream')
-      .describe('Direction: downstream (sink to system, the default) or upstream (system to sink).'),
+      .describe('Direction: downstream (towards the system, the default: sink to forwarder, broker to subscriber) or upstream (away from it).'),
     toxicity: z.number().min(0).max(1).default(1).describe('Probability that a connection is affected, rolled per connection direction as Toxiproxy does.'),
+    link: linkField(),
   };
 }
 
@@ -108,7 +124,7 @@ const faultEntrySchema = z
       bytes: size({ positive: true }).describe('Bytes that pass per connection direction before it is closed.'),
       ...toxicShape(),
     }),
-    fault('down', "The instance's proxy is disabled: connections are refused and open ones closed.", optionalFor(), {}),
+    fault('down', "The proxy route of the instance's link is disabled: connections are refused and open ones closed.", optionalFor(), { link: linkField() }),
     fault('dns-stall', 'DNS queries are never answered.', optionalFor(), dnsShape()),
     fault('dns-delay', 'DNS answers are held back.', optionalFor(), {
       delay: duration({ positive: true }).describe('How long each answer is held back.'),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { parseThreshold } from '../stats/thresholds-parser.js';
+import { brokerSchema } from './broker-schema.js';
 import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
+import { checkFaultLinks } from './links.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -93,8 +95,8 @@ const forwarderSchema = z
     }
   });
 
-/** Kinds of system under test. Adding one (broker, process, http) is one more option here and in types.ts. */
-const systemSchema = z.discriminatedUnion('kind', [forwarderSchema]).describe('The system under test, chosen by `kind`.');
+/** Kinds of system under test. Adding one (process, http) is one more option here and in types.ts. */
+const systemSchema = z.discriminatedUnion('kind', [forwarderSchema, brokerSchema]).describe('The system under test, chosen by `kind`.');
 
 const cloudWatchSinkSchema = z.strictObject({
   kind: z.literal('cloudwatch').describe('A mock of the CloudWatch Logs API.'),
@@ -110,7 +112,7 @@ const cloudWatchSinkSchema = z.strictObject({
 });
 
 /** Kinds of mock sink. Adding one (http, tcp) is one more option here and in types.ts. */
-const sinkSchema = z.discriminatedUnion('kind', [cloudWatchSinkSchema]).describe('The mock service the system writes to, chosen by `kind`.');
+const sinkSchema = z.discriminatedUnion('kind', [cloudWatchSinkSchema]).describe('The mock service the system writes to, chosen by `kind`. Ignored by a broker, which has no sink.');
 
 const failuresSchema = z
   .strictObject({
@@ -170,6 +172,7 @@ export const scenarioSchema = z
   .superRefine((s, ctx) => {
     // Refinements run on data with problems too: a fault list that failed is still as written.
     if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
+    checkFaultLinks(s.system, s.faults, ctx);
     s.faults.forEach((f, i) => {
       const target = (f as Partial<typeof f> | null)?.target;
       if (target?.kind === 'count' && target.count > s.instances) {

@@ -24,3 +24,27 @@ sink:
 `;
   return parseScenario(text, 'test.yaml', Object.entries(overrides).map(([path, value]) => ({ path, value })));
 }
+
+/**
+ * A small broker scenario for tests: 2 publishers at 200/s and 3 subscribers on one instance, block
+ * inbox, 1-second intervals, at real speed. `overrides` are `--set` style key paths.
+ */
+export function brokerScenario(overrides: Record<string, string> = {}): Scenario {
+  const text = `
+name: test-broker
+seed: 7
+duration: 3s
+instances: 1
+drain: 3s
+system:
+  kind: broker
+  publishers: 2
+  subscribers: 3
+  rate: 200/s
+  payloadSize: 200B
+  inbox: { kind: block, limit: { messages: 200 } }
+failures: { hangWindow: 10s }
+report: { interval: 1s }
+`;
+  return parseScenario(text, 'test-broker.yaml', Object.entries(overrides).map(([path, value]) => ({ path, value })));
+}

@@ -1,8 +1,20 @@
 import type { ClockSpec } from '../clock.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
+import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, FromBrokerWorker, ToBrokerWorker } from './broker-messages.js';
+
+/** What each kind of isolated instance is given, reports with each heartbeat, and answers to `stop`; IsolatedInstance is typed by it. */
+export interface InstanceKinds {
+  forwarder: { data: ForwarderWorkerData; heartbeat: Heartbeat; stopped: ForwarderStopped };
+  broker: { data: BrokerWorkerData; heartbeat: BrokerHeartbeat; stopped: BrokerStopped };
+}
+
+export type InstanceKind = keyof InstanceKinds;
 
 /** Everything a worker needs to build its instance; structured-cloned into the worker. */
-export interface InstanceWorkerData {
+export type InstanceWorkerData = ForwarderWorkerData | BrokerWorkerData;
+
+/** A forwarder worker's start data (instance-worker.ts). */
+export interface ForwarderWorkerData {
   kind: 'forwarder';
   /** Unique within the run; the ledger source. */
   id: string;
@@ -39,9 +51,14 @@ export interface Heartbeat {
   heapUsed: number;
 }
 
-export type FromWorker =
-  | { t: 'ready' }
-  | Heartbeat
-  | { t: 'stopped'; generated: number; undrained: number[]; dropped: number[] };
+/** What a forwarder reports when asked to stop: what it generated, still held, and dropped since the last heartbeat. */
+export interface ForwarderStopped {
+  t: 'stopped';
+  generated: number;
+  undrained: number[];
+  dropped: number[];
+}
 
-export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number };
+export type FromWorker = { t: 'ready' } | Heartbeat | ForwarderStopped | FromBrokerWorker;
+
+export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | ToBrokerWorker;

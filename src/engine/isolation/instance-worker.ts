@@ -5,14 +5,14 @@ import type { LedgerWriter } from '../../sinks/ledger.js';
 import { Forwarder } from '../../systems/forwarder/forwarder.js';
 import { ScaledClock } from '../clock.js';
 import { Random } from '../random.js';
-import type { FromWorker, InstanceWorkerData, ToWorker } from './instance-messages.js';
+import type { ForwarderWorkerData, FromWorker, ToWorker } from './instance-messages.js';
 
 /**
  * The body of an isolated instance: a worker thread that runs one system instance and reports to the
  * main thread. Nothing here catches the instance's own failures: an uncaught error ends the worker and
  * the main thread records it as a crash; the heap limit ends it as a memory failure.
  */
-const data = workerData as InstanceWorkerData;
+const data = workerData as ForwarderWorkerData;
 const port = parentPort;
 if (!port) throw new Error('instance-worker must run in a worker thread');
 const post = (m: FromWorker): void => port.postMessage(m);

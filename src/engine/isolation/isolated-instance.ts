@@ -1,8 +1,11 @@
 import { EventEmitter, once } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, Heartbeat, InstanceWorkerData, ToWorker } from './instance-messages.js';
+import type { FromWorker, InstanceKind, InstanceKinds, ToWorker } from './instance-messages.js';
 
-const WORKER_URL = new URL('./instance-worker.js', import.meta.url);
+const WORKER_URLS: Record<InstanceKind, URL> = {
+  forwarder: new URL('./instance-worker.js', import.meta.url),
+  broker: new URL('./broker-worker.js', import.meta.url),
+};
 /** How long a worker may take to answer `stop` before it is terminated (wall ms). */
 const STOP_GRACE_WALL_MS = 2000;
 
@@ -11,27 +14,33 @@ export type InstanceDeath =
   | { kind: 'error'; error: Error; outOfMemory: boolean }
   | { kind: 'exit'; code: number };
 
-export interface IsolatedInstanceEvents {
-  heartbeat: [Heartbeat];
+export interface IsolatedInstanceEvents<K extends InstanceKind> {
+  heartbeat: [InstanceKinds[K]['heartbeat']];
   /** The worker died on its own: an uncaught error, its heap limit, or an exit. */
   died: [InstanceDeath];
+  /** A broker worker's broker listens on this port (it waits for `routes` before connecting its clients). */
+  listening: [number];
 }
 
 /**
- * The main thread's handle on one instance running in its own worker thread. The worker's V8 heap is
- * capped (`heapLimitMb`), so an instance that grows without bound dies alone; an uncaught error in the
- * instance ends only its worker; a hung instance blocks only its own thread. `kill` ends it abruptly and
- * `freeze` stops its thread for a while (the `kill` and `pause` instance faults).
+ * The main thread's handle on one instance running in its own worker thread (instance-worker.ts for a
+ * forwarder, broker-worker.ts for a broker, chosen by `data.kind`). The worker's V8 heap is capped
+ * (`heapLimitMb`), so an instance that grows without bound dies alone; an uncaught error in the instance
+ * ends only its worker; a hung instance blocks only its own thread. `kill` ends it abruptly and `freeze`
+ * stops its thread for a while (the `kill` and `pause` instance faults).
  */
-export class IsolatedInstance extends EventEmitter<IsolatedInstanceEvents> {
+export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends EventEmitter<IsolatedInstanceEvents<K>> {
   readonly id: string;
-  readonly data: InstanceWorkerData;
-  last: Heartbeat | undefined;
+  readonly data: InstanceKinds[K]['data'];
+  last: InstanceKinds[K]['heartbeat'] | undefined;
   #worker: Worker | undefined;
   #ending = false;
-  #stopped: { generated: number; undrained: number[]; dropped: number[] } | undefined;
+  #stopped: InstanceKinds[K]['stopped'] | undefined;
 
-  constructor(data: InstanceWorkerData, private readonly heapLimitMb: number | undefined) {
+  constructor(
+    data: InstanceKinds[K]['data'],
+    private readonly heapLimitMb: number | undefined,
+  ) {
     super();
     this.id = data.id;
     this.data = data;
@@ -39,7 +48,7 @@ export class IsolatedInstance extends EventEmitter<IsolatedInstanceEvents> {
 
   /** Starts the worker; resolves when the instance runs, rejects if it dies first. */
   async start(): Promise<void> {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(WORKER_URLS[this.data.kind], {
       workerData: this.data,
       ...(this.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, this.heapLimitMb) } } : {}),
       stdout: false,
@@ -48,9 +57,10 @@ export class IsolatedInstance extends EventEmitter<IsolatedInstanceEvents> {
     this.#worker = worker;
     worker.on('message', (m: FromWorker) => {
       if (m.t === 'heartbeat') {
-        this.last = m;
-        this.emit('heartbeat', m);
-      } else if (m.t === 'stopped') this.#stopped = m;
+        this.last = m as InstanceKinds[K]['heartbeat'];
+        this.emit('heartbeat', ...([m] as IsolatedInstanceEvents<K>['heartbeat']));
+      } else if (m.t === 'stopped') this.#stopped = m as InstanceKinds[K]['stopped'];
+      else if (m.t === 'listening') this.emit('listening', m.port);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (this.#ending) return;
@@ -87,11 +97,16 @@ export class IsolatedInstance extends EventEmitter<IsolatedInstanceEvents> {
     this.#post({ t: 'freeze', wallMs });
   }
 
+  /** Tells a broker worker the ports of its subscribing clients' proxy routes (answers `listening`). */
+  routes(ports: number[]): void {
+    this.#post({ t: 'routes', ports });
+  }
+
   /**
    * Asks the instance to stop and report what it still holds; a worker that cannot answer in time (hung
    * in a busy loop, frozen) is terminated, and then what it held is unknown (undefined).
    */
-  async stop(): Promise<{ generated: number; undrained: number[]; dropped: number[] } | undefined> {
+  async stop(): Promise<InstanceKinds[K]['stopped'] | undefined> {
     const worker = this.#worker;
     if (!worker || this.#ending) {
       await this.kill();

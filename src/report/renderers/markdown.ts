@@ -1,9 +1,11 @@
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import { mdCell as cell, mdTable as table } from './markdown-table.js';
 import type { Renderer } from './renderer.js';
+import { subscriberTableMarkdown } from './subscriber-table-markdown.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 50;
+const MAX_FAULTS_LISTED = 40;
 
 /**
  * report.md: the stability matrix as a GitHub table, ready to paste into a pull request (and appended to
@@ -59,6 +61,8 @@ export const renderMarkdown: Renderer = (model) => {
     '',
   );
 
+  out.push(...subscriberTableMarkdown(model));
+
   out.push('### Delivery', '');
   out.push(
     ...table(
@@ -92,6 +96,35 @@ export const renderMarkdown: Renderer = (model) => {
       '',
     );
     if (model.failures.length > MAX_FAILURES_LISTED) out.push(`… and ${model.failures.length - MAX_FAILURES_LISTED} more in report.json.`, '');
+  }
+
+  const withFaults = model.cells.filter((c) => c.faultImpact.length > 0);
+  if (withFaults.length > 0) {
+    out.push('### What each fault did', '', 'Figures of the metrics intervals each fault overlapped (scenario time); the same fault timeline in every cell.', '');
+    for (const c of withFaults) {
+      if (model.cells.length > 1) out.push(`**${cell(c.name)}**`, '');
+      const ms = (x: number | undefined): string => (x === undefined ? '-' : formatMs(x));
+      const rate = (x: number | undefined): string => (x === undefined ? '-' : formatRate(x));
+      out.push(
+        ...table(
+          ['fault', 'from', 'to', 'instances', 'p99 before', 'p99 during', 'delivered/s before', 'delivered/s during', 'failed requests', 'failures'],
+          c.faultImpact.slice(0, MAX_FAULTS_LISTED).map((f) => [
+            `${f.description}${f.error ? ` (${f.error})` : ''}`,
+            formatMs(f.start),
+            f.end === undefined ? '-' : formatMs(f.end),
+            f.slots.length === c.instances ? 'all' : f.slots.join(', '),
+            ms(f.p99Before),
+            ms(f.p99During),
+            rate(f.deliveredPerSecondBefore),
+            rate(f.deliveredPerSecondDuring),
+            formatCount(f.failedRequestsDuring),
+            formatCount(f.failuresDuring),
+          ]),
+        ),
+        '',
+      );
+      if (c.faultImpact.length > MAX_FAULTS_LISTED) out.push(`… and ${c.faultImpact.length - MAX_FAULTS_LISTED} more in report.json.`, '');
+    }
   }
 
   if (model.thresholds.length > 0) {

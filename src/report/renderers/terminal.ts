@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './renderer.js';
+import { subscriberTableTerminal } from './subscriber-table-terminal.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 12;
@@ -45,6 +46,10 @@ export const renderTerminal: Renderer = (model, options = {}) => {
   out.push(stability.toString());
   if (cells.length === 1) out.push(...cellDetail(cells[0]!, style));
   else out.push(...cellsDetail(cells, style));
+  out.push(...subscriberTableTerminal(model, style));
+
+  // With one cell (a fault tour), say what each fault did; with a matrix that is in report.md.
+  if (cells.length === 1 && cells[0]!.faultImpact.length > 0) out.push(...faultImpactTable(cells[0]!, style));
 
   if (model.failures.length > 0) {
     const list = new Table({ head: ['cell', 'at (scenario)', 'instance', 'mode', 'what was seen', 'faults active'], style, colWidths: [null, null, null, null, 50, 40] as unknown as number[], wordWrap: true });
@@ -125,4 +130,30 @@ function cellsDetail(cells: readonly CellReport[], style: Style): string[] {
     ]);
   }
   return [lat.toString(), del.toString()];
+}
+
+const MAX_FAULTS_LISTED = 30;
+
+function faultImpactTable(c: CellReport, style: Style): string[] {
+  const t = new Table({
+    head: ['fault (scenario time)', 'instances', 'p99 before → during', 'delivered/s before → during', 'failed requests', 'failures'],
+    style,
+  });
+  const arrow = (a: string, b: string): string => `${a} → ${b}`;
+  const ms = (x: number | undefined): string => (x === undefined ? '-' : formatMs(x));
+  const rate = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(x < 100 ? 1 : 0));
+  for (const f of c.faultImpact.slice(0, MAX_FAULTS_LISTED)) {
+    const when = `${formatMs(f.start)}${f.end === undefined ? '…' : f.end > f.start ? `–${formatMs(f.end)}` : ''}`;
+    t.push([
+      `${f.description}, ${when}${f.error ? ` (${f.error})` : ''}`,
+      f.slots.length === c.instances ? 'all' : f.slots.join(','),
+      arrow(ms(f.p99Before), ms(f.p99During)),
+      arrow(rate(f.deliveredPerSecondBefore), rate(f.deliveredPerSecondDuring)),
+      formatCount(f.failedRequestsDuring),
+      formatCount(f.failuresDuring),
+    ]);
+  }
+  const out = ['what each fault did (figures of the metrics intervals it overlapped):', t.toString()];
+  if (c.faultImpact.length > MAX_FAULTS_LISTED) out.push(`… and ${c.faultImpact.length - MAX_FAULTS_LISTED} more faults in report.md`);
+  return out;
 }

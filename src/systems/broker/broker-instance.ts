@@ -56,6 +56,13 @@ export interface BrokerInstanceOptions {
   creditWindow?: number;
   /** Wall ms between a publisher's hand-overs (default 2). */
   publisherTickMs?: number;
+  /**
+   * Start even if some subscribing clients cannot connect or subscribe (a dead link at start): they are
+   * left closed, and publishing starts once every one has subscribed or failed. Default false: start fails.
+   */
+  tolerateSubscriberFailures?: boolean;
+  /** Called with the end-to-end latency (scenario ms) of every first delivery to subscribing client `index`. */
+  onLatency?: (index: number, ms: number) => void;
 }
 
 /** Accounting of one subscriber for one publisher, both sides combined. */
@@ -158,9 +165,16 @@ export class BrokerInstance implements SystemInstance {
       const conn = connect(id, isPeer ? Role.publish | Role.subscribe : Role.subscribe, address);
       subscribing.push(conn);
       const tuning = o.subscriberTuning?.(j);
-      this.subscribers.push(new Subscriber({ connection: conn, topics, clock: o.clock, readRate: tuning?.readRate, paused: tuning?.paused }));
+      const onLatency = o.onLatency;
+      this.subscribers.push(
+        new Subscriber({ connection: conn, topics, clock: o.clock, readRate: tuning?.readRate, paused: tuning?.paused, onLatency: onLatency && ((ms) => onLatency(j, ms)) }),
+      );
     }
-    await Promise.all(this.subscribers.map((s) => s.start()));
+    const starts = this.subscribers.map((s) => s.start());
+    if (o.tolerateSubscriberFailures) {
+      const settled = await Promise.allSettled(starts);
+      settled.forEach((r, j) => r.status === 'rejected' && this.subscribers[j]?.close());
+    } else await Promise.all(starts);
 
     const publishing: ClientConnection[] = [];
     for (let i = 0; i < o.publishers; i++) {

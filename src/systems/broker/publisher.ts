@@ -13,7 +13,7 @@ export interface PublisherOptions {
   payloadSize: number;
   clock: Clock;
   random: Random;
-  /** Wall ms between hand-overs to the socket (default 2). */
+  /** Wall ms between hand-overs to the socket at most (default 2); a slower publisher wakes when its next message is due. */
   tickMs?: number;
 }
 
@@ -75,21 +75,27 @@ export class Publisher {
     conn.onClosed(() => this.stopInput());
     this.#startAt = this.#o.clock.now();
     this.#running = true;
-    this.#timer = setInterval(() => this.#tick(), this.#o.tickMs ?? 2);
+    this.#tick();
   }
 
   /** Stops producing; what was owed and not sent is abandoned (never scheduled as far as anyone knows). */
   stopInput(): void {
-    if (this.#timer) clearInterval(this.#timer);
+    if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#running = false;
     this.#due = this.#sent;
   }
 
   #tick(): void {
-    const due = Math.floor((this.#o.clock.now() - this.#startAt) * this.#perMs);
+    // Message k is due at start + k / rate: by now, messages 0 … floor(elapsed * rate) are.
+    const due = Math.floor((this.#o.clock.now() - this.#startAt) * this.#perMs) + 1;
     if (due > this.#due) this.#due = due;
     this.#fill();
+    if (!this.#running) return;
+    // Wake when the next message is due, but at most every tickMs: a slow publisher costs no idle wake-ups.
+    const nextDueAt = this.#startAt + this.#due / this.#perMs;
+    const wait = Math.max(this.#o.tickMs ?? 2, Math.ceil(this.#o.clock.toWall(nextDueAt - this.#o.clock.now())));
+    this.#timer = setTimeout(() => this.#tick(), wait);
   }
 
   #fill(): void {

@@ -13,6 +13,8 @@ export interface SubscriberOptions {
   readRate?: ReadRate | undefined;
   /** Subscribe, then never read (a dead consumer: connected, not reading) until `resume()`. */
   paused?: boolean | undefined;
+  /** Called with the end-to-end latency (scenario ms) of every first delivery, as it is recorded. */
+  onLatency?: ((ms: number) => void) | undefined;
 }
 
 /**
@@ -65,6 +67,7 @@ export class Subscriber {
         const ms = now - frame.scheduledAt;
         recordMs(this.latency, ms);
         recordMs(this.intervalLatency, ms);
+        this.#o.onLatency?.(ms);
       }
       release();
     };

@@ -107,6 +107,7 @@ export class Forwarder implements SystemInstance {
         retrying: () => {
           this.#c.chunksRetried += 1;
         },
+        prepare: (chunk) => this.#output.prepare(chunk),
       },
       clock,
       options.random,

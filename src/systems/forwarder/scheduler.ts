@@ -12,6 +12,8 @@ export interface SchedulerHooks {
   done(chunk: Chunk, result: 'ok' | 'dropped'): void;
   /** A flush failed and the chunk will be tried again after `waitMs` (scenario ms). */
   retrying(chunk: Chunk, waitMs: number): void;
+  /** Optional: get the next chunk ready (serialize it) while the current flush is in flight. */
+  prepare?(chunk: Chunk): void;
 }
 
 /**
@@ -83,7 +85,11 @@ export class Scheduler {
   #startNextSerial(): void {
     if (this.#inFlight > 0) return;
     const next = this.#pending.shift();
-    if (next) this.#start(next);
+    if (!next) return;
+    this.#start(next);
+    const following = this.#pending[0];
+    const prepare = this.#hooks.prepare;
+    if (following && prepare) setImmediate(() => prepare(following));
   }
 
   #start(chunk: Chunk): void {

@@ -11,7 +11,8 @@ test('sync-ack: a peer that publishes and subscribes over one connection locks u
   const i = brokerInstance({ inbox: { kind: 'block' }, syncAck: { slots: 1 }, publishers: 1, subscribers: 1, peers: 1 });
   try {
     await i.start();
-    await waitFor(() => i.slotStates().some((s) => s.connection === 'broker/b/peer-0' && s.readBlocked), 3000, 'the broker to stop reading from the peer');
+    // Blocked with a slot held for 200 ms: the lock-up, not a moment's wait for an acknowledgement.
+    await waitFor(() => i.slotStates().some((s) => s.connection === 'broker/b/peer-0' && s.readBlocked && s.oldestWaitMs >= 200), 3000, 'the broker to stop reading from the peer');
     const before = i.progress();
     const triesBefore = i.counters().publisherStalledTicks!;
     await sleep(500);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
 import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
@@ -33,6 +35,26 @@ describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
     assert.ok(ms >= 295 && ms < 400, `${ms.toFixed(0)} ms`);
     s.destroy();
     await server.collection.remove('t');
+  });
+
+  it('swallows the end of the stream too: a server that closes is never seen to close (timeout 0)', async () => {
+    // As Toxiproxy's toxic keeps reading its closed input forever, the client sees an open, silent connection.
+    const closer = net.createServer((c) => {
+      c.on('error', () => {});
+      c.end('bye');
+    });
+    closer.listen(0, '127.0.0.1');
+    await once(closer, 'listening');
+    const { port } = closer.address() as net.AddressInfo;
+    const proxy = await proxyTo(server, 'teof', `127.0.0.1:${port}`, [{ type: 'timeout', attributes: { timeout: 0 } }]);
+    const s = await connect(proxyPort(proxy));
+    const result = readToEnd(s);
+    const outcome = await Promise.race([result.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 500))]);
+    assert.equal(outcome, 'still open');
+    await server.collection.remove('teof'); // removing the toxic closes the connection
+    const { data } = await within(5000, 'the close once the proxy is gone', result);
+    assert.equal(data.length, 0, 'nothing got through, not even the data before the close');
+    closer.close();
   });
 
   it('upstream: the server gets nothing', async () => {

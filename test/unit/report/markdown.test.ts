@@ -17,8 +17,16 @@ test('the stability matrix is a GitHub table in the seed form', () => {
 
 test('a Markdown parser reads every table with the right rows and columns', () => {
   const tables = marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
-  const [matrix, htf, latency, delivery, failures, thresholds, run] = tables;
-  assert.equal(tables.length, 7);
+  const [matrix, htf, latency, delivery, failures] = tables;
+  const [thresholds, run] = tables.slice(-2);
+  // One "what each fault did" table per cell that had faults, between the failures and the thresholds.
+  const faultTables = tables.slice(5, -2);
+  assert.equal(faultTables.length, 4);
+  for (const t of faultTables) {
+    assert.equal(t.header.length, 10);
+    assert.ok(t.rows.length > 0);
+  }
+  assert.equal(tables.length, 11);
   assert.deepEqual(matrix!.header.map((h) => h.text), ['', 'variant=patch', 'variant=no-patch']);
   assert.deepEqual(
     matrix!.rows.map((r) => r.map((c) => c.text)),

@@ -287,5 +287,5 @@ test('the JSON Schema offers every fault kind, with its keys, to editors', () =>
   );
   for (const option of options) assert.equal(option.additionalProperties, false);
   const latency = options.find((o) => o.properties?.kind?.const === 'latency');
-  assert.deepEqual(Object.keys(latency?.properties ?? {}), ['kind', 'name', 'at', 'every', 'share', 'instances', 'for', 'latency', 'jitter', 'stream', 'toxicity']);
+  assert.deepEqual(Object.keys(latency?.properties ?? {}), ['kind', 'name', 'at', 'every', 'share', 'instances', 'for', 'latency', 'jitter', 'stream', 'toxicity', 'link']);
 });

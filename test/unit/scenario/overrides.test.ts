@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { formatProblem, ScenarioError } from '../../../src/errors.js';
 import { applyOverrides, parseScenario, validateScenarioData } from '../../../src/scenario/load.js';
 import { parseKeyPath } from '../../../src/scenario/overrides.js';
+import { forwarderOf } from '../../helpers/forwarder-of.js';
 
 const BASE = `name: base
 duration: 1h
@@ -27,10 +28,10 @@ test('--set overrides are applied before validation, values read as YAML', () =>
     { path: 'thresholds', value: '[lost == 0, p99 < 2s]' },
     { path: 'report', value: '{ formats: [json] }' },
   ]);
-  assert.equal(s.system.net.keepalive, false);
+  assert.equal(forwarderOf(s).net.keepalive, false);
   assert.equal(s.duration, 30_000);
   assert.equal(s.instances, 4);
-  assert.equal(s.system.scheduler.kind, 'sync-minimal');
+  assert.equal(forwarderOf(s).scheduler.kind, 'sync-minimal');
   assert.equal(s.faults[0]?.at, 600_000);
   assert.deepEqual(s.thresholds, ['lost == 0', 'p99 < 2s']);
   assert.deepEqual(s.report.formats, ['json']);
@@ -43,7 +44,7 @@ test('an override can fix a bad value in the file, and set into an empty mapping
     { path: 'system.net.keepalive', value: 'off' },
   ]);
   assert.equal(s.duration, 10_000);
-  assert.equal(s.system.net.keepalive, false);
+  assert.equal(forwarderOf(s).net.keepalive, false);
 });
 
 test('a bad override is reported as --set key.path, beside the file problems', () => {
@@ -97,7 +98,7 @@ test('applyOverrides deep-merges mappings, replaces lists and values, reads dott
 
 test('validateScenarioData checks data without a file (a matrix cell)', () => {
   const raw = { name: 'cell', duration: '1h', system: { kind: 'forwarder', input: { rate: '1/s' } } };
-  assert.equal(validateScenarioData(applyOverrides(raw, { 'system.net.keepalive': 'off' }), 'cell keepalive=off').system.net.keepalive, false);
+  assert.equal(forwarderOf(validateScenarioData(applyOverrides(raw, { 'system.net.keepalive': 'off' }), 'cell keepalive=off')).net.keepalive, false);
   assert.throws(() => validateScenarioData(applyOverrides(raw, { 'system.flush': 5 }), 'cell x'), /cell x system\.flush: expected a duration/);
 });
 

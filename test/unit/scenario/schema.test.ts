@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseScenario } from '../../../src/scenario/load.js';
 import { deriveDnsTimeout } from '../../../src/scenario/schema.js';
-import type { Scenario } from '../../../src/scenario/types.js';
+import type { ForwarderConfig, Scenario } from '../../../src/scenario/types.js';
+import { forwarderOf } from '../../helpers/forwarder-of.js';
 
 const MINIMAL = `# yaml-language-server: $schema=../schema/scenario.schema.json
 name: minimal
@@ -87,12 +88,12 @@ report: { interval: 1m, formats: [markdown, junit] }
   assert.equal(s.description, 'everything spelt out');
   assert.equal(s.duration, 5_400_000);
   assert.equal(s.drain, 0);
-  assert.equal(s.system.input.rate, 2);
-  assert.equal(s.system.input.recordSize, 1024);
-  assert.equal(s.system.memLimit, 5 * 1024 * 1024);
-  assert.deepEqual(s.system.scheduler, { kind: 'sync-minimal', workers: 2, base: 1000, cap: 30_000, retryLimit: null });
-  assert.equal(s.system.output.autoCreateGroup, false);
-  assert.deepEqual(s.system.net, { stack: 'sync', keepalive: false, keepaliveIdleTimeout: 4000, connectTimeout: 3000, ioTimeout: 60_000, dnsTimeout: 2000 });
+  assert.equal(forwarderOf(s).input.rate, 2);
+  assert.equal(forwarderOf(s).input.recordSize, 1024);
+  assert.equal(forwarderOf(s).memLimit, 5 * 1024 * 1024);
+  assert.deepEqual(forwarderOf(s).scheduler, { kind: 'sync-minimal', workers: 2, base: 1000, cap: 30_000, retryLimit: null });
+  assert.equal(forwarderOf(s).output.autoCreateGroup, false);
+  assert.deepEqual(forwarderOf(s).net, { stack: 'sync', keepalive: false, keepaliveIdleTimeout: 4000, connectTimeout: 3000, ioTimeout: 60_000, dnsTimeout: 2000 });
   assert.deepEqual(s.sink, { kind: 'cloudwatch', streamRate: 0, streamBurst: 10, idleTimeout: 6000, latency: 20, sequenceTokens: false });
   assert.deepEqual(s.failures, { hangWindow: 120_000, memoryLimit: 512 * 1024 * 1024, confidence: 0.99 });
   assert.deepEqual(s.faults, [
@@ -114,7 +115,7 @@ report: { interval: 1m, formats: [markdown, junit] }
 
 test('retryLimit: numbers and the Fluent Bit keywords', () => {
   const limit = (value: string): number | null =>
-    parseScenario(`name: r\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  scheduler: { retryLimit: ${value} }\n`, 'r.yaml').system.scheduler
+    forwarderOf(parseScenario(`name: r\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  scheduler: { retryLimit: ${value} }\n`, 'r.yaml')).scheduler
       .retryLimit;
   assert.equal(limit('3'), 3);
   assert.equal(limit('0'), 0);
@@ -128,15 +129,15 @@ test('dnsTimeout: derived from connectTimeout as Fluent Bit does, unless given',
   assert.equal(deriveDnsTimeout(10_000), 9000);
   assert.equal(deriveDnsTimeout(3000), 2000);
   assert.equal(deriveDnsTimeout(1500), 1000);
-  const net = (yaml: string): Scenario['system']['net'] =>
-    parseScenario(`name: d\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  net: ${yaml}\n`, 'd.yaml').system.net;
+  const net = (yaml: string): ForwarderConfig['net'] =>
+    forwarderOf(parseScenario(`name: d\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  net: ${yaml}\n`, 'd.yaml')).net;
   assert.equal(net('{ connectTimeout: 5s }').dnsTimeout, 4000);
   assert.equal(net('{ connectTimeout: 5s, dnsTimeout: 500ms }').dnsTimeout, 500);
 });
 
 test('flags accept true/false and on/off, yes/no', () => {
   const keepalive = (value: string): boolean =>
-    parseScenario(`name: f\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  net: { keepalive: ${value} }\n`, 'f.yaml').system.net.keepalive;
+    forwarderOf(parseScenario(`name: f\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  net: { keepalive: ${value} }\n`, 'f.yaml')).net.keepalive;
   assert.equal(keepalive('true'), true);
   assert.equal(keepalive('on'), true);
   assert.equal(keepalive('yes'), true);

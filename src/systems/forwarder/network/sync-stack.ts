@@ -41,6 +41,12 @@ export class SyncStack implements NetworkStack {
     if (this.#destroyed) throw new NetworkError('aborted', 'network stack destroyed');
     const reused = this.#idle;
     this.#idle = undefined;
+    if (reused && (reused.destroyed || !reused.writable)) {
+      // The server closed it while it sat idle and nobody noticed: the next request is what finds out
+      // ("broken connection"), as a blocking write or read on it fails at once.
+      reused.destroy();
+      throw new NetworkError('connection_reset', 'broken connection: the kept-alive connection was closed while idle');
+    }
     const socket = reused ?? (await this.#connect());
     this.#active = socket;
     try {

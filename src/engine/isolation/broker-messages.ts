@@ -1,0 +1,91 @@
+import type { BrokerConfig } from '../../scenario/types.js';
+import type { SlotState } from '../../systems/broker/framed-connection.js';
+import type { ClockSpec } from '../clock.js';
+
+/**
+ * Messages between the main thread and a broker instance's worker (broker-worker.ts). The start is a
+ * conversation: the worker starts its broker and reports the port (`listening`), the main thread points
+ * each subscribing client's proxy route at it and answers with the routes' ports (`routes`), and the
+ * worker connects its clients through them and says `ready`.
+ */
+
+/** Everything a broker worker needs to build its instance; structured-cloned into the worker. */
+export interface BrokerWorkerData {
+  kind: 'broker';
+  /** Unique within the run; client ids are `<id>/pub-<i>`, `<id>/sub-<j>`, `<id>/peer-<k>`. */
+  id: string;
+  system: BrokerConfig;
+  clock: ClockSpec;
+  seed: number;
+  /** Wall ms between heartbeats. */
+  heartbeatWallMs: number;
+  /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
+  freeze: SharedArrayBuffer;
+}
+
+/** One subscribing client (subscriber or peer), as the broker and the client account for it together. */
+export interface SubscriberState {
+  /** Its link: `subscriber-<j>` or `peer-<k>`. */
+  link: string;
+  /** Client id, `<instance id>/sub-<j>`. */
+  id: string;
+  /** Messages published while it was subscribed, over all publishers. */
+  expected: number;
+  delivered: number;
+  duplicates: number;
+  reordered: number;
+  /** Refused by its inbox policy (drop-newest). */
+  dropped: number;
+  /** Lost to its disconnection (queued, in the socket, or published after it). */
+  cut: number;
+  /** Still on the way to it (connected only). */
+  inTransit: number;
+  /** Holes no declared drop explains: silent loss. */
+  lost: number;
+  /** Copies the broker holds for it now (inbox, waiting for a slot, socket buffer). */
+  queued: number;
+  connected: boolean;
+  /** Cut off by the inbox policy (not by the network or the client). */
+  disconnected: boolean;
+  /** Why it went away, if it did. */
+  goneReason: string | undefined;
+}
+
+/** The broker instance's numbers, sent with every heartbeat. */
+export interface BrokerHeartbeat {
+  t: 'heartbeat';
+  /** BrokerInstance.counters(): published, delivered, dropped, queuedBytes, deepestQueue, … */
+  counters: Record<string, number>;
+  subscribers: SubscriberState[];
+  /** First deliveries to every subscriber so far, and the scenario epoch ms of the last one (NaN if none). */
+  delivered: number;
+  lastDeliveryAt: number;
+  /** Messages publishers owe and could not send yet: they keep trying. */
+  publisherBacklog: number;
+  /** Slot pools of every open connection endpoint (sync-ack mode; empty otherwise). */
+  slots: SlotState[];
+  /** Input stopped and nothing left on the way to a connected subscriber. */
+  drained: boolean;
+  /** The worker's memory: V8 heap in use plus external memory (message buffers), bytes. */
+  heapUsed: number;
+  /** Latency of the deliveries since the last heartbeat. */
+  latency: LatencyByLink;
+}
+
+/**
+ * Each subscribing client's end-to-end latencies (scenario ms) of first deliveries, by link, raw: copying
+ * a few thousand numbers costs the main thread far less than decoding a histogram, and it is exact.
+ */
+export type LatencyByLink = Record<string, Float64Array>;
+
+/** The answer to `stop`: the final figures, and the latency recorded since the last heartbeat. */
+export interface BrokerStopped {
+  t: 'stopped';
+  counters: Record<string, number>;
+  subscribers: SubscriberState[];
+  latency: LatencyByLink;
+}
+
+export type FromBrokerWorker = { t: 'listening'; port: number } | { t: 'ready' } | BrokerHeartbeat | BrokerStopped;
+
+export type ToBrokerWorker = { t: 'routes'; ports: number[] } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number };

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CellInfo, JournalEvent, SubscriberInterval } from '../../../src/engine/journal-events.js';
+import { createHistogram, encodeHistogram, recordMs } from '../../../src/metrics/histogram.js';
+import { buildResults } from '../../../src/report/build-results.js';
+import { buildReportModel } from '../../../src/report/model.js';
+import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
+import { renderTerminal } from '../../../src/report/renderers/terminal.js';
+import { parseScenario } from '../../../src/scenario/load.js';
+import type { DeliveryCounts } from '../../../src/sinks/ledger.js';
+import { fixtureResults } from '../../fixtures/report-fixture.js';
+
+const histogram = (ms: number, n: number): string => {
+  const h = createHistogram();
+  for (let i = 0; i < n; i++) recordMs(h, ms);
+  return encodeHistogram(h);
+};
+
+const delivery = (generated: number, delivered: number): DeliveryCounts => ({
+  generated, delivered, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: generated - delivered, droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: 0,
+});
+
+/** Two broker cells: under block the fast subscribers wait 3 s, under disconnect 5 ms and the slow one is cut off. */
+function brokerJournal(): JournalEvent[] {
+  const scenario = parseScenario('name: t\nduration: 20s\nsystem: { kind: broker, rate: 10/s }\n', 't.yaml');
+  const cells: CellInfo[] = ['block', 'disconnect'].map((p, index) => ({ index, name: `policy=${p}`, values: { policy: p }, instances: 1, duration: 20_000 }));
+  const events: JournalEvent[] = [{ t: 'run-start', format: 'duress-journal/1', duressVersion: 't', wall: '', file: 't.yaml', scenario, speed: 1, cells }];
+  cells.forEach((c, i) => {
+    const fastMs = i === 0 ? 3000 : 5;
+    const subscribers: SubscriberInterval[] = [
+      { name: 'subscriber-0', role: 'fast', latency: histogram(fastMs, 100), delivered: 100, dropped: 0, cut: 0, disconnected: 0 },
+      { name: 'subscriber-1', role: 'slow', latency: histogram(9000, i === 0 ? 100 : 10), delivered: i === 0 ? 100 : 10, dropped: 0, cut: i === 0 ? 0 : 90, disconnected: i === 0 ? 0 : 1 },
+    ];
+    events.push({ t: 'instance-start', cell: i, slot: 0, id: `c${i}s0g0`, at: 0 });
+    events.push({
+      t: 'interval', cell: i, at: 20_000, wallMs: 20_000, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), exposureMs: 20_000, failures: 0,
+      endToEnd: histogram(fastMs, 100), request: encodeHistogram(createHistogram()), requests: {}, rss: 0, maxInstanceHeap: 0, subscribers,
+      system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) },
+    });
+    events.push({ t: 'instance-end', cell: i, slot: 0, id: `c${i}s0g0`, at: 20_000, reason: 'stopped' });
+    events.push({ t: 'cell-end', cell: i, at: 20_000, drained: true, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), requests: {}, system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) }, sink: {} });
+  });
+  events.push({ t: 'run-end', wall: '', wallMs: 1000, interrupted: undefined });
+  return events;
+}
+
+test('broker cells carry per-subscriber figures, and the report puts the fast subscribers\' p99 beside the faulted ones', () => {
+  const results = buildResults(brokerJournal());
+  assert.deepEqual(
+    results.cells[1]!.subscribers?.map((s) => [s.name, s.role, s.count, Number(s.p99.toPrecision(2)), s.delivered, s.cut, s.disconnected]),
+    [
+      ['subscriber-0', 'fast', 100, 5, 100, 0, 0],
+      ['subscriber-1', 'slow', 10, 9000, 10, 90, 1],
+    ],
+  );
+  const model = buildReportModel(results);
+  const rows = model.subscribers?.rows ?? [];
+  assert.deepEqual(rows.map((r) => [r.cell, Number(r.fast.p99.toPrecision(2)), Math.round(r.p99Ratio ?? 0)]), [
+    ['policy=block', 3000, 600],
+    ['policy=disconnect', 5, 1],
+  ]);
+  assert.deepEqual(rows[1]!.faulted.map((f) => [f.name, f.role, f.disconnected]), [['subscriber-1', 'slow', 1]]);
+  const terminal = renderTerminal(model);
+  assert.match(terminal, /fast p99 vs best policy/);
+  assert.equal(model.subscribers?.comparedAcross, 'policy');
+  assert.match(terminal, /policy=block .*3\.00 s .*×600/);
+  const markdown = renderMarkdown(model);
+  assert.match(markdown, /### Fast subscribers/);
+  assert.match(markdown, /\| policy=disconnect \| 5\.00 ms \| 5\.00 ms \| ×1\.0 \| 5\.00 ms \| subscriber-1 \(slow\) \| 9\.00 s \| 0 \| 90 \| 1× \| 2KB \| 11MB \|/);
+});
+
+test('a forwarder run has no subscriber table', () => {
+  const model = buildReportModel(fixtureResults());
+  assert.equal(model.subscribers, undefined);
+  assert.doesNotMatch(renderMarkdown(model), /Fast subscribers/);
+  assert.doesNotMatch(renderTerminal(model), /fast p99/);
+});
