@@ -50,7 +50,8 @@ test('disconnect: the slow subscriber is cut off and the fast ones do not notice
   t.diagnostic(`fast p99 ${worstP99(run, FAST).toFixed(2)} ms, baseline ${base.toFixed(2)} ms`);
   assertUnhurt(worstP99(run, FAST), base, 'disconnect');
   assert.equal(run.counters.disconnected, 1);
-  assert.deepEqual(run.instance.disconnections().map((d) => [d.subscriber, d.byPolicy]), [[SLOW, true]]);
+  // Connections closed when the run stops may be listed too (byPolicy false); the policy cut off only the slow one.
+  assert.deepEqual(run.instance.disconnections().filter((d) => d.byPolicy).map((d) => d.subscriber), [SLOW]);
   assert.ok(run.counters.deepestQueueMessages! <= 300);
   assert.ok(run.drained, 'everything still owed to connected subscribers was delivered');
   for (const p of run.pairs.filter((r) => FAST.includes(r.subscriber))) assert.equal(p.delivered, p.expected);
@@ -63,7 +64,7 @@ test('elastic: the lagging subscriber is cut off and the fast ones do not notice
   t.diagnostic(`fast p99 ${worstP99(run, FAST).toFixed(2)} ms, baseline ${base.toFixed(2)} ms`);
   assertUnhurt(worstP99(run, FAST), base, 'elastic');
   assert.equal(run.counters.disconnected, 1);
-  assert.match(run.instance.disconnections()[0]?.reason ?? '', /lagging/);
+  assert.match(run.instance.disconnections().find((d) => d.byPolicy)?.reason ?? '', /lagging/);
   assert.ok(run.drained);
   for (const p of run.pairs.filter((r) => FAST.includes(r.subscriber))) assert.equal(p.delivered, p.expected);
 });
