@@ -25,7 +25,7 @@ const EXAMPLE = `${HEAD}faults:
   - { kind: dns-delay, delay: 3s, jitter: 1s }
   - { kind: dns-nxdomain, toxicity: 0.1 }
   - { kind: dns-servfail, at: 40m, for: 20s }
-  - { kind: dns-wrong-address, address: 10.9.9.9 }
+  - { kind: dns-wrong-address, address: 127.0.0.9 }
   - { kind: sink-throttle, at: 15m, for: 30s, every: 15m }
   - { kind: sink-error, status: 503, for: 1m }
   - { kind: sink-slow, latency: 4s }
@@ -91,7 +91,7 @@ test('every fault kind parses, with units resolved and defaults applied', () => 
     { kind: 'dns-delay', name: 'dns-delay#1', at: 0, target: ALL, delay: 3000, jitter: 1000, toxicity: 1 },
     { kind: 'dns-nxdomain', name: 'dns-nxdomain#1', at: 0, target: ALL, toxicity: 0.1 },
     { kind: 'dns-servfail', name: 'dns-servfail#1', at: 2_400_000, for: { min: 20_000, max: 20_000 }, target: ALL, toxicity: 1 },
-    { kind: 'dns-wrong-address', name: 'dns-wrong-address#1', at: 0, target: ALL, address: ['10.9.9.9'], toxicity: 1 },
+    { kind: 'dns-wrong-address', name: 'dns-wrong-address#1', at: 0, target: ALL, address: ['127.0.0.9'], toxicity: 1 },
     {
       kind: 'sink-throttle',
       name: 'sink-throttle#1',
@@ -251,7 +251,7 @@ test('DNS and sink faults convert to the forms the DNS server and the mock sink 
     { kind: 'delay', ms: 3000, jitter: 1000, toxicity: 1 },
     { kind: 'nxdomain', toxicity: 0.1 },
     { kind: 'servfail', toxicity: 1 },
-    { kind: 'wrong-address', addresses: ['10.9.9.9'], toxicity: 1 },
+    { kind: 'wrong-address', addresses: ['127.0.0.9'], toxicity: 1 },
   ]);
   const streams = ['instance-0', 'instance-3'];
   const sink = faults.filter(isSinkSpec);
