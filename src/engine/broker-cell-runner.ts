@@ -224,8 +224,8 @@ export class BrokerCellRunner implements CellRun {
       if (h && this.#roles[j] === 'fast') fast.add(h);
     });
     this.#intervalLatency = new Map();
-    let maxHeap = 0;
-    for (const s of this.#slots) maxHeap = Math.max(maxHeap, s.instance?.last?.heapUsed ?? 0);
+    let maxMemory = 0;
+    for (const s of this.#slots) maxMemory = Math.max(maxMemory, s.instance?.last?.memoryUsed ?? 0);
     const all = this.#counters(true);
     const system: Record<string, number> = {};
     for (const k of INTERVAL_COUNTERS) system[k] = all[k] ?? 0;
@@ -241,7 +241,7 @@ export class BrokerCellRunner implements CellRun {
       request: encodeHistogram(createHistogram()),
       requests: {},
       rss: memoryUsage.rss(),
-      maxInstanceHeap: maxHeap,
+      maxInstanceMemory: maxMemory,
       subscribers,
       system,
     });
@@ -371,7 +371,7 @@ export class BrokerCellRunner implements CellRun {
     if (slot.instance !== instance) return;
     slot.watch?.heartbeat(this.#clock.now());
     slot.peakQueuedBytes = Math.max(slot.peakQueuedBytes, hb.counters.queuedBytes ?? 0);
-    slot.peakMemory = Math.max(slot.peakMemory, hb.heapUsed);
+    slot.peakMemory = Math.max(slot.peakMemory, hb.memoryUsed);
   }
 
   #watch(): void {

@@ -33,13 +33,13 @@ export class BrokerWatch {
   }
 
   check(now: number, hb: BrokerHeartbeat | undefined, frozen: boolean): Verdict | undefined {
-    if (hb && this.#memoryLimit > 0 && hb.heapUsed > this.#memoryLimit) {
+    if (hb && this.#memoryLimit > 0 && hb.memoryUsed > this.#memoryLimit) {
       const c = hb.counters;
       return {
         mode: 'memory',
         evidence: {
-          reason: `memory ${mb(hb.heapUsed)} over the limit of ${mb(this.#memoryLimit)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
-          heapUsed: hb.heapUsed,
+          reason: `memory ${mb(hb.memoryUsed)} over the limit of ${mb(this.#memoryLimit)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
+          memoryUsed: hb.memoryUsed,
           limit: this.#memoryLimit,
           queuedBytes: c.queuedBytes ?? 0,
           queuedMessages: c.queuedMessages ?? 0,

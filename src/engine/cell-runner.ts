@@ -139,8 +139,8 @@ export class CellRunner implements CellRun {
 
   /** A metrics interval: the journal gets cumulative counts and this interval's histograms. */
   interval(): void {
-    let maxHeap = 0;
-    for (const s of this.#slots) maxHeap = Math.max(maxHeap, s.instance?.last?.heapUsed ?? 0);
+    let maxMemory = 0;
+    for (const s of this.#slots) maxMemory = Math.max(maxMemory, s.instance?.last?.memoryUsed ?? 0);
     const e2e = this.ledger.takeIntervalLatency();
     const req = this.#intervalRequest;
     this.#intervalRequest = createHistogram();
@@ -156,7 +156,7 @@ export class CellRunner implements CellRun {
       request: encodeHistogram(req),
       requests: this.counters().requests,
       rss: memoryUsage.rss(),
-      maxInstanceHeap: maxHeap,
+      maxInstanceMemory: maxMemory,
     });
   }
 

@@ -82,9 +82,9 @@ export interface IntervalEvent {
   endToEnd: string;
   request: string;
   requests: Record<string, number>;
-  /** duress's own resident memory, and the largest instance heap, bytes. */
+  /** duress's own resident memory, and the largest instance memory (heap plus external), bytes. */
   rss: number;
-  maxInstanceHeap: number;
+  maxInstanceMemory: number;
   /** A broker cell: each subscribing client, over every instance of the cell. */
   subscribers?: SubscriberInterval[];
   /** A broker cell: the broker's memory and counters now (queuedBytes, deepestQueue, peakQueuedBytes, …). */

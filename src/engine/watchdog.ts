@@ -41,8 +41,8 @@ export class InstanceWatch {
    * `frozen`: a pause fault holds the instance now.
    */
   check(now: number, hb: Heartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
-    if (hb && this.#memoryLimit > 0 && hb.heapUsed > this.#memoryLimit) {
-      return { mode: 'memory', evidence: { heapUsed: hb.heapUsed, limit: this.#memoryLimit, heldBytes: hb.heldBytes } };
+    if (hb && this.#memoryLimit > 0 && hb.memoryUsed > this.#memoryLimit) {
+      return { mode: 'memory', evidence: { memoryUsed: hb.memoryUsed, limit: this.#memoryLimit, heldBytes: hb.heldBytes } };
     }
     const lastDelivery = Number.isNaN(lastDeliveryAt) ? this.#startAt : Math.max(this.#startAt, lastDeliveryAt);
     if (now - lastDelivery <= this.#hangWindow) return undefined;

@@ -116,7 +116,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
       requests: Math.max(0, requests),
       requestsFailed: Math.max(0, requests - (requestsOk - previousOk)),
       rss: iv.rss,
-      maxInstanceHeap: iv.maxInstanceHeap,
+      maxInstanceMemory: iv.maxInstanceMemory,
     });
     previous = iv;
   }

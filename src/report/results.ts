@@ -108,7 +108,7 @@ export interface IntervalPoint {
   requestsFailed: number;
   /** duress's resident memory, bytes. */
   rss: number;
-  maxInstanceHeap: number;
+  maxInstanceMemory: number;
 }
 
 export interface FaultRecord {

@@ -67,7 +67,7 @@ export interface BrokerHeartbeat {
   /** Input stopped and nothing left on the way to a connected subscriber. */
   drained: boolean;
   /** The worker's memory: V8 heap in use plus external memory (message buffers), bytes. */
-  heapUsed: number;
+  memoryUsed: number;
   /** Latency of the deliveries since the last heartbeat. */
   latency: LatencyByLink;
 }

@@ -145,7 +145,7 @@ function heartbeat(): void {
     slots: system.syncAck ? instance.slotStates() : [],
     // Until `stopInput` arrives, a quiet moment between two messages is not the end of the load.
     drained: inputStopped && instance.drained(),
-    heapUsed: memory(),
+    memoryUsed: memory(),
     latency,
   };
   post(hb, buffers);

@@ -47,8 +47,8 @@ export interface Heartbeat {
   heldBytes: number;
   due: number;
   drained: boolean;
-  /** V8 heap of the worker's isolate, bytes. */
-  heapUsed: number;
+  /** The worker's memory: V8 heap in use plus external memory (chunk buffers), bytes. */
+  memoryUsed: number;
 }
 
 /** What a forwarder reports when asked to stop: what it generated, still held, and dropped since the last heartbeat. */

@@ -1,4 +1,5 @@
-import { newChunk, type Chunk } from './chunk.js';
+import type { MessageBytes } from '../../sinks/record-message.js';
+import { Chunk } from './chunk.js';
 
 /**
  * The forwarder's memory buffer (Fluent Bit's Mem_Buf_Limit): records go into an open chunk; a chunk is
@@ -19,7 +20,7 @@ export class MemoryBuffer {
   constructor(memLimit: number, chunkSize: number) {
     this.#memLimit = memLimit;
     this.#chunkSize = chunkSize;
-    this.#open = newChunk(0, true);
+    this.#open = new Chunk(0, chunkSize);
   }
 
   get used(): number {
@@ -31,20 +32,16 @@ export class MemoryBuffer {
     return this.#used >= this.#memLimit;
   }
 
-  /** `message` must be a generator record message (record-message.ts): chunks are marked JSON-safe. */
-  append(seq: number, timestamp: number, message: string): void {
+  /** See Chunk.append: the generator's records come as MessageBytes, written without a string per record. */
+  append(seq: number, timestamp: number, message: string | MessageBytes): void {
     const c = this.#open;
-    c.seqs.push(seq);
-    c.timestamps.push(timestamp);
-    c.messages.push(message);
-    c.bytes += message.length;
-    this.#used += message.length;
+    this.#used += c.append(seq, timestamp, message);
     if (c.bytes >= this.#chunkSize) this.#closeOpen();
   }
 
   /** Closes the open chunk (if it has records) and hands over every chunk ready to flush. */
   takeReady(): Chunk[] {
-    if (this.#open.seqs.length > 0) this.#closeOpen();
+    if (this.#open.length > 0) this.#closeOpen();
     return this.#closed.splice(0);
   }
 
@@ -54,7 +51,7 @@ export class MemoryBuffer {
 
   /** Nothing held at all: no open records, no chunk waiting, in flight or retrying. */
   get empty(): boolean {
-    return this.#open.seqs.length === 0 && this.#held.size === 0;
+    return this.#open.length === 0 && this.#held.size === 0;
   }
 
   /** Sequence numbers of every record still held. */
@@ -65,7 +62,8 @@ export class MemoryBuffer {
 
   #closeOpen(): void {
     const c = this.#open;
-    this.#open = newChunk(this.#nextId++, true);
+    c.seal();
+    this.#open = new Chunk(this.#nextId++, this.#chunkSize);
     this.#closed.push(c);
     this.#held.add(c);
   }

@@ -1,18 +1,150 @@
-/** Records held by the forwarder, in generation order; a chunk is the unit the scheduler flushes and retries. */
-export interface Chunk {
-  readonly id: number;
-  seqs: number[];
-  timestamps: number[];
-  messages: string[];
-  bytes: number;
-  /** Flush attempts that ended in a retry so far. */
-  retries: number;
-  /** Every message is known to need no JSON escaping (the generator's own); false makes the output escape them. */
-  jsonSafe: boolean;
-  /** The output's serialized form, made once when the chunk is ready and kept for retries (see CloudWatchOutput.prepare). */
-  prepared?: { from: number; to: number; events: string }[];
+import type { MessageBytes } from '../../sinks/record-message.js';
+import { decimalDigits, writeDecimal } from '../../util/ascii-decimal.js';
+
+/**
+ * Room kept before a chunk's first event (and before a copied batch) for a request's head: group, stream
+ * and sequence token. A head that does not fit (names near their 512-character limit) is joined by a copy.
+ */
+export const HEADROOM = 1024;
+
+/** Each event is written with a leading comma, which the first one's `[` replaces. */
+const EVENT_OPEN = Buffer.from(',{"timestamp":');
+const EVENT_MESSAGE = Buffer.from(',"message":"');
+/** The `]}` that closes a body goes after the last event. */
+const CLOSE_BYTES = 2;
+
+/** One batch of a chunk as a PutLogEvents body without its head: `body.subarray(headroom)` is `[...events...]}`. */
+export interface PreparedBatch {
+  from: number;
+  to: number;
+  body: Buffer;
+  headroom: number;
 }
 
-export function newChunk(id: number, jsonSafe = false): Chunk {
-  return { id, seqs: [], timestamps: [], messages: [], bytes: 0, retries: 0, jsonSafe };
+/**
+ * Records held by the forwarder, in generation order; the unit the scheduler flushes and retries.
+ *
+ * Records are kept the way the output sends them: each one a CloudWatch Logs event in JSON, back to back
+ * in one Buffer outside the JavaScript heap, with room in front for a request's head. So a chunk that fits
+ * one PutLogEvents batch (the usual case) is sent without copying its events, and a forwarder whose 64 MB
+ * buffer is full does not hand the garbage collector 300,000 strings to walk. (Fluent Bit likewise keeps
+ * chunks serialized, as msgpack.) Sequence numbers, times and sizes stay in arrays of numbers.
+ */
+export class Chunk {
+  readonly id: number;
+  readonly seqs: number[] = [];
+  readonly timestamps: number[] = [];
+  /** Message bytes held (UTF-8, framing excluded): what the buffer's memory limit counts. */
+  bytes = 0;
+  /** Flush attempts that ended in a retry so far. */
+  retries = 0;
+  /** The output's batches, made once when the chunk is first flushed (or prepared) and kept for retries. */
+  prepared?: PreparedBatch[];
+  #data: Buffer;
+  /** Where the next event goes. */
+  #end = HEADROOM;
+  /** Offset of each event's leading comma. */
+  readonly #starts: number[] = [];
+  /** Byte size of each message (what the API's 26-byte-per-event rule adds to). */
+  readonly #sizes: number[] = [];
+
+  /** `capacityHint`: message bytes the chunk is expected to reach (its buffer grows past it if needed). */
+  constructor(id: number, capacityHint = 16 * 1024) {
+    this.id = id;
+    // Events carry ~45 bytes of framing; Buffer.allocUnsafe memory the chunk never writes stays uncommitted.
+    this.#data = Buffer.allocUnsafe(HEADROOM + Math.ceil(capacityHint * 1.25) + 2);
+  }
+
+  get length(): number {
+    return this.seqs.length;
+  }
+
+  /**
+   * Adds one record; returns the bytes its message takes. A string is escaped as JSON needs; MessageBytes
+   * (the generator's records) are written as they are, and with no string made on the way.
+   */
+  append(seq: number, timestamp: number, message: string | MessageBytes): number {
+    const ms = Math.floor(timestamp);
+    let size: number;
+    if (typeof message === 'string') {
+      size = Buffer.byteLength(message);
+      const event = `,{"timestamp":${ms},"message":${JSON.stringify(message)}}`;
+      const eventBytes = Buffer.byteLength(event);
+      this.#reserve(eventBytes + CLOSE_BYTES);
+      this.#starts.push(this.#end);
+      this.#end += this.#data.write(event, this.#end, eventBytes, 'utf8');
+    } else {
+      size = message.size;
+      this.#reserve(EVENT_OPEN.length + decimalDigits(ms) + EVENT_MESSAGE.length + size + 2 + CLOSE_BYTES);
+      const data = this.#data;
+      this.#starts.push(this.#end);
+      data.set(EVENT_OPEN, this.#end);
+      let o = writeDecimal(data, this.#end + EVENT_OPEN.length, ms);
+      data.set(EVENT_MESSAGE, o);
+      o += EVENT_MESSAGE.length;
+      message.writeTo(data, o);
+      o += size;
+      data[o++] = 0x22; // "
+      data[o++] = 0x7d; // }
+      this.#end = o;
+    }
+    this.#sizes.push(size);
+    this.seqs.push(seq);
+    this.timestamps.push(timestamp);
+    this.bytes += size;
+    return size;
+  }
+
+  /** Byte size of message i. */
+  messageSize(i: number): number {
+    return this.#sizes[i] as number;
+  }
+
+  /**
+   * Records [from, to) as a body without its head. The whole chunk is a view of the chunk's own buffer
+   * (no copy); a part of it is copied out, since its `]}` would overwrite the next event.
+   */
+  batch(from: number, to: number): PreparedBatch {
+    const start = this.#starts[from] as number;
+    const end = to < this.length ? (this.#starts[to] as number) : this.#end;
+    if (from === 0 && to === this.length) {
+      this.#data[start] = 0x5b; // [
+      this.#data[end] = 0x5d; // ]
+      this.#data[end + 1] = 0x7d; // }
+      return { from, to, body: this.#data.subarray(0, end + 2), headroom: start };
+    }
+    const body = Buffer.allocUnsafe(HEADROOM + end - start + 2);
+    this.#data.copy(body, HEADROOM, start, end);
+    body[HEADROOM] = 0x5b;
+    body[body.length - 2] = 0x5d;
+    body[body.length - 1] = 0x7d;
+    return { from, to, body, headroom: HEADROOM };
+  }
+
+  /**
+   * No more records are coming. A chunk closed well short of its capacity (at a flush tick, at a low
+   * rate) gives the unused room back, so held memory stays close to what the records take.
+   */
+  seal(): void {
+    const used = this.#end + CLOSE_BYTES;
+    if (used * 2 > this.#data.length) return;
+    const fitted = Buffer.allocUnsafe(used);
+    this.#data.copy(fitted, 0, 0, this.#end);
+    this.#data = fitted;
+  }
+
+  /** Bytes the chunk's buffer takes (records, framing and any room left). */
+  get capacity(): number {
+    return this.#data.length;
+  }
+
+  #reserve(size: number): void {
+    const needed = this.#end + size;
+    if (needed <= this.#data.length) return;
+    let capacity = this.#data.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const grown = Buffer.allocUnsafe(capacity);
+    this.#data.copy(grown, 0, 0, this.#end);
+    this.#data = grown;
+  }
 }

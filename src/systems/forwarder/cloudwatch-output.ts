@@ -1,6 +1,6 @@
 import type { Clock } from '../../engine/clock.js';
 import type { CloudWatchOutputConfig } from '../../scenario/types.js';
-import type { Chunk } from './chunk.js';
+import type { Chunk, PreparedBatch } from './chunk.js';
 import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack } from './network/network-stack.js';
 
 /** What one flush ended with, as Fluent Bit's engine sees it: FLB_OK, FLB_RETRY or FLB_ERROR. */
@@ -61,7 +61,7 @@ export class CloudWatchOutput {
 
   /** Splits and serializes a chunk once; a retry sends the same bytes without doing the work again. */
   prepare(chunk: Chunk): void {
-    chunk.prepared ??= splitBatches(chunk).map((b) => ({ ...b, events: eventsJson(chunk, b) }));
+    chunk.prepared ??= splitBatches(chunk).map((b) => chunk.batch(b.from, b.to));
   }
 
   async flush(chunk: Chunk): Promise<FlushOutcome> {
@@ -71,7 +71,7 @@ export class CloudWatchOutput {
     }
     this.prepare(chunk);
     for (const batch of chunk.prepared ?? []) {
-      const outcome = await this.#putLogEvents(batch.events);
+      const outcome = await this.#putLogEvents(batch);
       if (outcome !== 'ok') return outcome;
     }
     return 'ok';
@@ -93,9 +93,9 @@ export class CloudWatchOutput {
     return answer.outcome === 'invalid_parameter' ? 'error' : 'retry';
   }
 
-  async #putLogEvents(events: string): Promise<FlushOutcome> {
+  async #putLogEvents(batch: PreparedBatch): Promise<FlushOutcome> {
     for (let attempt = 0; attempt <= MAX_TOKEN_RETRIES; attempt++) {
-      const body = putLogEventsBody(this.#config.logGroup, this.#stream, this.#token, events);
+      const body = putLogEventsBody(this.#config.logGroup, this.#stream, this.#token, batch);
       const answer = await this.#call('PutLogEvents', body);
       switch (answer.outcome) {
         case 'ok':
@@ -124,13 +124,13 @@ export class CloudWatchOutput {
 
   /** One API call, with auto_retry_requests: a request that got no usable answer is sent once more at once. */
   async #call(op: string, payload: unknown): Promise<{ outcome: RequestOutcome; json: Record<string, unknown> | undefined }> {
-    const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
+    const body = Buffer.isBuffer(payload) ? payload : JSON.stringify(payload);
     let result = await this.#request(op, body);
     if (result.outcome === 'no_request_id' || isNetworkOutcome(result.outcome)) result = await this.#request(op, body);
     return result;
   }
 
-  async #request(op: string, body: string): Promise<{ outcome: RequestOutcome; json: Record<string, unknown> | undefined }> {
+  async #request(op: string, body: string | Buffer): Promise<{ outcome: RequestOutcome; json: Record<string, unknown> | undefined }> {
     const started = this.#clock.now();
     let outcome: RequestOutcome;
     let json: Record<string, unknown> | undefined;
@@ -188,13 +188,11 @@ function parseJson(text: string): Record<string, unknown> | undefined {
 /** Splits a chunk (sorted by time) into index ranges that each fit PutLogEvents' limits. */
 export function splitBatches(chunk: Chunk): { from: number; to: number }[] {
   const batches: { from: number; to: number }[] = [];
-  const n = chunk.messages.length;
+  const n = chunk.length;
   let from = 0;
   let bytes = 0;
-  const ascii = chunk.jsonSafe; // generator messages are ASCII: their length is their UTF-8 size
   for (let i = 0; i < n; i++) {
-    const m = chunk.messages[i] as string;
-    const size = (ascii ? m.length : Buffer.byteLength(m)) + EVENT_OVERHEAD_BYTES;
+    const size = chunk.messageSize(i) + EVENT_OVERHEAD_BYTES;
     const count = i - from;
     const span = (chunk.timestamps[i] as number) - (chunk.timestamps[from] as number);
     if (count > 0 && (bytes + size > BATCH_MAX_BYTES || count >= BATCH_MAX_EVENTS || span > BATCH_MAX_SPAN_MS)) {
@@ -208,19 +206,13 @@ export function splitBatches(chunk: Chunk): { from: number; to: number }[] {
   return batches;
 }
 
-/** The `logEvents` array of one batch, as JSON. */
-function eventsJson(chunk: Chunk, batch: { from: number; to: number }): string {
-  const parts: string[] = [];
-  // Generator messages never need escaping (record-message.ts); anything else goes through JSON.stringify.
-  const raw = chunk.jsonSafe;
-  for (let i = batch.from; i < batch.to; i++) {
-    const m = chunk.messages[i] as string;
-    parts.push(`{"timestamp":${Math.floor(chunk.timestamps[i] as number)},"message":${raw ? `"${m}"` : JSON.stringify(m)}}`);
-  }
-  return `[${parts.join(',')}]`;
-}
-
-function putLogEventsBody(group: string, stream: string, token: string | undefined, events: string): string {
+/** The whole PutLogEvents body: the head written into the batch's headroom. */
+function putLogEventsBody(group: string, stream: string, token: string | undefined, batch: PreparedBatch): Buffer {
   const tokenPart = token === undefined ? '' : `,"sequenceToken":${JSON.stringify(token)}`;
-  return `{"logGroupName":${JSON.stringify(group)},"logStreamName":${JSON.stringify(stream)}${tokenPart},"logEvents":${events}}`;
+  const head = `{"logGroupName":${JSON.stringify(group)},"logStreamName":${JSON.stringify(stream)}${tokenPart},"logEvents":`;
+  const size = Buffer.byteLength(head);
+  if (size > batch.headroom) return Buffer.concat([Buffer.from(head), batch.body.subarray(batch.headroom)]);
+  const start = batch.headroom - size;
+  batch.body.write(head, start);
+  return batch.body.subarray(start);
 }

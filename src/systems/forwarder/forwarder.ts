@@ -3,7 +3,7 @@ import type { Clock } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
 import type { LedgerWriter } from '../../sinks/ledger.js';
-import { formatRecordMessage } from '../../sinks/record-message.js';
+import { RecordMessageWriter } from '../../sinks/record-message.js';
 import type { SystemInstance } from '../instance.js';
 import { MemoryBuffer } from './buffer.js';
 import type { Chunk } from './chunk.js';
@@ -80,7 +80,7 @@ export class Forwarder implements SystemInstance {
     recordsDroppedRetries: 0,
   };
   readonly #requests: Partial<Record<RequestOutcome, number>> = {};
-  readonly #padding: number;
+  readonly #messages: RecordMessageWriter;
   #outputFinished = 0;
   #lastOutputAt = Number.NaN;
 
@@ -88,7 +88,7 @@ export class Forwarder implements SystemInstance {
     this.id = options.id;
     this.#o = options;
     const { config, clock } = options;
-    this.#padding = config.input.recordSize;
+    this.#messages = new RecordMessageWriter(options.id, config.input.recordSize);
     this.#buffer = new MemoryBuffer(config.memLimit, config.chunkSize);
     this.#generator = new RateGenerator(config.input.rate, clock);
     const stackOptions = { origin: options.origin, net: config.net, clock, ...(options.lookup ? { lookup: options.lookup } : {}) };
@@ -186,7 +186,7 @@ export class Forwarder implements SystemInstance {
       this.#o.ledger.declareDropped(this.id, [seq]);
       return true;
     }
-    this.#buffer.append(seq, scheduledAt, formatRecordMessage(this.id, seq, scheduledAt, this.#padding));
+    this.#buffer.append(seq, scheduledAt, this.#messages.set(seq, scheduledAt));
     return true;
   }
 

@@ -114,7 +114,7 @@ test('an instance whose buffer grows without bound is stopped at the memory limi
   const { journal } = await runCell(scenario);
   const memory = failures(journal).filter((f) => f.mode === 'memory');
   assert.ok(memory.length >= 1, `expected a memory failure, got ${JSON.stringify(failures(journal).map((f) => f.mode))}`);
-  const heap = memory[0]!.evidence.heapUsed;
+  const heap = memory[0]!.evidence.memoryUsed;
   if (typeof heap === 'number') assert.ok(heap > 48 * 2 ** 20, `heap ${heap}`);
   assert.ok(journal.filter((e) => e.t === 'instance-start').length >= 2, 'replaced after the failure');
   const grown = process.memoryUsage().rss - rssBefore;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { Random } from '../../../src/engine/random.js';
 import { fullJitterBackoff } from '../../../src/systems/forwarder/backoff.js';
 import { MemoryBuffer } from '../../../src/systems/forwarder/buffer.js';
-import { newChunk } from '../../../src/systems/forwarder/chunk.js';
+import { Chunk, HEADROOM } from '../../../src/systems/forwarder/chunk.js';
 import { BATCH_MAX_BYTES, BATCH_MAX_EVENTS, EVENT_OVERHEAD_BYTES, splitBatches } from '../../../src/systems/forwarder/cloudwatch-output.js';
 
 test('the buffer closes chunks at chunkSize and at a flush, and counts held bytes until release', () => {
@@ -19,6 +19,17 @@ test('the buffer closes chunks at chunkSize and at a flush, and counts held byte
   b.release(ready[1]!);
   b.release(ready[2]!);
   assert.equal(b.empty, true);
+});
+
+test('a chunk closed early at a flush gives back the room it did not use', () => {
+  const b = new MemoryBuffer(64 * 2 ** 20, 512 * 1024);
+  for (let i = 0; i < 100; i++) b.append(i, i, 'x'.repeat(200));
+  const [early] = b.takeReady();
+  assert.ok(early!.capacity < 2 * (100 * 250 + HEADROOM), `capacity ${early!.capacity}`);
+  for (let i = 0; i < 3000; i++) b.append(i, i, 'x'.repeat(200));
+  const [full] = b.takeReady();
+  assert.ok(full!.bytes >= 512 * 1024);
+  assert.ok(full!.capacity < 1.5 * (full!.bytes + full!.length * 50), `capacity ${full!.capacity}`);
 });
 
 test('the buffer is full at its memory limit, in-flight chunks included', () => {
@@ -43,30 +54,24 @@ test('full-jitter backoff stays within [base, min(base * 2^n, cap)]', () => {
 });
 
 test('batches respect the byte limit with 26 bytes per event, the event count and the 24h span', () => {
-  const c = newChunk(1);
+  const c = new Chunk(1);
   const big = 'y'.repeat(100_000 - EVENT_OVERHEAD_BYTES);
   for (let i = 0; i < 25; i++) {
-    c.seqs.push(i);
-    c.timestamps.push(i);
-    c.messages.push(big);
+    c.append(i, i, big);
   }
   const bySize = splitBatches(c);
   assert.deepEqual(bySize.map((b) => b.to - b.from), [10, 10, 5]);
   for (const b of bySize) assert.ok((b.to - b.from) * 100_000 <= BATCH_MAX_BYTES);
 
-  const many = newChunk(2);
+  const many = new Chunk(2);
   for (let i = 0; i < 25_000; i++) {
-    many.seqs.push(i);
-    many.timestamps.push(i);
-    many.messages.push('m');
+    many.append(i, i, 'm');
   }
   assert.deepEqual(splitBatches(many).map((b) => b.to - b.from), [BATCH_MAX_EVENTS, BATCH_MAX_EVENTS, 5000]);
 
-  const span = newChunk(3);
+  const span = new Chunk(3);
   for (const [i, t] of [0, 3600_000, 24 * 3600_000 + 1, 25 * 3600_000].entries()) {
-    span.seqs.push(i);
-    span.timestamps.push(t);
-    span.messages.push('m');
+    span.append(i, t, 'm');
   }
   assert.deepEqual(splitBatches(span), [{ from: 0, to: 2 }, { from: 2, to: 4 }]);
 });

@@ -3,7 +3,7 @@ import { once, EventEmitter } from 'node:events';
 import { test } from 'node:test';
 import { ScaledClock } from '../../../src/engine/clock.js';
 import { Random } from '../../../src/engine/random.js';
-import { newChunk, type Chunk } from '../../../src/systems/forwarder/chunk.js';
+import { Chunk } from '../../../src/systems/forwarder/chunk.js';
 import type { FlushOutcome } from '../../../src/systems/forwarder/cloudwatch-output.js';
 import { Scheduler } from '../../../src/systems/forwarder/scheduler.js';
 import type { SchedulerConfig } from '../../../src/scenario/types.js';
@@ -38,7 +38,7 @@ function harness(kind: SchedulerConfig['kind'], answer: (c: Chunk, attempt: numb
     clock,
     new Random(1),
   );
-  const chunks = (ids: number[]): Chunk[] => ids.map((id) => newChunk(id));
+  const chunks = (ids: number[]): Chunk[] => ids.map((id) => new Chunk(id));
   const waitDone = async (n: number): Promise<void> => {
     for (let i = 0; i < n; i++) await once(events, 'done');
   };

@@ -4,7 +4,7 @@ import { faultImpacts } from '../../../src/report/fault-impact.js';
 import type { FaultRecord, IntervalPoint } from '../../../src/report/results.js';
 
 function point(at: number, p99: number, rate: number, failed: number, failures: number): IntervalPoint {
-  return { at, deliveredPerSecond: rate, p50: p99 / 2, p99, max: p99, failures, exposureHours: 0, requests: 10, requestsFailed: failed, rss: 0, maxInstanceHeap: 0 };
+  return { at, deliveredPerSecond: rate, p50: p99 / 2, p99, max: p99, failures, exposureHours: 0, requests: 10, requestsFailed: failed, rss: 0, maxInstanceMemory: 0 };
 }
 
 const overTime = [point(10_000, 100, 50, 0, 0), point(20_000, 120, 50, 0, 0), point(30_000, 900, 10, 7, 0), point(40_000, 1500, 0, 9, 1), point(50_000, 110, 80, 0, 1)];

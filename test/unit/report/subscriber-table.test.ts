@@ -34,7 +34,7 @@ function brokerJournal(): JournalEvent[] {
     events.push({ t: 'instance-start', cell: i, slot: 0, id: `c${i}s0g0`, at: 0 });
     events.push({
       t: 'interval', cell: i, at: 20_000, wallMs: 20_000, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), exposureMs: 20_000, failures: 0,
-      endToEnd: histogram(fastMs, 100), request: encodeHistogram(createHistogram()), requests: {}, rss: 0, maxInstanceHeap: 0, subscribers,
+      endToEnd: histogram(fastMs, 100), request: encodeHistogram(createHistogram()), requests: {}, rss: 0, maxInstanceMemory: 0, subscribers,
       system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) },
     });
     events.push({ t: 'instance-end', cell: i, slot: 0, id: `c${i}s0g0`, at: 20_000, reason: 'stopped' });

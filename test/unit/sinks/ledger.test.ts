@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DeliveryLedger } from '../../../src/sinks/ledger.js';
-import { formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
+import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
+import { writeDecimal } from '../../../src/util/ascii-decimal.js';
 
 function messages(source: string, seqs: number[], at = 1000): string[] {
   return seqs.map((s) => formatRecordMessage(source, s, at + s, 64));
@@ -13,6 +14,26 @@ test('record messages carry source, sequence and scheduled time, padded to size'
   assert.deepEqual(parseRecordMessage(m), { source: 'c0i3', seq: 42, scheduledAt: 1700000000123.25 });
   assert.equal(parseRecordMessage('hello'), undefined);
   assert.equal(parseRecordMessage('duress|x|notanumber|1|'), undefined);
+});
+
+test('the byte writer makes exactly the messages formatRecordMessage makes', () => {
+  const target = Buffer.alloc(4096);
+  const times = [0, 0.001, 999.9995, 1700000000123.25, 1799999999999.999, 8_000_000_000_000.5];
+  for (const size of [0, 10, 40, 64, 200, 1000]) {
+    const writer = new RecordMessageWriter('c0i3', size);
+    for (const seq of [0, 9, 10, 99, 100, 123_456_789, 2 ** 40]) {
+      for (const at of times) {
+        const expected = formatRecordMessage('c0i3', seq, at, size);
+        writer.set(seq, at).writeTo(target, 7);
+        assert.equal(writer.size, expected.length);
+        assert.equal(target.toString('latin1', 7, 7 + writer.size), expected, `seq ${seq} at ${at} size ${size}`);
+      }
+    }
+  }
+  for (const v of [0, 1, 9, 10, 11, 99, 100, 1e15 - 1, 1e15, 2 ** 53 - 1]) {
+    const end = writeDecimal(target, 3, v);
+    assert.equal(target.toString('latin1', 3, end), String(v));
+  }
 });
 
 test('every record is delivered, dropped, undrained or lost, exactly once', () => {

@@ -42,7 +42,7 @@ export class AsyncStack implements NetworkStack {
     });
   }
 
-  async post(path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+  async post(path: string, headers: Record<string, string>, body: string | Buffer): Promise<HttpAnswer> {
     try {
       const res = await this.#pool.request({
         path,

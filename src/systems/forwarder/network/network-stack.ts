@@ -5,7 +5,7 @@
  */
 export interface NetworkStack {
   /** POSTs and reads the whole answer. Rejects with a NetworkError when no HTTP answer arrived. */
-  post(path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer>;
+  post(path: string, headers: Record<string, string>, body: string | Buffer): Promise<HttpAnswer>;
   /** Closes every connection at once; pending requests reject. */
   destroy(): Promise<void>;
 }

@@ -37,7 +37,7 @@ export class SyncStack implements NetworkStack {
     this.#o = options;
   }
 
-  async post(path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+  async post(path: string, headers: Record<string, string>, body: string | Buffer): Promise<HttpAnswer> {
     if (this.#destroyed) throw new NetworkError('aborted', 'network stack destroyed');
     const reused = this.#idle;
     this.#idle = undefined;
@@ -103,7 +103,7 @@ export class SyncStack implements NetworkStack {
     });
   }
 
-  #exchange(socket: net.Socket, path: string, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+  #exchange(socket: net.Socket, path: string, headers: Record<string, string>, body: string | Buffer): Promise<HttpAnswer> {
     const { net: cfg, clock } = this.#o;
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
@@ -145,7 +145,10 @@ export class SyncStack implements NetworkStack {
       }
       const head = [`POST ${path} HTTP/1.1`, `Host: ${this.#host}:${this.#port}`, `Content-Length: ${Buffer.byteLength(body)}`, `Connection: ${cfg.keepalive ? 'keep-alive' : 'close'}`];
       for (const [k, v] of Object.entries(headers)) head.push(`${k}: ${v}`);
-      socket.write(`${head.join('\r\n')}\r\n\r\n${body}`);
+      socket.cork();
+      socket.write(`${head.join('\r\n')}\r\n\r\n`);
+      socket.write(body);
+      socket.uncork();
     });
   }
 }
