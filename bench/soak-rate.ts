@@ -12,7 +12,9 @@ const WALL_SECONDS = Number(process.env.DURESS_BENCH_SOAK_SECONDS ?? 120);
  * How much soak a wall hour buys: a forwarder cell of 16 instances at 50 records/s each, clock speed 60,
  * for WALL_SECONDS of wall time; scenario instance-hours per wall-hour (target >= 500), and duress's own
  * resident memory (main thread and instance workers together) in the last quarter of the run against
- * the first quarter (target: within 10%).
+ * the first quarter (target: no more than 10% above it). Only growth fails the target: the question is
+ * whether a long soak leaks. Resident memory also falls during a run, in steps of 100 MB or more, when
+ * freed memory goes back to the system; a fall is not a leak. The drift is printed either way.
  */
 export async function benchSoakRate(): Promise<BenchResult> {
   const file = path.join(projectRoot(), 'scenarios/quickstart.yaml');
@@ -46,7 +48,7 @@ export async function benchSoakRate(): Promise<BenchResult> {
     ['instance-hours per wall-hour (target >= 500)', perWallHour.toFixed(0)],
     ['resident memory, first quarter', `${(firstQ / 2 ** 20).toFixed(0)} MB`],
     ['resident memory, last quarter', `${(lastQ / 2 ** 20).toFixed(0)} MB`],
-    ['drift (target within 10%)', `${(drift * 100).toFixed(1)}%`],
+    ['drift (target: at most +10%)', `${(drift * 100).toFixed(1)}%`],
     ['failures', String(cell.failures.length)],
     ['records delivered / generated', `${cell.delivery.delivered} / ${cell.delivery.generated}`],
     ['lost', String(cell.delivery.lost)],
@@ -54,6 +56,6 @@ export async function benchSoakRate(): Promise<BenchResult> {
   return {
     name: 'soak-rate',
     metrics: { instanceHoursPerWallHour: perWallHour, rssFirstQuarterMB: firstQ / 2 ** 20, rssLastQuarterMB: lastQ / 2 ** 20, rssDrift: drift, failures: cell.failures.length },
-    pass: perWallHour >= 500 && Math.abs(drift) <= 0.1,
+    pass: perWallHour >= 500 && drift <= 0.1,
   };
 }

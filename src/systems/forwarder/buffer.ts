@@ -1,5 +1,9 @@
 import type { MessageBytes } from '../../sinks/record-message.js';
-import { Chunk } from './chunk.js';
+import { Chunk, HEADROOM } from './chunk.js';
+
+const INITIAL_CHUNK_BYTES = 16 * 1024;
+const MIN_CHUNK_BYTES = 4 * 1024;
+const MAX_SPARES = 2;
 
 /**
  * The forwarder's memory buffer (Fluent Bit's Mem_Buf_Limit): records go into an open chunk; a chunk is
@@ -12,6 +16,10 @@ export class MemoryBuffer {
   readonly #chunkSize: number;
   #open: Chunk;
   #nextId = 1;
+  /** Room for the next chunk: the last closed one's size and a little more, since rates are steady more often than not. */
+  #expectedBytes = INITIAL_CHUNK_BYTES;
+  /** Buffers of released chunks, for the next chunks. */
+  readonly #spares: Buffer[] = [];
   #used = 0;
   readonly #closed: Chunk[] = [];
   /** Every chunk not yet released, open one excluded. */
@@ -20,7 +28,7 @@ export class MemoryBuffer {
   constructor(memLimit: number, chunkSize: number) {
     this.#memLimit = memLimit;
     this.#chunkSize = chunkSize;
-    this.#open = new Chunk(0, chunkSize);
+    this.#open = new Chunk(0, this.#expectedBytes);
   }
 
   get used(): number {
@@ -45,8 +53,11 @@ export class MemoryBuffer {
     return this.#closed.splice(0);
   }
 
+  /** The chunk is finished (delivered or dropped): its memory is free, and its buffer serves a later chunk. */
   release(chunk: Chunk): void {
-    if (this.#held.delete(chunk)) this.#used -= chunk.bytes;
+    if (!this.#held.delete(chunk)) return;
+    this.#used -= chunk.bytes;
+    if (this.#spares.length < MAX_SPARES) this.#spares.push(chunk.recycle());
   }
 
   /** Nothing held at all: no open records, no chunk waiting, in flight or retrying. */
@@ -60,10 +71,17 @@ export class MemoryBuffer {
     yield* this.#open.seqs;
   }
 
+  /** A spare buffer of about the right size, if there is one; one far too big for the rate now is let go. */
+  #spare(expectedBytes: number): Buffer | undefined {
+    const spare = this.#spares.pop();
+    return spare && spare.length <= 4 * (expectedBytes + HEADROOM) ? spare : undefined;
+  }
+
   #closeOpen(): void {
     const c = this.#open;
     c.seal();
-    this.#open = new Chunk(this.#nextId++, this.#chunkSize);
+    this.#expectedBytes = Math.max(MIN_CHUNK_BYTES, Math.ceil(c.encodedBytes * 1.125));
+    this.#open = new Chunk(this.#nextId++, this.#expectedBytes, this.#spare(this.#expectedBytes));
     this.#closed.push(c);
     this.#held.add(c);
   }

@@ -10,6 +10,7 @@ export const HEADROOM = 1024;
 /** Each event is written with a leading comma, which the first one's `[` replaces. */
 const EVENT_OPEN = Buffer.from(',{"timestamp":');
 const EVENT_MESSAGE = Buffer.from(',"message":"');
+const EMPTY = Buffer.alloc(0);
 /** The `]}` that closes a body goes after the last event. */
 const CLOSE_BYTES = 2;
 
@@ -48,11 +49,27 @@ export class Chunk {
   /** Byte size of each message (what the API's 26-byte-per-event rule adds to). */
   readonly #sizes: number[] = [];
 
-  /** `capacityHint`: message bytes the chunk is expected to reach (its buffer grows past it if needed). */
-  constructor(id: number, capacityHint = 16 * 1024) {
+  /**
+   * `expectedBytes`: encoded bytes the chunk is expected to reach; its buffer grows past them if needed.
+   * `reuse`: a buffer a released chunk gave up (see `recycle`), used when it is big enough.
+   */
+  constructor(id: number, expectedBytes = 16 * 1024, reuse?: Buffer) {
     this.id = id;
-    // Events carry ~45 bytes of framing; Buffer.allocUnsafe memory the chunk never writes stays uncommitted.
-    this.#data = Buffer.allocUnsafe(HEADROOM + Math.ceil(capacityHint * 1.25) + 2);
+    const size = HEADROOM + expectedBytes + CLOSE_BYTES;
+    this.#data = reuse && reuse.length >= size ? reuse : Buffer.allocUnsafe(size);
+  }
+
+  /**
+   * The chunk is finished (delivered or dropped) and its bytes will not be read again: hands its buffer
+   * over for the next chunk. Reusing buffers keeps a busy forwarder from leaving a trail of dead Buffers
+   * outside the heap, which the garbage collector only frees long after they die.
+   */
+  recycle(): Buffer {
+    const data = this.#data;
+    this.#data = EMPTY;
+    this.#end = HEADROOM;
+    this.prepared = undefined;
+    return data;
   }
 
   get length(): number {
@@ -122,15 +139,20 @@ export class Chunk {
   }
 
   /**
-   * No more records are coming. A chunk closed well short of its capacity (at a flush tick, at a low
-   * rate) gives the unused room back, so held memory stays close to what the records take.
+   * No more records are coming. A chunk closed far short of its capacity (at a flush tick, after the
+   * rate fell) moves to a buffer of its size, so held memory stays close to what the records take.
    */
   seal(): void {
     const used = this.#end + CLOSE_BYTES;
-    if (used * 2 > this.#data.length) return;
+    if (used * 4 > this.#data.length) return;
     const fitted = Buffer.allocUnsafe(used);
     this.#data.copy(fitted, 0, 0, this.#end);
     this.#data = fitted;
+  }
+
+  /** Bytes of the events, framing included: what a chunk like this one will need. */
+  get encodedBytes(): number {
+    return this.#end - HEADROOM;
   }
 
   /** Bytes the chunk's buffer takes (records, framing and any room left). */
