@@ -53,11 +53,15 @@ export class MemoryBuffer {
     return this.#closed.splice(0);
   }
 
-  /** The chunk is finished (delivered or dropped): its memory is free, and its buffer serves a later chunk. */
-  release(chunk: Chunk): void {
+  /**
+   * The chunk is finished: its memory is free. A delivered chunk's buffer serves a later chunk: the sink
+   * answered, so it had read every byte. A dropped one is left to the garbage collector, since a request
+   * that failed may still have bytes of it queued on a socket.
+   */
+  release(chunk: Chunk, result: 'delivered' | 'dropped'): void {
     if (!this.#held.delete(chunk)) return;
     this.#used -= chunk.bytes;
-    if (this.#spares.length < MAX_SPARES) this.#spares.push(chunk.recycle());
+    if (result === 'delivered' && this.#spares.length < MAX_SPARES) this.#spares.push(chunk.recycle());
   }
 
   /** Nothing held at all: no open records, no chunk waiting, in flight or retrying. */

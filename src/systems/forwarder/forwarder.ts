@@ -197,6 +197,6 @@ export class Forwarder implements SystemInstance {
       this.#c.recordsDroppedRetries += chunk.seqs.length;
       this.#o.ledger.declareDropped(this.id, chunk.seqs);
     }
-    this.#buffer.release(chunk);
+    this.#buffer.release(chunk, result === 'ok' ? 'delivered' : 'dropped');
   }
 }

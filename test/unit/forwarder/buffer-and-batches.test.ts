@@ -13,11 +13,11 @@ test('the buffer closes chunks at chunkSize and at a flush, and counts held byte
   assert.deepEqual(ready.map((c) => c.seqs.length), [10, 10, 5]);
   assert.equal(b.used, 250);
   assert.equal(b.full, false);
-  b.release(ready[0]!);
+  b.release(ready[0]!, 'delivered');
   assert.equal(b.used, 150);
   assert.deepEqual([...b.heldSeqs()].sort((x, y) => x - y), Array.from({ length: 15 }, (_, i) => i + 10));
-  b.release(ready[1]!);
-  b.release(ready[2]!);
+  b.release(ready[1]!, 'dropped');
+  b.release(ready[2]!, 'delivered');
   assert.equal(b.empty, true);
 });
 
@@ -41,7 +41,7 @@ test('the buffer is full at its memory limit, in-flight chunks included', () => 
   assert.equal(b.full, true);
   const ready = b.takeReady();
   assert.equal(b.full, true, 'taking chunks for flushing does not free memory');
-  b.release(ready[0]!);
+  b.release(ready[0]!, 'delivered');
   assert.equal(b.full, false);
 });
 
