@@ -1,7 +1,6 @@
 import { memoryUsage } from 'node:process';
 import type { Proxy } from 'toxiproxy-node-client';
 import { createDnsServer, type DnsServer } from '../faults/dns-server.js';
-import { describeFault } from '../faults/fault-spec-describe.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
 import { buildTimeline } from '../faults/timeline.js';
 import { createHistogram, encodeHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
@@ -10,7 +9,8 @@ import { createCloudWatchSink, type CloudWatchSink } from '../sinks/cloudwatch/s
 import { DeliveryLedger, type DeliveryCounts } from '../sinks/ledger.js';
 import type { CellRun } from './cell-run.js';
 import type { ScaledClock } from './clock.js';
-import { applyFault, type FaultTargets } from './fault-applier.js';
+import type { FaultTargets } from './fault-applier.js';
+import { FaultSchedule } from './fault-schedule.js';
 import type { FaultLayer } from './fault-layer.js';
 import type { Heartbeat } from './isolation/instance-messages.js';
 import { IsolatedInstance, type InstanceDeath } from './isolation/isolated-instance.js';
@@ -62,7 +62,7 @@ export class CellRunner implements CellRun {
   readonly #requestLatency: Histogram = createHistogram();
   #intervalRequest: Histogram = createHistogram();
   readonly #timers = new Set<NodeJS.Timeout>();
-  readonly #undo = new Map<string, () => Promise<void>>();
+  readonly #faults: FaultSchedule;
   #startAt = 0;
   #lastWatchWall = performance.now();
   #exposureClosed = 0;
@@ -84,6 +84,19 @@ export class CellRunner implements CellRun {
     // The ledger's work is kept off the answer's path (receivedAt was taken when the batch was stored).
     this.sink.onAccepted((batch) => setImmediate(() => this.ledger.deliveredEvents(batch.events, batch.receivedAt)));
     this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
+    this.#faults = new FaultSchedule({
+      clock,
+      cell: info.index,
+      at: () => this.at(),
+      journal,
+      targets: this.#targets(),
+      duration: scenario.duration,
+      mark: (slot, id, description) => {
+        const active = this.#slots[slot]?.active;
+        if (description === undefined) active?.delete(id);
+        else active?.set(id, description);
+      },
+    });
   }
 
   /** Scenario ms since the cell started. */
@@ -122,7 +135,7 @@ export class CellRunner implements CellRun {
     for (const slot of this.#slots) slot.startedAt = Math.max(slot.startedAt, this.#startAt);
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
     this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
-    for (const occ of this.timeline) this.#schedule(occ);
+    this.#faults.schedule(this.timeline);
     this.#every(HEARTBEAT_WALL_MS, () => this.#watch(), true);
   }
 
@@ -176,9 +189,10 @@ export class CellRunner implements CellRun {
     this.#stopping = true;
     for (const t of this.#timers) clearTimeout(t);
     this.#timers.clear();
+    // Stopping the schedule cancels every fault not yet started at once; active ones are lifted after the renewals.
+    const faultsLifted = this.#faults.stop();
     await Promise.allSettled(this.#pendingRenewals);
-    await Promise.allSettled([...this.#undo.values()].map((u) => u()));
-    this.#undo.clear();
+    await faultsLifted;
     await Promise.all(
       this.#slots.map(async (slot) => {
         const inst = slot.instance;
@@ -345,40 +359,6 @@ export class CellRunner implements CellRun {
     this.#journal({ t: 'failure', cell: this.info.index, slot, id, at: this.at(), mode, evidence, faults });
   }
 
-  #schedule(occ: FaultOccurrence): void {
-    this.#after(occ.start, () => void this.#startFault(occ));
-  }
-
-  async #startFault(occ: FaultOccurrence): Promise<void> {
-    if (this.#stopping) return;
-    const description = describeFault(occ.spec);
-    for (const i of occ.instances) this.#slots[i]?.active.set(occ.id, description);
-    this.#journal({ t: 'fault-start', cell: this.info.index, id: occ.id, kind: occ.kind, slots: occ.instances, at: this.at(), description });
-    let undo: () => Promise<void>;
-    try {
-      undo = await applyFault(occ, this.#targets(), this.scenario.duration);
-    } catch (err) {
-      // A fault that could not be applied is reported, never silently skipped, and the run goes on.
-      for (const i of occ.instances) this.#slots[i]?.active.delete(occ.id);
-      this.#journal({ t: 'fault-error', cell: this.info.index, id: occ.id, at: this.at(), error: `could not apply: ${errorText(err)}` });
-      return;
-    }
-    const lifted = async (): Promise<void> => {
-      if (!this.#undo.delete(occ.id)) return;
-      for (const i of occ.instances) this.#slots[i]?.active.delete(occ.id);
-      let error: string | undefined;
-      try {
-        await undo();
-      } catch (err) {
-        error = `could not lift: ${errorText(err)}`;
-      }
-      this.#journal({ t: 'fault-end', cell: this.info.index, id: occ.id, at: this.at(), ...(error ? { error } : {}) });
-    };
-    this.#undo.set(occ.id, lifted);
-    if (occ.end > occ.start) this.#after(occ.end, () => void lifted());
-    else await lifted();
-  }
-
   #targets(): FaultTargets {
     return {
       toxicSpeed: this.#layer.toxicSpeed,
@@ -403,22 +383,9 @@ export class CellRunner implements CellRun {
     };
   }
 
-  /** Runs `fn` at scenario time `at` since the cell's start. */
-  #after(at: number, fn: () => void): void {
-    const t = this.#clock.setTimeout(() => {
-      this.#timers.delete(t);
-      fn();
-    }, Math.max(0, at - this.at()));
-    this.#timers.add(t);
-  }
-
   #every(wallMs: number, fn: () => void, unref = false): void {
     const t = setInterval(fn, wallMs);
     if (unref) t.unref();
     this.#timers.add(t);
   }
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
