@@ -1,6 +1,6 @@
 import type { SlotState } from '../systems/broker/framed-connection.js';
 import type { BrokerHeartbeat } from './isolation/broker-messages.js';
-import type { Verdict } from './watchdog.js';
+import { finiteOrNull, Watch, type Verdict } from './watchdog.js';
 
 /**
  * Watches one broker instance and declares it failed when it is stuck (a hang) or too big (memory).
@@ -14,33 +14,16 @@ import type { Verdict } from './watchdog.js';
  *
  * Memory: the worker's heap plus external memory (message buffers live outside the V8 heap) over the limit.
  */
-export class BrokerWatch {
-  readonly #startAt: number;
-  readonly #hangWindow: number;
-  readonly #memoryLimit: number;
-  #lastHeartbeatAt: number;
-
-  /** Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none. */
-  constructor(startAt: number, hangWindow: number, memoryLimit: number) {
-    this.#startAt = startAt;
-    this.#hangWindow = hangWindow;
-    this.#memoryLimit = memoryLimit;
-    this.#lastHeartbeatAt = startAt;
-  }
-
-  heartbeat(now: number): void {
-    this.#lastHeartbeatAt = now;
-  }
-
+export class BrokerWatch extends Watch {
   check(now: number, hb: BrokerHeartbeat | undefined, frozen: boolean): Verdict | undefined {
-    if (hb && this.#memoryLimit > 0 && hb.memoryUsed > this.#memoryLimit) {
+    if (hb && this.overMemory(hb.memoryUsed)) {
       const c = hb.counters;
       return {
         mode: 'memory',
         evidence: {
-          reason: `memory ${mb(hb.memoryUsed)} over the limit of ${mb(this.#memoryLimit)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
+          reason: `memory ${mb(hb.memoryUsed)} over the limit of ${mb(this.memoryLimit)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
           memoryUsed: hb.memoryUsed,
-          limit: this.#memoryLimit,
+          limit: this.memoryLimit,
           queuedBytes: c.queuedBytes ?? 0,
           queuedMessages: c.queuedMessages ?? 0,
           deepestQueueBytes: c.deepestQueueBytes ?? 0,
@@ -48,12 +31,10 @@ export class BrokerWatch {
       };
     }
     const lastDeliveryAt = hb?.lastDeliveryAt ?? Number.NaN;
-    const lastDelivery = Number.isNaN(lastDeliveryAt) ? this.#startAt : Math.max(this.#startAt, lastDeliveryAt);
-    if (now - lastDelivery <= this.#hangWindow || frozen) return undefined;
-    const silentFor = now - this.#lastHeartbeatAt;
-    if (silentFor > this.#hangWindow) {
-      return { mode: 'hang', evidence: { reason: 'unresponsive: no heartbeat from the instance', silentForMs: silentFor, lastDeliveryAt: finiteOrNull(lastDeliveryAt) } };
-    }
+    const lastDelivery = this.sinceStart(lastDeliveryAt);
+    if (now - lastDelivery <= this.hangWindow || frozen) return undefined;
+    const unresponsive = this.unresponsive(now, lastDeliveryAt);
+    if (unresponsive) return unresponsive;
     if (!hb || hb.publisherBacklog === 0) return undefined;
     const stuck = stuckConnections(hb);
     return {
@@ -93,6 +74,3 @@ function mb(bytes: number): string {
   return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
-function finiteOrNull(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
-}

@@ -8,6 +8,44 @@ export interface Verdict {
 }
 
 /**
+ * What every watch shares: the instance's start, the hang window, the memory limit, and when it last sent
+ * a heartbeat. Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none.
+ */
+export abstract class Watch {
+  protected readonly startAt: number;
+  protected readonly hangWindow: number;
+  protected readonly memoryLimit: number;
+  #lastHeartbeatAt: number;
+
+  constructor(startAt: number, hangWindow: number, memoryLimit: number) {
+    this.startAt = startAt;
+    this.hangWindow = hangWindow;
+    this.memoryLimit = memoryLimit;
+    this.#lastHeartbeatAt = startAt;
+  }
+
+  heartbeat(now: number): void {
+    this.#lastHeartbeatAt = now;
+  }
+
+  protected overMemory(memoryUsed: number): boolean {
+    return this.memoryLimit > 0 && memoryUsed > this.memoryLimit;
+  }
+
+  /** The time of the last event of a kind (a delivery, an output request's end), or the start when there was none since. */
+  protected sinceStart(at: number): number {
+    return Number.isNaN(at) ? this.startAt : Math.max(this.startAt, at);
+  }
+
+  /** A hang of the whole thread: no heartbeat for the hang window. */
+  protected unresponsive(now: number, lastDeliveryAt: number): Verdict | undefined {
+    const silentFor = now - this.#lastHeartbeatAt;
+    if (silentFor <= this.hangWindow) return undefined;
+    return { mode: 'hang', evidence: { reason: 'unresponsive: no heartbeat from the instance', silentForMs: silentFor, lastDeliveryAt: finiteOrNull(lastDeliveryAt) } };
+  }
+}
+
+/**
  * Watches one instance and declares it failed when it is stuck (a hang) or too big (memory). Crashes
  * are not judged here: the instance's death is reported by its isolation.
  *
@@ -18,42 +56,21 @@ export interface Verdict {
  * with no timeout, a DNS lookup with no deadline), or the instance sent no heartbeat at all (its thread
  * is blocked) while no `pause` fault holds it.
  */
-export class InstanceWatch {
-  readonly #startAt: number;
-  readonly #hangWindow: number;
-  readonly #memoryLimit: number;
-  #lastHeartbeatAt: number;
-
-  /** Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none. */
-  constructor(startAt: number, hangWindow: number, memoryLimit: number) {
-    this.#startAt = startAt;
-    this.#hangWindow = hangWindow;
-    this.#memoryLimit = memoryLimit;
-    this.#lastHeartbeatAt = startAt;
-  }
-
-  heartbeat(now: number): void {
-    this.#lastHeartbeatAt = now;
-  }
-
+export class InstanceWatch extends Watch {
   /**
    * `lastDeliveryAt`: scenario epoch ms of this instance's last first-delivery (NaN if none).
    * `frozen`: a pause fault holds the instance now.
    */
   check(now: number, hb: Heartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
-    if (hb && this.#memoryLimit > 0 && hb.memoryUsed > this.#memoryLimit) {
-      return { mode: 'memory', evidence: { memoryUsed: hb.memoryUsed, limit: this.#memoryLimit, heldBytes: hb.heldBytes } };
+    if (hb && this.overMemory(hb.memoryUsed)) {
+      return { mode: 'memory', evidence: { memoryUsed: hb.memoryUsed, limit: this.memoryLimit, heldBytes: hb.heldBytes } };
     }
-    const lastDelivery = Number.isNaN(lastDeliveryAt) ? this.#startAt : Math.max(this.#startAt, lastDeliveryAt);
-    if (now - lastDelivery <= this.#hangWindow) return undefined;
-    if (frozen) return undefined;
-    const silentFor = now - this.#lastHeartbeatAt;
-    if (silentFor > this.#hangWindow) {
-      return { mode: 'hang', evidence: { reason: 'unresponsive: no heartbeat from the instance', silentForMs: silentFor, lastDeliveryAt: finiteOrNull(lastDeliveryAt) } };
-    }
+    if (now - this.sinceStart(lastDeliveryAt) <= this.hangWindow || frozen) return undefined;
+    const unresponsive = this.unresponsive(now, lastDeliveryAt);
+    if (unresponsive) return unresponsive;
     if (!hb || hb.inFlight === 0) return undefined;
-    const lastOutput = Number.isNaN(hb.lastOutputAt) ? this.#startAt : Math.max(this.#startAt, hb.lastOutputAt);
-    if (now - lastOutput <= this.#hangWindow) return undefined;
+    const lastOutput = this.sinceStart(hb.lastOutputAt);
+    if (now - lastOutput <= this.hangWindow) return undefined;
     return {
       mode: 'hang',
       evidence: {
@@ -69,6 +86,6 @@ export class InstanceWatch {
   }
 }
 
-function finiteOrNull(x: number): number | null {
+export function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
 }
