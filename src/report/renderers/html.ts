@@ -1,5 +1,5 @@
 import { formatHours } from '../../stats/format-htf.js';
-import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
+import { formatCount, formatMs } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import { escapeHtml as h } from './html/escape.js';
 import { htfChart } from './html/htf-chart.js';
@@ -9,6 +9,7 @@ import { SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
 import { timelineChart } from './html/timeline-chart.js';
 import type { Renderer } from './renderer.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
   const th = head.map((x) => `<th>${h(x)}</th>`).join('');
@@ -89,29 +90,13 @@ export const renderHtml: Renderer = (model) => {
     `<section id="htf"><h2>Hours to failure</h2><figure>${htfChart(model.cells)}<figcaption>Dot: the seed's estimate T / max(r, 1). Bar: the one-sided ${h(`${Math.round(model.scenario.confidence * 1000) / 10}%`)} bounds (chi-square); with no failure the bar has no end.</figcaption></figure></section>`,
     `<section id="cells"><h2>Cells over time</h2><div class="grid-cells">${model.cells.map((c) => cellCard(model, c, faultColor)).join('\n')}</div></section>`,
     `<section id="latency"><h2>Latency</h2><p class="muted">End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).</p>${table(
-      ['cell', 'p50', 'p90', 'p99', 'p99.9', 'max', 'records'],
-      model.cells.map((c) => {
-        const l = c.latency.endToEnd;
-        return [c.name, formatMs(l.p50), formatMs(l.p90), formatMs(l.p99), formatMs(l.p99_9), formatMs(l.max), formatCount(l.count)];
-      }),
+      latencyHead(),
+      latencyRows(model.cells),
       [1, 2, 3, 4, 5, 6],
     )}</section>`,
     `<section id="delivery"><h2>Delivery</h2>${table(
-      ['cell', 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'per scenario second'],
-      model.cells.map((c) => {
-        const d = c.delivery;
-        return [
-          c.name,
-          formatCount(d.generated),
-          `${formatCount(d.delivered)} (${formatPercent(d.delivered, d.generated)})`,
-          formatCount(d.duplicated),
-          formatCount(d.reordered),
-          formatCount(d.dropped),
-          formatCount(d.lostInFailures),
-          d.final ? formatCount(d.lost) : 'not judged',
-          formatRate(d.perScenarioSecond),
-        ];
-      }),
+      deliveryHead(),
+      deliveryRows(model.cells),
       [1, 2, 3, 4, 5, 6, 7, 8],
     )}</section>`,
     `<section id="failures"><h2>Failures</h2>${

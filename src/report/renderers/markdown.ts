@@ -1,6 +1,7 @@
-import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
+import { formatCount, formatMs, formatRate } from '../format.js';
 import { mdCell as cell, mdTable as table } from './markdown-table.js';
 import type { Renderer } from './renderer.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
 import { subscriberTableMarkdown } from './subscriber-table-markdown.js';
 
 /** Failures listed in full at most; the rest are counted. */
@@ -51,13 +52,7 @@ export const renderMarkdown: Renderer = (model) => {
 
   out.push('### Latency', '', 'End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).', '');
   out.push(
-    ...table(
-      ['cell', 'p50', 'p90', 'p99', 'p99.9', 'max', 'records'],
-      model.cells.map((c) => {
-        const l = c.latency.endToEnd;
-        return [c.name, formatMs(l.p50), formatMs(l.p90), formatMs(l.p99), formatMs(l.p99_9), formatMs(l.max), formatCount(l.count)];
-      }),
-    ),
+    ...table(latencyHead(), latencyRows(model.cells)),
     '',
   );
 
@@ -65,23 +60,7 @@ export const renderMarkdown: Renderer = (model) => {
 
   out.push('### Delivery', '');
   out.push(
-    ...table(
-      ['cell', 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'delivered per scenario second'],
-      model.cells.map((c) => {
-        const d = c.delivery;
-        return [
-          c.name,
-          formatCount(d.generated),
-          `${formatCount(d.delivered)} (${formatPercent(d.delivered, d.generated)})`,
-          formatCount(d.duplicated),
-          formatCount(d.reordered),
-          formatCount(d.dropped),
-          formatCount(d.lostInFailures),
-          d.final ? formatCount(d.lost) : 'not judged',
-          formatRate(d.perScenarioSecond),
-        ];
-      }),
-    ),
+    ...table(deliveryHead(), deliveryRows(model.cells)),
     '',
   );
 

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './renderer.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
 import { subscriberTableTerminal } from './subscriber-table-terminal.js';
 
 /** Failures listed in full at most; the rest are counted. */
@@ -109,26 +110,10 @@ function cellDetail(c: CellReport, style: Style): string[] {
 }
 
 function cellsDetail(cells: readonly CellReport[], style: Style): string[] {
-  const lat = new Table({ head: ['end-to-end latency (scenario time)', 'p50', 'p90', 'p99', 'p99.9', 'max', 'count'], style });
-  for (const c of cells) {
-    const l = c.latency.endToEnd;
-    lat.push([c.name, formatMs(l.p50), formatMs(l.p90), formatMs(l.p99), formatMs(l.p99_9), formatMs(l.max), formatCount(l.count)]);
-  }
-  const del = new Table({ head: ['records', 'generated', 'delivered', 'duplicated', 'out of order', 'dropped', 'lost in failures', 'lost (silently)', 'delivered/s (scenario)'], style });
-  for (const c of cells) {
-    const d = c.delivery;
-    del.push([
-      c.name,
-      formatCount(d.generated),
-      formatCount(d.delivered),
-      formatCount(d.duplicated),
-      formatCount(d.reordered),
-      formatCount(d.dropped),
-      formatCount(d.lostInFailures),
-      d.final ? formatCount(d.lost) : 'not judged',
-      formatRate(d.perScenarioSecond),
-    ]);
-  }
+  const lat = new Table({ head: latencyHead('end-to-end latency (scenario time)'), style });
+  lat.push(...latencyRows(cells));
+  const del = new Table({ head: deliveryHead('records'), style });
+  del.push(...deliveryRows(cells));
   return [lat.toString(), del.toString()];
 }
 
