@@ -3,7 +3,7 @@ import { ScaledClock } from './clock.js';
 import { checkClockSpeed } from './clock-check.js';
 import { BrokerCellRunner } from './broker-cell-runner.js';
 import type { CellRun } from './cell-run.js';
-import { CellRunner } from './cell-runner.js';
+import { ForwarderCellRunner } from './forwarder-cell-runner.js';
 import { FaultLayer } from './fault-layer.js';
 import { JournalWriter } from './journal.js';
 import type { CellInfo, JournalEvent } from './journal-events.js';
@@ -111,7 +111,7 @@ function failuresSoFar(r: CellRun): number {
 export function createCellRun(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void): CellRun {
   switch (scenario.system.kind) {
     case 'forwarder':
-      return new CellRunner(info, scenario, clock, layer, journal);
+      return new ForwarderCellRunner(info, scenario, clock, layer, journal);
     case 'broker':
       return new BrokerCellRunner(info, scenario, clock, layer, journal);
   }

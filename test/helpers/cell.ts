@@ -1,14 +1,14 @@
 import { BrokerCellRunner } from '../../src/engine/broker-cell-runner.js';
 import type { CellRun as Cell } from '../../src/engine/cell-run.js';
 import { ScaledClock } from '../../src/engine/clock.js';
-import { CellRunner } from '../../src/engine/cell-runner.js';
+import { ForwarderCellRunner } from '../../src/engine/forwarder-cell-runner.js';
 import { FaultLayer } from '../../src/engine/fault-layer.js';
 import type { CellInfo, JournalEvent } from '../../src/engine/journal-events.js';
 import { buildResults } from '../../src/report/build-results.js';
 import type { CellResults } from '../../src/report/results.js';
 import type { Scenario } from '../../src/scenario/types.js';
 
-export interface CellRun<C extends Cell = CellRunner> {
+export interface CellRun<C extends Cell = ForwarderCellRunner> {
   cell: C;
   journal: JournalEvent[];
   drained: boolean;
@@ -21,8 +21,8 @@ type MakeCell<C extends Cell> = (info: CellInfo, scenario: Scenario, clock: Scal
  * sink, the DNS fault server, the watchdog), through load and drain; `arrange` runs once the cell is
  * up, to add sink faults or watch it.
  */
-export async function runCell(scenario: Scenario, arrange?: (cell: CellRunner) => void): Promise<CellRun> {
-  return runCellWith((...a) => new CellRunner(...a), scenario, arrange, false);
+export async function runCell(scenario: Scenario, arrange?: (cell: ForwarderCellRunner) => void): Promise<CellRun> {
+  return runCellWith((...a) => new ForwarderCellRunner(...a), scenario, arrange, false);
 }
 
 /** The same for a broker scenario; the cell's time ticks `report.interval` as in a run. */

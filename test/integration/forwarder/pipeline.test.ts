@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CellRunner } from '../../../src/engine/cell-runner.js';
+import type { ForwarderCellRunner } from '../../../src/engine/forwarder-cell-runner.js';
 import { runCell as run } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 /** Runs a cell through load and drain; `arrange` may add sink faults once the sink is up. */
-async function runCell(overrides: Record<string, string>, arrange?: (cell: CellRunner) => void): Promise<CellRunner> {
+async function runCell(overrides: Record<string, string>, arrange?: (cell: ForwarderCellRunner) => void): Promise<ForwarderCellRunner> {
   const { cell, drained } = await run(forwarderScenario(overrides), arrange);
   assert.ok(drained, 'the cell drained within its drain time');
   return cell;
