@@ -4,13 +4,40 @@ import { Random } from '../../src/engine/random.js';
 import { createToxiproxyServer, type ToxiproxyServer } from '../../src/faults/api/server.js';
 import type { Proxy } from '../../src/faults/proxy.js';
 import type { ToxicInput } from '../../src/faults/toxic-collection.js';
-import { connect, readBytes, within } from './tcp-servers.js';
+import { after, before } from 'node:test';
+import { connect, readBytes, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from './tcp-servers.js';
 
 /** The embedded Toxiproxy server on 127.0.0.1, port 0, with a fixed seed. */
 export async function startToxiproxy(seed = 42): Promise<{ server: ToxiproxyServer; url: string; port: number }> {
   const server = createToxiproxyServer({ host: '127.0.0.1', port: 0, random: new Random(seed) });
   const { url, port } = await server.start();
   return { server, url, port };
+}
+
+/** An embedded proxy with an echo server and a sink server to route its proxies to. */
+export interface ProxyStage {
+  server: ToxiproxyServer;
+  echo: TestServer;
+  sink: SinkServer;
+}
+
+/**
+ * Inside a describe: a ProxyStage started before its tests and closed after them. Its fields are set by
+ * the `before` hook, so they are read inside the tests.
+ */
+export function proxyStage(): ProxyStage {
+  const stage = {} as ProxyStage;
+  before(async () => {
+    stage.echo = await startEchoServer();
+    stage.sink = await startSinkServer();
+    stage.server = (await startToxiproxy()).server;
+  });
+  after(async () => {
+    await stage.server.stop();
+    await stage.echo.close();
+    await stage.sink.close();
+  });
+  return stage;
 }
 
 /** A proxy on 127.0.0.1:0 in front of `upstream`, created through the programmatic API. */

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Socket } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
+import { describe, it } from 'node:test';
 import type { ToxicInput } from '../../../src/faults/toxic-collection.js';
-import { proxyPort, proxyTo, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readBytes, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from '../../helpers/tcp-servers.js';
+import { proxyPort, proxyTo, proxyStage, startToxiproxy } from '../../helpers/proxy-harness.js';
+import { connect, readBytes, startEchoServer, within } from '../../helpers/tcp-servers.js';
 
 /** `count` 32-bit big-endian sequence numbers. */
 function numbered(count: number): Buffer {
@@ -29,23 +28,11 @@ async function writePaced(s: Socket, data: Buffer, piece: number): Promise<void>
 }
 
 describe('adding, updating and removing toxics mid-stream loses and reorders nothing', { timeout: 60_000 }, () => {
-  let server: ToxiproxyServer;
-  let echo: TestServer;
-  let sink: SinkServer;
-  before(async () => {
-    echo = await startEchoServer();
-    sink = await startSinkServer();
-    ({ server } = await startToxiproxy());
-  });
-  after(async () => {
-    await server.stop();
-    await echo.close();
-    await sink.close();
-  });
+  const stage = proxyStage();
 
   /** Toggles toxics on the proxy until `done` resolves; returns how many changes it made. */
   async function churn(name: string, toxics: ToxicInput[], done: Promise<unknown>): Promise<number> {
-    const proxy = server.collection.get(name);
+    const proxy = stage.server.collection.get(name);
     let finished = false;
     void done.finally(() => (finished = true));
     let changes = 0;
@@ -68,8 +55,8 @@ describe('adding, updating and removing toxics mid-stream loses and reorders not
   }
 
   it('a long numbered stream through an echo while latency toggles both ways arrives whole and in order', async () => {
-    await proxyTo(server, 'echo', echo.address);
-    const s = await connect(proxyPort(server.collection.get('echo')));
+    await proxyTo(stage.server, 'echo', stage.echo.address);
+    const s = await connect(proxyPort(stage.server.collection.get('echo')));
     const data = numbered(500_000);
     const received = readBytes(s, data.length);
     const sending = writePaced(s, data, 4096);
@@ -87,15 +74,15 @@ describe('adding, updating and removing toxics mid-stream loses and reorders not
     assert.equal(firstDifference(got, data), -1);
     assert.ok((await changes) >= 20, 'too few toxic changes while the stream ran to test anything');
     s.destroy();
-    await server.collection.remove('echo');
+    await stage.server.collection.remove('echo');
   });
 
   it('one way into a sink, with slicer, bandwidth and latency coming and going', async () => {
-    await proxyTo(server, 'sink', sink.address);
-    const s = await connect(proxyPort(server.collection.get('sink')));
+    await proxyTo(stage.server, 'sink', stage.sink.address);
+    const s = await connect(proxyPort(stage.server.collection.get('sink')));
     const data = numbered(250_000);
-    await sink.accepted(1);
-    const finished = sink.finished[0] as Promise<{ data: Buffer }>;
+    await stage.sink.accepted(1);
+    const finished = stage.sink.finished[0] as Promise<{ data: Buffer }>;
     const changes = churn(
       'sink',
       [
@@ -112,7 +99,7 @@ describe('adding, updating and removing toxics mid-stream loses and reorders not
     assert.equal(got.length, data.length);
     assert.equal(firstDifference(got, data), -1);
     assert.ok((await changes) >= 20, 'too few toxic changes while the stream ran to test anything');
-    await server.collection.remove('sink');
+    await stage.server.collection.remove('sink');
   });
 });
 

@@ -1,46 +1,33 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
-import { proxyPort, proxyTo, roundTrip, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readToEnd, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from '../../helpers/tcp-servers.js';
+import { describe, it } from 'node:test';
+import { proxyPort, proxyTo, roundTrip, proxyStage } from '../../helpers/proxy-harness.js';
+import { connect, readToEnd, startEchoServer, within } from '../../helpers/tcp-servers.js';
 
 describe('proxy lifecycle: down, listen and upstream changes, half-close', { timeout: 30_000 }, () => {
-  let server: ToxiproxyServer;
-  let echo: TestServer;
-  let sink: SinkServer;
-  before(async () => {
-    echo = await startEchoServer();
-    sink = await startSinkServer();
-    ({ server } = await startToxiproxy());
-  });
-  after(async () => {
-    await server.stop();
-    await echo.close();
-    await sink.close();
-  });
+  const stage = proxyStage();
 
   it('down refuses new connections and closes the open ones; up again serves', async () => {
-    const proxy = await proxyTo(server, 'd', echo.address);
+    const proxy = await proxyTo(stage.server, 'd', stage.echo.address);
     const port = proxyPort(proxy);
     const a = await connect(port);
     const b = await connect(port);
     await roundTrip(a);
     const closes = [a, b].map((s) => readToEnd(s));
-    await server.collection.update('d', { enabled: false });
+    await stage.server.collection.update('d', { enabled: false });
     await within(5000, 'both connections to close', Promise.all(closes));
     assert.equal(proxy.enabled, false);
     assert.equal(proxy.connectionCount, 0);
     await assert.rejects(() => connect(port), /ECONNREFUSED/);
-    await server.collection.update('d', { enabled: true });
+    await stage.server.collection.update('d', { enabled: true });
     const c = await connect(proxyPort(proxy));
     await roundTrip(c);
     c.destroy();
-    await server.collection.remove('d');
+    await stage.server.collection.remove('d');
     await assert.rejects(() => connect(port), /ECONNREFUSED/);
   });
 
   it('a new listen restarts on the new address and drops connections; port 0 reports the real port', async () => {
-    const proxy = await proxyTo(server, 'l', echo.address);
+    const proxy = await proxyTo(stage.server, 'l', stage.echo.address);
     const oldPort = proxyPort(proxy);
     const s = await connect(oldPort);
     const closed = readToEnd(s);
@@ -52,25 +39,25 @@ describe('proxy lifecycle: down, listen and upstream changes, half-close', { tim
     const t = await connect(proxyPort(proxy));
     await roundTrip(t);
     t.destroy();
-    await server.collection.remove('l');
+    await stage.server.collection.remove('l');
   });
 
   it('a new upstream drops connections and new ones go to the new upstream', async () => {
-    const proxy = await proxyTo(server, 'u', echo.address);
+    const proxy = await proxyTo(stage.server, 'u', stage.echo.address);
     const s = await connect(proxyPort(proxy));
     const closed = readToEnd(s);
-    await proxy.update({ upstream: sink.address });
+    await proxy.update({ upstream: stage.sink.address });
     await within(5000, 'the old connection to close', closed);
     const t = await connect(proxyPort(proxy));
     t.end('to the sink');
-    await sink.accepted(1);
-    const { data } = await within(5000, 'the sink to finish', sink.finished[0] as Promise<{ data: Buffer }>);
+    await stage.sink.accepted(1);
+    const { data } = await within(5000, 'the sink to finish', stage.sink.finished[0] as Promise<{ data: Buffer }>);
     assert.equal(data.toString(), 'to the sink');
-    await server.collection.remove('u');
+    await stage.server.collection.remove('u');
   });
 
   it('half-close passes through: the client ends, the reply still arrives, then the end', async () => {
-    const proxy = await proxyTo(server, 'h', echo.address);
+    const proxy = await proxyTo(stage.server, 'h', stage.echo.address);
     const s = await connect(proxyPort(proxy));
     const result = readToEnd(s);
     s.end('last words');
@@ -78,18 +65,18 @@ describe('proxy lifecycle: down, listen and upstream changes, half-close', { tim
     assert.equal(data.toString(), 'last words');
     assert.equal(how, 'end');
     await within(5000, 'the proxy to drop the finished connection', waitFor(() => proxy.connectionCount === 0));
-    await server.collection.remove('h');
+    await stage.server.collection.remove('h');
   });
 
   it('an unreachable upstream closes the client connection', async () => {
     const gone = await startEchoServer();
     const address = gone.address;
     await gone.close();
-    const proxy = await proxyTo(server, 'x', address);
+    const proxy = await proxyTo(stage.server, 'x', address);
     const s = await connect(proxyPort(proxy));
     const { data } = await within(5000, 'the close', readToEnd(s));
     assert.equal(data.length, 0);
-    await server.collection.remove('x');
+    await stage.server.collection.remove('x');
   });
 });
 

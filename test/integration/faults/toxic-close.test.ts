@@ -3,39 +3,30 @@ import { once } from 'node:events';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
-import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
-import { proxyPort, proxyTo, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readToEnd, startEchoServer, startSendServer, startSinkServer, within, type SinkServer, type TestServer } from '../../helpers/tcp-servers.js';
+import { proxyPort, proxyTo, proxyStage } from '../../helpers/proxy-harness.js';
+import { connect, readToEnd, startSendServer, within, type TestServer } from '../../helpers/tcp-servers.js';
 
 const pattern = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + 3) & 0xff));
 
 describe('toxics that end connections: reset_peer, limit_data, slow_close', { timeout: 30_000 }, () => {
-  let server: ToxiproxyServer;
-  let echo: TestServer;
+  const stage = proxyStage();
   let sender: TestServer;
-  let sink: SinkServer;
   before(async () => {
-    echo = await startEchoServer();
     sender = await startSendServer(() => pattern(5000));
-    sink = await startSinkServer();
-    ({ server } = await startToxiproxy());
   });
   after(async () => {
-    await server.stop();
-    await echo.close();
     await sender.close();
-    await sink.close();
   });
 
   it('reset_peer: the client sees ECONNRESET', async () => {
-    await proxyTo(server, 'rp', echo.address, [{ type: 'reset_peer', attributes: { timeout: 0 } }]);
-    const s = await connect(proxyPort(server.collection.get('rp')));
+    await proxyTo(stage.server, 'rp', stage.echo.address, [{ type: 'reset_peer', attributes: { timeout: 0 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('rp')));
     const result = readToEnd(s);
     s.write('ping');
     const { data, how } = await within(5000, 'the reset', result);
     assert.equal(how, 'ECONNRESET');
     assert.equal(data.length, 0);
-    await server.collection.remove('rp');
+    await stage.server.collection.remove('rp');
   });
 
   it('reset_peer on the chain when a connection starts makes any later close an RST (linger 0)', async () => {
@@ -47,11 +38,11 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     closer.listen(0, '127.0.0.1');
     await once(closer, 'listening');
     const { port } = closer.address() as net.AddressInfo;
-    await proxyTo(server, 'rpl', `127.0.0.1:${port}`, [{ type: 'reset_peer', stream: 'upstream', attributes: { timeout: 60_000 } }]);
-    const s = await connect(proxyPort(server.collection.get('rpl')));
+    await proxyTo(stage.server, 'rpl', `127.0.0.1:${port}`, [{ type: 'reset_peer', stream: 'upstream', attributes: { timeout: 60_000 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('rpl')));
     const { how } = await within(5000, 'the close', readToEnd(s));
     assert.equal(how, 'ECONNRESET');
-    await server.collection.remove('rpl');
+    await stage.server.collection.remove('rpl');
     closer.close();
   });
 
@@ -63,17 +54,17 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     closer.listen(0, '127.0.0.1');
     await once(closer, 'listening');
     const { port } = closer.address() as net.AddressInfo;
-    await proxyTo(server, 'fin', `127.0.0.1:${port}`);
-    const s = await connect(proxyPort(server.collection.get('fin')));
+    await proxyTo(stage.server, 'fin', `127.0.0.1:${port}`);
+    const s = await connect(proxyPort(stage.server.collection.get('fin')));
     const { how } = await within(5000, 'the close', readToEnd(s));
     assert.equal(how, 'end');
-    await server.collection.remove('fin');
+    await stage.server.collection.remove('fin');
     closer.close();
   });
 
   it('reset_peer with a timeout waits that long after the first chunk', async () => {
-    await proxyTo(server, 'rpt', echo.address, [{ type: 'reset_peer', stream: 'upstream', attributes: { timeout: 200 } }]);
-    const s = await connect(proxyPort(server.collection.get('rpt')));
+    await proxyTo(stage.server, 'rpt', stage.echo.address, [{ type: 'reset_peer', stream: 'upstream', attributes: { timeout: 200 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('rpt')));
     const t0 = performance.now();
     const result = readToEnd(s);
     s.write('ping');
@@ -82,12 +73,12 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     console.log(`reset_peer timeout 200: reset after ${ms.toFixed(0)} ms (${how})`);
     assert.equal(how, 'ECONNRESET');
     assert.ok(ms >= 195 && ms < 320, `${ms.toFixed(0)} ms`);
-    await server.collection.remove('rpt');
+    await stage.server.collection.remove('rpt');
   });
 
   it('limit_data closes after exactly its byte count (downstream)', async () => {
-    await proxyTo(server, 'ld', sender.address, [{ type: 'limit_data', attributes: { bytes: 1000 } }]);
-    const s = await connect(proxyPort(server.collection.get('ld')));
+    await proxyTo(stage.server, 'ld', sender.address, [{ type: 'limit_data', attributes: { bytes: 1000 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('ld')));
     const result = readToEnd(s);
     s.write('go');
     const { data, how } = await within(5000, 'the close', result);
@@ -95,25 +86,25 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     assert.equal(data.length, 1000);
     assert.ok(data.equals(pattern(5000).subarray(0, 1000)));
     s.destroy();
-    await server.collection.remove('ld');
+    await stage.server.collection.remove('ld');
   });
 
   it('limit_data counts across chunks (upstream): the server gets exactly the limit', async () => {
-    await proxyTo(server, 'ldu', sink.address, [{ type: 'limit_data', stream: 'upstream', attributes: { bytes: 2500 } }]);
-    const s = await connect(proxyPort(server.collection.get('ldu')));
+    await proxyTo(stage.server, 'ldu', stage.sink.address, [{ type: 'limit_data', stream: 'upstream', attributes: { bytes: 2500 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('ldu')));
     s.on('error', () => {});
     const result = readToEnd(s);
     for (let i = 0; i < 5; i++) s.write(pattern(1000));
     await within(5000, 'the client side to close', result);
-    await sink.accepted(1);
-    const { data } = await within(5000, 'the sink connection to finish', sink.finished[0] as Promise<{ data: Buffer }>);
+    await stage.sink.accepted(1);
+    const { data } = await within(5000, 'the sink connection to finish', stage.sink.finished[0] as Promise<{ data: Buffer }>);
     assert.equal(data.length, 2500);
-    await server.collection.remove('ldu');
+    await stage.server.collection.remove('ldu');
   });
 
   it('slow_close holds the close for its delay, the data goes through at once', async () => {
-    await proxyTo(server, 'sc', echo.address, [{ type: 'slow_close', attributes: { delay: 300 } }]);
-    const s = await connect(proxyPort(server.collection.get('sc')));
+    await proxyTo(stage.server, 'sc', stage.echo.address, [{ type: 'slow_close', attributes: { delay: 300 } }]);
+    const s = await connect(proxyPort(stage.server.collection.get('sc')));
     const t0 = performance.now();
     let dataAt = 0;
     s.once('data', () => (dataAt = performance.now() - t0));
@@ -126,6 +117,6 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     assert.equal(how, 'end');
     assert.ok(dataAt < 100, `data after ${dataAt.toFixed(1)} ms`);
     assert.ok(ms >= 295 && ms < 420, `end after ${ms.toFixed(0)} ms`);
-    await server.collection.remove('sc');
+    await stage.server.collection.remove('sc');
   });
 });

@@ -2,28 +2,15 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { after, before, describe, it } from 'node:test';
-import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
-import { proxyPort, proxyTo, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readToEnd, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from '../../helpers/tcp-servers.js';
+import { describe, it } from 'node:test';
+import { proxyPort, proxyTo, proxyStage } from '../../helpers/proxy-harness.js';
+import { connect, readToEnd, within } from '../../helpers/tcp-servers.js';
 
 describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
-  let server: ToxiproxyServer;
-  let echo: TestServer;
-  let sink: SinkServer;
-  before(async () => {
-    echo = await startEchoServer();
-    sink = await startSinkServer();
-    ({ server } = await startToxiproxy());
-  });
-  after(async () => {
-    await server.stop();
-    await echo.close();
-    await sink.close();
-  });
+  const stage = proxyStage();
 
   it('swallows data and closes after its time', async () => {
-    const proxy = await proxyTo(server, 't', echo.address, [{ type: 'timeout', attributes: { timeout: 300 } }]);
+    const proxy = await proxyTo(stage.server, 't', stage.echo.address, [{ type: 'timeout', attributes: { timeout: 300 } }]);
     const s = await connect(proxyPort(proxy));
     const t0 = performance.now();
     const result = readToEnd(s);
@@ -34,7 +21,7 @@ describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
     assert.equal(data.length, 0);
     assert.ok(ms >= 295 && ms < 400, `${ms.toFixed(0)} ms`);
     s.destroy();
-    await server.collection.remove('t');
+    await stage.server.collection.remove('t');
   });
 
   it('swallows the end of the stream too: a server that closes is never seen to close (timeout 0)', async () => {
@@ -46,32 +33,32 @@ describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
     closer.listen(0, '127.0.0.1');
     await once(closer, 'listening');
     const { port } = closer.address() as net.AddressInfo;
-    const proxy = await proxyTo(server, 'teof', `127.0.0.1:${port}`, [{ type: 'timeout', attributes: { timeout: 0 } }]);
+    const proxy = await proxyTo(stage.server, 'teof', `127.0.0.1:${port}`, [{ type: 'timeout', attributes: { timeout: 0 } }]);
     const s = await connect(proxyPort(proxy));
     const result = readToEnd(s);
     const outcome = await Promise.race([result.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 500))]);
     assert.equal(outcome, 'still open');
-    await server.collection.remove('teof'); // removing the toxic closes the connection
+    await stage.server.collection.remove('teof'); // removing the toxic closes the connection
     const { data } = await within(5000, 'the close once the proxy is gone', result);
     assert.equal(data.length, 0, 'nothing got through, not even the data before the close');
     closer.close();
   });
 
   it('upstream: the server gets nothing', async () => {
-    const proxy = await proxyTo(server, 'tu', sink.address, [{ type: 'timeout', stream: 'upstream', attributes: { timeout: 100 } }]);
+    const proxy = await proxyTo(stage.server, 'tu', stage.sink.address, [{ type: 'timeout', stream: 'upstream', attributes: { timeout: 100 } }]);
     const s = await connect(proxyPort(proxy));
     const done = readToEnd(s);
     s.write('secret');
     await within(5000, 'the close', done);
-    await sink.accepted(1);
-    const { data } = await within(5000, 'the sink connection to finish', sink.finished[0] as Promise<{ data: Buffer }>);
+    await stage.sink.accepted(1);
+    const { data } = await within(5000, 'the sink connection to finish', stage.sink.finished[0] as Promise<{ data: Buffer }>);
     assert.equal(data.length, 0);
     s.destroy();
-    await server.collection.remove('tu');
+    await stage.server.collection.remove('tu');
   });
 
   it('with 0 never closes (still open well past a short timeout), and removing it closes the connection', async () => {
-    const proxy = await proxyTo(server, 't0', echo.address, [{ name: 'hold', type: 'timeout', attributes: { timeout: 0 } }]);
+    const proxy = await proxyTo(stage.server, 't0', stage.echo.address, [{ name: 'hold', type: 'timeout', attributes: { timeout: 0 } }]);
     const s = await connect(proxyPort(proxy));
     const got: Buffer[] = [];
     s.on('data', (d: Buffer) => got.push(d));
@@ -92,6 +79,6 @@ describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
     await proxy.removeToxic('hold');
     await within(5000, 'the close after removal', closed);
     console.log(`timeout 0: open after 1000 ms; closed ${((closedAt ?? 0) - removedAt).toFixed(1)} ms after removal`);
-    await server.collection.remove('t0');
+    await stage.server.collection.remove('t0');
   });
 });
