@@ -1,54 +1,45 @@
-import { overLimit, QUEUED, type InboxPolicy, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
-import { MessageQueue } from './message-queue.js';
+import { overLimit, QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { QueuedInbox } from './queued-inbox.js';
 
 /**
  * Redis's client-output-buffer-limit (and NATS's max_pending): the subscriber is disconnected at once when
  * a message would take its inbox past the hard limit, or when the inbox has stayed over the soft limit
  * continuously for `softForMs`. Until then nothing is dropped and nobody else is held back.
  */
-export class DisconnectInbox implements InboxPolicy {
+export class DisconnectInbox extends QueuedInbox {
   readonly kind = 'disconnect';
-  readonly full = false;
-  readonly #q = new MessageQueue();
   readonly #hard: SizeLimit | undefined;
   readonly #soft: SizeLimit | undefined;
   readonly #softForMs: number;
   #overSoftSince: number | undefined;
 
   constructor(options: { hard?: SizeLimit; soft?: SizeLimit; softForMs?: number }) {
+    super();
     if (!options.hard && !options.soft) throw new RangeError('disconnect inbox: give a hard limit, a soft limit, or both');
     this.#hard = options.hard;
     this.#soft = options.soft;
     this.#softForMs = options.softForMs ?? 0;
   }
 
-  get messages(): number {
-    return this.#q.length;
-  }
-
-  get bytes(): number {
-    return this.#q.bytes;
-  }
-
   offer(message: QueuedMessage, now: number): InboxVerdict {
-    if (overLimit(this.#hard, this.#q.length + 1, this.#q.bytes + message.frame.length)) {
+    if (overLimit(this.#hard, this.queue.length + 1, this.queue.bytes + message.frame.length)) {
       return { kind: 'disconnect', reason: `hard limit ${describe(this.#hard)} exceeded` };
     }
-    this.#q.push(message);
-    if (this.#overSoftSince === undefined && overLimit(this.#soft, this.#q.length, this.#q.bytes)) this.#overSoftSince = now;
+    this.queue.push(message);
+    if (this.#overSoftSince === undefined && overLimit(this.#soft, this.queue.length, this.queue.bytes)) this.#overSoftSince = now;
     const reason = this.check(now);
     return reason === undefined ? QUEUED : { kind: 'disconnect', reason };
   }
 
-  take(maxBytes: number): QueuedMessage[] {
-    const out = this.#q.shift(maxBytes);
-    if (!overLimit(this.#soft, this.#q.length, this.#q.bytes)) this.#overSoftSince = undefined;
+  override take(maxBytes: number): QueuedMessage[] {
+    const out = super.take(maxBytes);
+    if (!overLimit(this.#soft, this.queue.length, this.queue.bytes)) this.#overSoftSince = undefined;
     return out;
   }
 
-  check(now: number): string | undefined {
+  override check(now: number): string | undefined {
     if (this.#overSoftSince === undefined) return undefined;
-    if (!overLimit(this.#soft, this.#q.length, this.#q.bytes)) {
+    if (!overLimit(this.#soft, this.queue.length, this.queue.bytes)) {
       this.#overSoftSince = undefined;
       return undefined;
     }
@@ -56,9 +47,9 @@ export class DisconnectInbox implements InboxPolicy {
     return over >= this.#softForMs ? `soft limit ${describe(this.#soft)} exceeded for ${Math.round(over)} ms` : undefined;
   }
 
-  clear(): QueuedMessage[] {
+  override clear(): QueuedMessage[] {
     this.#overSoftSince = undefined;
-    return this.#q.clear();
+    return super.clear();
   }
 }
 
