@@ -56,12 +56,13 @@ export function formatProblem(p: ScenarioProblem): string {
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-/** A scenario that cannot be run: carries every problem found, not just the first. Exit 2. */
+/** A scenario that cannot be run: carries every problem found, not just the first; one problem is one line. Exit 2. */
 export class ScenarioError extends DuressError {
   readonly problems: ScenarioProblem[];
   constructor(problems: ScenarioProblem[]) {
-    const count = problems.length;
-    super('DURESS_SCENARIO', `${count} problem${count === 1 ? '' : 's'} in scenario:\n${problems.map(formatProblem).join('\n')}`, {
+    const [only] = problems;
+    const message = problems.length === 1 && only ? formatProblem(only) : `${problems.length} problems in scenario:\n${problems.map(formatProblem).join('\n')}`;
+    super('DURESS_SCENARIO', message, {
       exitCode: ExitCode.badInput,
     });
     this.name = 'ScenarioError';

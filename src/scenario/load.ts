@@ -51,8 +51,8 @@ function readFailure(err: unknown): string {
 
 /**
  * Parses and validates scenario text; `file` only names it in problems. Pure: throws a ScenarioError
- * with every problem found (YAML syntax errors alone when there are any, since validating a document
- * the parser had to guess at would only add noise).
+ * with every problem found. A file that is not valid YAML is one problem, its first syntax error: the
+ * parser guesses after it, and validating or listing what it guessed would only add noise.
  */
 export function parseScenario(text: string, file: string, overrides: ScenarioOverride[] = []): Scenario {
   return parseScenarioDocument(text, file, overrides).scenario;
@@ -68,6 +68,13 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
   if (text.includes('\u0000')) throw new ScenarioError([problem('not a YAML file: it contains binary data')]);
 
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
+  const syntax = doc.errors.filter((e) => !KEY_ERRORS.has(e.code));
+  const [first] = syntax;
+  if (first) {
+    // After the first real syntax error the parser is guessing; what it reports next mostly follows from it.
+    const more = syntax.length > 1 ? ` (and ${syntax.length - 1} more syntax error${syntax.length > 2 ? 's' : ''} after it, often caused by this one)` : '';
+    throw new ScenarioError([problem(`not valid YAML: ${first.message}${more}`, first.pos[0])]);
+  }
   if (doc.errors.length > 0) {
     throw new ScenarioError(doc.errors.map((e) => problem(yamlErrorMessage(e.code, e.message), e.pos[0])));
   }
@@ -182,9 +189,11 @@ function sortProblems(problems: ScenarioProblem[], file: string): ScenarioProble
   });
 }
 
-/** The yaml package's messages, made plain where they name its own API. */
+/** Parser errors about keys and documents, each a problem of its own and worth listing all of. */
+const KEY_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
+
+/** The yaml package's messages about keys and documents, made plain where they name its own API. */
 function yamlErrorMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'expected one YAML document, found several (separated by ---)';
-  if (code === 'DUPLICATE_KEY') return `${message}: each key may appear once`;
-  return `YAML syntax error: ${message}`;
+  return `${message}: each key may appear once`;
 }

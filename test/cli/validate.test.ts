@@ -78,13 +78,24 @@ test('validate: a missing file is one line, exit 2', () => {
   assert.equal(r.stderr, 'duress: cannot read scenario file x.yaml: no such file\n');
 });
 
+test('validate: a file that is not YAML is one line that says where the parser gave up, exit 2', () => {
+  writeFileSync(path.join(dir, 'notes.md'), '# notes\n\nSome prose.\nIt: has: colons\n\n```sh\nnpm test\n```\n');
+  const markdown = duress('validate', 'notes.md');
+  assert.equal(markdown.status, 2);
+  assert.match(markdown.stderr, /^duress: notes\.md:\d+:\d+: not valid YAML: [^\n]+ \(and \d+ more syntax errors? after it, often caused by this one\)\n$/);
+  writeFileSync(path.join(dir, 'binary.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]));
+  const binary = duress('validate', 'binary.yaml');
+  assert.equal(binary.status, 2);
+  assert.equal(binary.stderr, 'duress: binary.yaml: not a YAML file: it contains binary data\n');
+});
+
 test('validate --set: overrides apply before validation; a bad one is named by its key path', () => {
   const fixed = duress('validate', 'good.yaml', '--set', 'duration=30m', '--set', 'system.net.keepalive=off');
   assert.equal(fixed.status, 0, fixed.stderr);
   assert.match(fixed.stdout, /duration 30m/);
   const bad = duress('validate', 'good.yaml', '--set', 'system.net.keepalive=maybe');
   assert.equal(bad.status, 2);
-  assert.match(bad.stderr, /^--set system\.net\.keepalive: expected true or false/m);
+  assert.match(bad.stderr, /^duress: --set system\.net\.keepalive: expected true or false/);
   const malformed = duress('validate', 'good.yaml', '--set', 'keepalive');
   assert.equal(malformed.status, 2);
   assert.match(malformed.stderr, /--set expects key\.path=value, got "keepalive"/);

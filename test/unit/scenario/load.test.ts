@@ -118,9 +118,17 @@ test('values out of range and plain-number durations are refused', () => {
 
 test('a YAML syntax error is reported with its line', () => {
   const problems = problemsOf('name: x\nduration: 1h\nsystem:\n  kind: [forwarder\n  input: 1\n');
-  assert.ok(problems.length >= 1);
+  assert.equal(problems.length, 1);
   assert.equal(problems[0]?.line, 5);
-  assert.match(problems[0]?.message ?? '', /^YAML syntax error: /);
+  assert.match(problems[0]?.message ?? '', /^not valid YAML: /);
+});
+
+test('a file that is not YAML at all (Markdown) is one problem: its first syntax error, and how many followed', () => {
+  const markdown = '# duress\n\nA load tester.\nIt: does: things\n\n```sh\nnpm install\n```\n\n| a | b |\n| --- | --- |\n';
+  const problems = problemsOf(markdown);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.line, 3);
+  assert.match(problems[0]?.message ?? '', /^not valid YAML: .+ \(and \d+ more syntax errors after it, often caused by this one\)$/);
 });
 
 test('tabs, duplicate keys and several documents are syntax problems with lines', () => {
