@@ -2,7 +2,7 @@ import { formatMs } from '../../format.js';
 import type { CellReport, FailureEntry } from '../../model.js';
 import { axes, legend, plotArea, type Plot } from './frame.js';
 import { SERIES } from './palette.js';
-import { linearScale, logScale, niceTicks, timeTicks, type Scale } from './scale.js';
+import { linearScale, logDurationScale, niceTicks, timeTicks, type Scale } from './scale.js';
 import { el, linePath, text, title } from './svg.js';
 import { latencyLabel, timeLabeler } from './labels.js';
 
@@ -59,11 +59,7 @@ function yScale(values: readonly number[], plot: Plot): Scale {
   const positive = values.filter((v) => v > 0);
   const max = Math.max(1, ...positive);
   const min = Math.min(max, ...positive);
-  if (max / min > 30) {
-    const lo = 10 ** Math.floor(Math.log10(min));
-    const hi = 10 ** Math.ceil(Math.log10(max));
-    return logScale([lo, hi], [plot.bottom, plot.top]);
-  }
+  if (max / min > 30) return logDurationScale(min, max, [plot.bottom, plot.top]);
   const ticks = niceTicks(max, 4);
   return linearScale([0, ticks[ticks.length - 1]!], [plot.bottom, plot.top], ticks);
 }

@@ -13,17 +13,34 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   return scale;
 }
 
-/** Log10 scale; values at or below 0 are drawn at the domain's low end. */
-export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+/** Log10 scale; values at or below 0 are drawn at the domain's low end. Ticks at powers of ten unless given. */
+export function logScale(domain: readonly [number, number], range: readonly [number, number], ticks?: readonly number[]): Scale {
   const l0 = Math.log10(domain[0]);
   const l1 = Math.log10(domain[1]);
   const [r0, r1] = range;
   const span = l1 - l0 || 1;
   const scale = ((v: number) => r0 + ((Math.log10(Math.max(v, domain[0])) - l0) / span) * (r1 - r0)) as Scale;
-  const ticks: number[] = [];
-  for (let e = Math.ceil(l0 - 1e-9); e <= Math.floor(l1 + 1e-9); e++) ticks.push(10 ** e);
-  scale.ticks = ticks;
+  if (ticks) {
+    scale.ticks = ticks.filter((t) => t >= domain[0] * (1 - 1e-9) && t <= domain[1] * (1 + 1e-9));
+  } else {
+    scale.ticks = [];
+    for (let e = Math.ceil(l0 - 1e-9); e <= Math.floor(l1 + 1e-9); e++) scale.ticks.push(10 ** e);
+  }
   return scale;
+}
+
+/**
+ * Durations (ms) a log axis can stop at: decades up to 10 s, then the units people read, about ×10 apart
+ * (1 min, 10 min, 1 h, 10 h, 1 d), rather than 100 s or 1000 s.
+ */
+const LOG_DURATION_TICKS_MS = [0.001, 0.01, 0.1, 1, 10, 100, 1e3, 10e3, 60e3, 600e3, 3600e3, 36000e3, 86400e3, 864000e3, 8640000e3];
+
+/** A log scale of durations (ms) from the tick at or below `min` to the tick at or above `max`. */
+export function logDurationScale(min: number, max: number, range: readonly [number, number]): Scale {
+  const t = LOG_DURATION_TICKS_MS;
+  const lo = [...t].reverse().find((v) => v <= min) ?? t[0]!;
+  const hi = t.find((v) => v >= max) ?? 10 ** Math.ceil(Math.log10(max));
+  return logScale([lo, hi], range, t);
 }
 
 /** Round numbers (1, 2, 5 × 10^k) from 0 to at least `max`, about `count` of them. */
