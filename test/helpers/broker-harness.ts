@@ -2,15 +2,7 @@ import { ScaledClock } from '../../src/engine/clock.js';
 import { Random } from '../../src/engine/random.js';
 import type { LatencySummary } from '../../src/metrics/histogram.js';
 import { BrokerInstance, type BrokerInstanceOptions, type PairReport } from '../../src/systems/broker/broker-instance.js';
-
-/** Polls `cond` every 10 ms until it holds; throws after `timeoutMs` naming what was awaited. */
-export async function waitFor(cond: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!cond()) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { waitFor } from './wait.js';
 
 export type BrokerTestOptions = Partial<Omit<BrokerInstanceOptions, 'inbox'>> & Pick<BrokerInstanceOptions, 'inbox'>;
 

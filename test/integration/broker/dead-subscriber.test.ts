@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brokerInstance, waitFor } from '../../helpers/broker-harness.js';
+import { brokerInstance } from '../../helpers/broker-harness.js';
+import { waitFor } from '../../helpers/wait.js';
 
 // Two publishers at 2000 messages/s of 1 KiB each (about 4 MB/s) and two subscribers; sub-1 connects,
 // subscribes and never reads.

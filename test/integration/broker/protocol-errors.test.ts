@@ -7,7 +7,7 @@ import { Broker } from '../../../src/systems/broker/broker.js';
 import { ClientConnection } from '../../../src/systems/broker/client-connection.js';
 import { encodeHello, encodePub, FrameDecoder, Role, type Frame } from '../../../src/systems/broker/protocol.js';
 import { Subscriber } from '../../../src/systems/broker/subscriber.js';
-import { waitFor } from '../../helpers/broker-harness.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const clock = new ScaledClock(1);
 

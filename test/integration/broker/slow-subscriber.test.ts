@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { InboxOptions } from '../../../src/systems/broker/inbox.js';
 import type { BrokerInstance } from '../../../src/systems/broker/broker-instance.js';
-import { runBroker, waitFor, worstP99, type BrokerRun, type BrokerTestOptions } from '../../helpers/broker-harness.js';
+import { runBroker, worstP99, type BrokerRun, type BrokerTestOptions } from '../../helpers/broker-harness.js';
+import { waitFor } from '../../helpers/wait.js';
 
 // Two publishers at 500 messages/s each, two fast subscribers, and (except in the baseline) a third
 // subscriber that reads 100 messages/s: a tenth of what it is sent.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brokerInstance, runBroker, waitFor } from '../../helpers/broker-harness.js';
+import { brokerInstance, runBroker } from '../../helpers/broker-harness.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

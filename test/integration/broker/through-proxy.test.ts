@@ -4,7 +4,8 @@ import { ScaledClock } from '../../../src/engine/clock.js';
 import { Random } from '../../../src/engine/random.js';
 import { ProxyCollection } from '../../../src/faults/proxy-collection.js';
 import type { Address } from '../../../src/systems/broker/broker.js';
-import { brokerInstance, waitFor } from '../../helpers/broker-harness.js';
+import { brokerInstance } from '../../helpers/broker-harness.js';
+import { waitFor } from '../../helpers/wait.js';
 
 /**
  * sub-2 reaches the broker through a Toxiproxy-compatible proxy route; the others connect direct. A toxic

@@ -11,6 +11,7 @@ import { createDnsServer } from '../../../src/faults/dns-server.js';
 import type { DnsServer } from '../../../src/faults/dns-server.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
 import type { DnsLookup, DnsLookupOptions } from '../../../src/faults/dns-lookup.js';
+import { errorCode, waitFor } from '../../helpers/wait.js';
 
 const TEST_TIMEOUT = 15_000;
 const SINK = 'sink.duress.test';
@@ -26,23 +27,6 @@ async function setup(
   const lookup = createLookup({ server: address, clock, ...lookupOptions });
   t.after(() => lookup.cancelAll());
   return { server, lookup, port: address.port };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    return String((err as { code?: unknown }).code);
-  }
-  return 'resolved';
-}
-
-async function waitFor(what: string, condition: () => boolean, limitMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > limitMs) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 /** Calls the lookup the way net does and returns what the callback got. */
@@ -90,8 +74,8 @@ describe('dns lookup: answers', { timeout: TEST_TIMEOUT }, () => {
         { address: '::1', family: 6 },
       ]);
       assert.deepEqual(await lookup.resolve(SINK), [{ address: '127.0.0.1', family: 4 }]);
-      assert.equal(await codeOf(lookup.resolve(SINK, { family: 6 })), 'ENOTFOUND');
-      assert.equal(await codeOf(lookup.resolve('nowhere.duress.test')), 'ENOTFOUND');
+      assert.equal(await errorCode(lookup.resolve(SINK, { family: 6 })), 'ENOTFOUND');
+      assert.equal(await errorCode(lookup.resolve('nowhere.duress.test')), 'ENOTFOUND');
       const single = await callLookup(lookup, SINK, {});
       assert.deepEqual(single, { err: null, address: '127.0.0.1', family: 4 });
       const all = await callLookup(lookup, 'dual.duress.test', { all: true, family: 6 });
@@ -107,8 +91,8 @@ describe('dns lookup: answers', { timeout: TEST_TIMEOUT }, () => {
       assert.equal(nx.err?.code, 'ENOTFOUND');
       assert.equal((nx.err as { hostname?: string } | null)?.hostname, SINK);
       server.setFault({ kind: 'servfail' }, SINK);
-      assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ESERVFAIL');
-      assert.equal(await codeOf(lookup.resolve(SINK)), 'ESERVFAIL');
+      assert.equal(await errorCode(lookup.resolve(SINK, { family: 4 })), 'ESERVFAIL');
+      assert.equal(await errorCode(lookup.resolve(SINK)), 'ESERVFAIL');
     });
 
     it(`answers the wrong address under wrong-address (timeout ${timeout})`, async (t) => {
@@ -160,7 +144,7 @@ describe('dns lookup: stalls', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'delay', ms: 200 });
     assert.deepEqual(await lookup.resolve(SINK, { family: 4 }), [{ address: '127.0.0.1', family: 4 }]);
     server.setFault({ kind: 'delay', ms: 2000 });
-    assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ETIMEOUT');
+    assert.equal(await errorCode(lookup.resolve(SINK, { family: 4 })), 'ETIMEOUT');
   });
 
   it('without a timeout, stays pending for as long as the stall, until aborted', async (t) => {
@@ -168,7 +152,7 @@ describe('dns lookup: stalls', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'stall' }, SINK);
     const controller = new AbortController();
     const pending = track(lookup.resolve(SINK, { signal: controller.signal }));
-    await waitFor('both queries to be stalled', () => server.counters.stalled === 2);
+    await waitFor(() => server.counters.stalled === 2, 3000, 'both queries to be stalled');
     // The stall ends, but the lost packets stay lost: the lookup must still hang.
     server.setFault(null, SINK);
     assert.deepEqual(await lookup.resolve(SINK), [{ address: '127.0.0.1', family: 4 }]);
@@ -187,15 +171,15 @@ describe('dns lookup: stalls', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'stall' });
     const a = track(lookup.resolve(SINK));
     const b = callLookup(lookup, SINK, { all: true });
-    await waitFor('the queries to be stalled', () => server.counters.stalled === 4);
+    await waitFor(() => server.counters.stalled === 4, 3000, 'the queries to be stalled');
     lookup.cancelAll();
     assert.equal(((await a.settled) as { code?: string }).code, 'ECANCELLED');
     assert.equal((await b).err?.code, 'ECANCELLED');
     const c = track(lookup.resolve(SINK));
-    await waitFor('the third lookup to be stalled', () => server.counters.stalled === 6);
+    await waitFor(() => server.counters.stalled === 6, 3000, 'the third lookup to be stalled');
     teardown.abort();
     assert.equal(((await c.settled) as { code?: string }).code, 'ECANCELLED');
-    assert.equal(await codeOf(lookup.resolve(SINK)), 'ECANCELLED');
+    assert.equal(await errorCode(lookup.resolve(SINK)), 'ECANCELLED');
   });
 });
 
@@ -235,12 +219,12 @@ describe('dns lookup: connecting', { timeout: TEST_TIMEOUT }, () => {
     const socket = net.connect({ host: SINK, port: 9, lookup: lookup.withSignal(controller.signal) });
     socket.once('close', () => controller.abort());
     socket.on('error', () => {});
-    await waitFor('the lookup to stall', () => server.counters.stalled >= 1);
+    await waitFor(() => server.counters.stalled >= 1, 3000, 'the lookup to stall');
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(socket.connecting, true);
     assert.equal(lookup.pending, 1);
     socket.destroy();
-    await waitFor('the lookup to be cancelled', () => lookup.pending === 0, 2000);
+    await waitFor(() => lookup.pending === 0, 2000, 'the lookup to be cancelled');
   });
 });
 
@@ -249,7 +233,7 @@ describe('dns lookup: no server', { timeout: TEST_TIMEOUT }, () => {
     it(`fails with ECONNREFUSED when the server is gone (timeout ${timeout})`, async (t) => {
       const { server, lookup } = await setup(t, { timeout });
       await server.stop();
-      assert.equal(await codeOf(lookup.resolve(SINK, { family: 4 })), 'ECONNREFUSED');
+      assert.equal(await errorCode(lookup.resolve(SINK, { family: 4 })), 'ECONNREFUSED');
     });
   }
 });

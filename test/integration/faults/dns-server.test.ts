@@ -12,6 +12,7 @@ import { Random } from '../../../src/engine/random.js';
 import { createDnsServer } from '../../../src/faults/dns-server.js';
 import type { DnsServer, DnsServerOptions } from '../../../src/faults/dns-server.js';
 import { TcpFrameReader, frameTcp } from '../../../src/faults/dns-wire.js';
+import { errorCode, waitFor } from '../../helpers/wait.js';
 
 const TEST_TIMEOUT = 15_000;
 const SINK = 'sink.duress.test';
@@ -29,24 +30,6 @@ function resolverFor(port: number, options: { timeout?: number; tries?: number }
   const resolver = new Resolver({ timeout: options.timeout ?? 2000, tries: options.tries ?? 1 });
   resolver.setServers([`127.0.0.1:${port}`]);
   return resolver;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    return String((err as { code?: unknown }).code);
-  }
-  return 'resolved';
-}
-
-/** Polls a condition every few ms; fails after `limitMs`. */
-async function waitFor(what: string, condition: () => boolean, limitMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > limitMs) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 function query(id: number, name: string, type: packet.RecordType = 'A'): Buffer {
@@ -141,8 +124,8 @@ describe('dns server: answers', { timeout: TEST_TIMEOUT }, () => {
     assert.deepEqual(await resolver.resolve4('SINK.duress.test'), ['127.0.0.1']);
     assert.deepEqual(await resolver.resolve6('v6.duress.test'), ['::1']);
     assert.deepEqual(await resolver.resolve4('v6.duress.test'), ['127.0.0.9']);
-    assert.equal(await codeOf(resolver.resolve6(SINK)), 'ENODATA');
-    assert.equal(await codeOf(resolver.resolve4('nowhere.duress.test')), 'ENOTFOUND');
+    assert.equal(await errorCode(resolver.resolve6(SINK)), 'ENODATA');
+    assert.equal(await errorCode(resolver.resolve4('nowhere.duress.test')), 'ENOTFOUND');
     assert.ok(server.counters.queries >= 6);
     assert.equal(server.counters.nxdomain, 1);
   });
@@ -154,7 +137,7 @@ describe('dns server: answers', { timeout: TEST_TIMEOUT }, () => {
     server.setRecord('new.duress.test', ['127.0.0.5']);
     assert.deepEqual(await resolver.resolve4('new.duress.test'), ['127.0.0.5']);
     server.setRecord('new.duress.test', null);
-    assert.equal(await codeOf(resolver.resolve4('new.duress.test')), 'ENOTFOUND');
+    assert.equal(await errorCode(resolver.resolve4('new.duress.test')), 'ENOTFOUND');
   });
 
   it('answers several length-prefixed queries on one TCP connection', async (t) => {
@@ -174,7 +157,7 @@ describe('dns server: answers', { timeout: TEST_TIMEOUT }, () => {
     // A frame split over two writes.
     const third = frameTcp(query(13, SINK, 'AAAA'));
     client.socket.write(third.subarray(0, 5));
-    await waitFor('the partial frame to arrive', () => client.socket.bytesWritten >= 5);
+    await waitFor(() => client.socket.bytesWritten >= 5, 3000, 'the partial frame to arrive');
     client.socket.write(third.subarray(5));
     const answer = decode(await client.next());
     assert.equal(answer.id, 13);
@@ -210,7 +193,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'stall' });
     const resolver = resolverFor(port, { timeout: 300, tries: 1 });
     const start = performance.now();
-    assert.equal(await codeOf(resolver.resolve4(SINK)), 'ETIMEOUT');
+    assert.equal(await errorCode(resolver.resolve4(SINK)), 'ETIMEOUT');
     const elapsed = performance.now() - start;
     // c-ares checks its timeouts on a coarse tick: it fires between the timeout and about twice it.
     assert.ok(elapsed >= 280 && elapsed < 1500, `took ${elapsed} ms`);
@@ -223,7 +206,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'stall' }, SINK);
     const resolver = resolverFor(port, { timeout: 300 });
     assert.deepEqual(await resolver.resolve4('other.duress.test'), ['127.0.0.3']);
-    assert.equal(await codeOf(resolver.resolve4(SINK)), 'ETIMEOUT');
+    assert.equal(await errorCode(resolver.resolve4(SINK)), 'ETIMEOUT');
   });
 
   it('a stalled query stays unanswered after the stall ends; later queries are answered', async (t) => {
@@ -231,7 +214,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     const client = await udpClient(t, port);
     const id = server.addFault({ kind: 'stall' });
     client.send(query(31, SINK));
-    await waitFor('the stalled query', () => server.counters.stalled === 1);
+    await waitFor(() => server.counters.stalled === 1, 3000, 'the stalled query');
     assert.equal(server.removeFault(id), true);
     client.send(query(32, SINK));
     // Answers come back in order from one server, so the first datagram seen must be the second query's.
@@ -250,7 +233,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     assert.equal(server.counters.delayed, 1);
     assert.equal(server.counters.pendingDelayed, 0);
     const quick = performance.now();
-    assert.equal(await codeOf(resolver.resolve4('nowhere.duress.test')), 'ENOTFOUND');
+    assert.equal(await errorCode(resolver.resolve4('nowhere.duress.test')), 'ENOTFOUND');
     assert.ok(performance.now() - quick < 200);
   });
 
@@ -260,7 +243,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     const id = server.addFault({ kind: 'delay', ms: 300 });
     const start = performance.now();
     client.send(query(41, SINK));
-    await waitFor('the delayed query', () => server.counters.delayed === 1);
+    await waitFor(() => server.counters.delayed === 1, 3000, 'the delayed query');
     server.removeFault(id);
     client.send(query(42, SINK));
     assert.equal(decode(await client.next()).id, 42);
@@ -278,9 +261,9 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     const { server, port } = await startServer(t);
     const resolver = resolverFor(port);
     server.setFault({ kind: 'nxdomain' }, SINK);
-    assert.equal(await codeOf(resolver.resolve4(SINK)), 'ENOTFOUND');
+    assert.equal(await errorCode(resolver.resolve4(SINK)), 'ENOTFOUND');
     server.setFault({ kind: 'servfail' }, SINK);
-    assert.equal(await codeOf(resolver.resolve4(SINK)), 'ESERVFAIL');
+    assert.equal(await errorCode(resolver.resolve4(SINK)), 'ESERVFAIL');
     server.setFault(null, SINK);
     assert.deepEqual(await resolver.resolve4(SINK), ['127.0.0.1']);
     assert.equal(server.counters.nxdomain, 1);
@@ -302,7 +285,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'nxdomain', toxicity: 0.5 });
     const resolver = resolverFor(port);
     const codes = [];
-    for (let i = 0; i < 40; i++) codes.push(await codeOf(resolver.resolve4(SINK)));
+    for (let i = 0; i < 40; i++) codes.push(await errorCode(resolver.resolve4(SINK)));
     const failed = codes.filter((c) => c === 'ENOTFOUND').length;
     assert.ok(failed > 8 && failed < 32, `failed ${failed} of 40`);
     assert.equal(failed + codes.filter((c) => c === 'resolved').length, 40);
@@ -318,7 +301,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     });
     const id = server.setFault({ kind: 'servfail' }, SINK);
     const resolver = resolverFor(port);
-    assert.equal(await codeOf(resolver.resolve4(SINK)), 'ESERVFAIL');
+    assert.equal(await errorCode(resolver.resolve4(SINK)), 'ESERVFAIL');
     assert.deepEqual(events[0], { outcome: 'servfail', faultIds: [id] });
   });
 
@@ -327,7 +310,7 @@ describe('dns server: faults', { timeout: TEST_TIMEOUT }, () => {
     server.setFault({ kind: 'delay', ms: 60_000 });
     const client = await tcpClient(t, port);
     client.socket.write(frameTcp(query(51, SINK)));
-    await waitFor('the delayed query', () => server.counters.pendingDelayed === 1);
+    await waitFor(() => server.counters.pendingDelayed === 1, 3000, 'the delayed query');
     await bounded(server.stop(), 2000, 'stop');
     await bounded(client.closed, 2000, 'the TCP connection to close');
     assert.equal(server.counters.pendingDelayed, 0);
@@ -369,9 +352,9 @@ describe('dns server: garbled input', { timeout: TEST_TIMEOUT }, () => {
       if (i % 2 === 0 && length >= 12) bytes.writeUInt16BE(bytes.readUInt16BE(2) & 0x7fff, 2);
       client.send(bytes);
       // In batches: a burst bigger than the socket buffer would be dropped by the kernel, not by us.
-      if (i % 20 === 19) await waitFor(`datagram ${i + 1} to be handled`, () => server.counters.received === i + 1);
+      if (i % 20 === 19) await waitFor(() => server.counters.received === i + 1, 3000, `datagram ${i + 1} to be handled`);
     }
-    await waitFor('every datagram to be handled', () => server.counters.received === sent);
+    await waitFor(() => server.counters.received === sent, 3000, 'every datagram to be handled');
     const resolver = resolverFor(port);
     assert.deepEqual(await resolver.resolve4(SINK), ['127.0.0.1']);
     assert.ok(server.counters.formerr > 0);
@@ -464,6 +447,6 @@ describe('dns server: lifecycle', { timeout: TEST_TIMEOUT }, () => {
     const { server, port } = await startServer(t);
     await server.stop();
     await server.stop();
-    assert.equal(await codeOf(resolverFor(port).resolve4(SINK)), 'ECONNREFUSED');
+    assert.equal(await errorCode(resolverFor(port).resolve4(SINK)), 'ECONNREFUSED');
   });
 });

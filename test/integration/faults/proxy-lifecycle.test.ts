@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { proxyPort, proxyTo, roundTrip, proxyStage } from '../../helpers/proxy-harness.js';
 import { connect, readToEnd, startEchoServer, within } from '../../helpers/tcp-servers.js';
+import { waitFor } from '../../helpers/wait.js';
 
 describe('proxy lifecycle: down, listen and upstream changes, half-close', { timeout: 30_000 }, () => {
   const stage = proxyStage();
@@ -64,7 +65,7 @@ describe('proxy lifecycle: down, listen and upstream changes, half-close', { tim
     const { data, how } = await within(5000, 'the echo and end', result);
     assert.equal(data.toString(), 'last words');
     assert.equal(how, 'end');
-    await within(5000, 'the proxy to drop the finished connection', waitFor(() => proxy.connectionCount === 0));
+    await waitFor(() => proxy.connectionCount === 0, 5000, 'the proxy to drop the finished connection');
     await stage.server.collection.remove('h');
   });
 
@@ -79,7 +80,3 @@ describe('proxy lifecycle: down, listen and upstream changes, half-close', { tim
     await stage.server.collection.remove('x');
   });
 });
-
-async function waitFor(cond: () => boolean): Promise<void> {
-  while (!cond()) await new Promise((r) => setTimeout(r, 5));
-}
