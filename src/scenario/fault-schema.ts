@@ -82,8 +82,8 @@ function dnsShape() {
 
 function ipAddress() {
   return z
-    .string({ error: (iss) => `expected an IP address such as 10.0.0.1 or ::1, got ${describeInput(iss.input)}` })
-    .refine((a) => isIP(a) !== 0, { error: (iss) => `expected an IP address such as 10.0.0.1 or ::1, got ${describeInput(iss.input)}` });
+    .string({ error: (iss) => `expected an IP address such as 127.0.0.2 or ::1, got ${describeInput(iss.input)}` })
+    .refine((a) => isIP(a) !== 0, { error: (iss) => `expected an IP address such as 127.0.0.2 or ::1, got ${describeInput(iss.input)}` });
 }
 
 /** One fault kind: its literal `kind`, the timing keys, a `for` and its parameters. */
@@ -136,7 +136,7 @@ const faultEntrySchema = z
     fault('dns-wrong-address', 'DNS answers with other addresses.', optionalFor(), {
       address: z
         .union([ipAddress(), z.array(ipAddress()).min(1)], {
-          error: (iss) => `expected an IP address such as 10.0.0.1, or a list of them, got ${describeInput(iss.input)}`,
+          error: (iss) => `expected an IP address such as 127.0.0.2, or a list of them, got ${describeInput(iss.input)}`,
         })
         .transform((a): string[] => (typeof a === 'string' ? [a] : a))
         .describe('The address (or list of addresses) the name resolves to instead.'),

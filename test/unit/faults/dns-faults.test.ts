@@ -140,7 +140,7 @@ describe('dns wire helpers', () => {
   });
 
   it('truncates UDP answers that do not fit, with TC set', () => {
-    const answers = Array.from({ length: 60 }, (_, i): packet.Answer => ({ type: 'A', name: 'big.test', ttl: 0, data: `10.0.0.${i}` }));
+    const answers = Array.from({ length: 60 }, (_, i): packet.Answer => ({ type: 'A', name: 'big.test', ttl: 0, data: `127.0.0.${i + 1}` }));
     const response: packet.Packet = { id: 1, type: 'response', flags: 0, questions: [{ type: 'A', name: 'big.test' }], answers };
     const udp = packet.decode(encodeResponse(response, 512));
     assert.equal(udp.flag_tc, true);

@@ -127,8 +127,8 @@ test('defaults: sink-error answers 500, drop-connection drops before storing, to
 });
 
 test('a dns-wrong-address takes one address or a list', () => {
-  const [f] = parseScenario(`${HEAD}faults:\n  - { kind: dns-wrong-address, address: [10.0.0.1, '::1'] }\n`, 'w.yaml').faults;
-  assert.deepEqual(f?.kind === 'dns-wrong-address' && f.address, ['10.0.0.1', '::1']);
+  const [f] = parseScenario(`${HEAD}faults:\n  - { kind: dns-wrong-address, address: [127.0.0.2, '::1'] }\n`, 'w.yaml').faults;
+  assert.deepEqual(f?.kind === 'dns-wrong-address' && f.address, ['127.0.0.2', '::1']);
 });
 
 test('a misspelt kind names the kinds there are and suggests the closest', () => {
@@ -188,7 +188,7 @@ test('parameters are checked per kind, with the kind\'s keys suggested', () => {
   assert.equal(faultProblem('{ kind: sink-error, status: 501 }'), 'f.yaml:6:33 faults[0].status: expected one of 500, 503, got 501');
   assert.equal(faultProblem('{ kind: bandwidth, rate: 1.5 }'), 'f.yaml:6:30 faults[0].rate: expected a whole number, got number 1.5');
   assert.equal(faultProblem('{ kind: latency, latency: 1s, toxicity: 2 }'), 'f.yaml:6:45 faults[0].toxicity: expected 1 or less, got 2');
-  assert.equal(faultProblem('{ kind: dns-wrong-address, address: [1.2.3.4, nope] }'), 'f.yaml:6:51 faults[0].address[1]: expected an IP address such as 10.0.0.1 or ::1, got "nope"');
+  assert.equal(faultProblem('{ kind: dns-wrong-address, address: [127.0.0.3, nope] }'), 'f.yaml:6:53 faults[0].address[1]: expected an IP address such as 127.0.0.2 or ::1, got "nope"');
   assert.equal(faultProblem('{ kind: kill, stream: upstream }'), 'f.yaml:6:19 faults[0].stream: unknown key "stream"; expected one of kind, name, at, every, share, instances, for');
 });
 
