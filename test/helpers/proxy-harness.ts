@@ -1,10 +1,10 @@
 import type net from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { after, before } from 'node:test';
 import { Random } from '../../src/engine/random.js';
 import { createToxiproxyServer, type ToxiproxyServer } from '../../src/faults/api/server.js';
 import type { Proxy } from '../../src/faults/proxy.js';
 import type { ToxicInput } from '../../src/faults/toxic-collection.js';
-import { after, before } from 'node:test';
 import { connect, readBytes, startEchoServer, startSinkServer, within, type SinkServer, type TestServer } from './tcp-servers.js';
 
 /** The embedded Toxiproxy server on 127.0.0.1, port 0, with a fixed seed. */

@@ -38,7 +38,7 @@ const LOG_DURATION_TICKS_MS = [0.001, 0.01, 0.1, 1, 10, 100, 1e3, 10e3, 60e3, 60
 /** A log scale of durations (ms) from the tick at or below `min` to the tick at or above `max`. */
 export function logDurationScale(min: number, max: number, range: readonly [number, number]): Scale {
   const t = LOG_DURATION_TICKS_MS;
-  const lo = [...t].reverse().find((v) => v <= min) ?? t[0]!;
+  const lo = t.findLast((v) => v <= min) ?? t[0]!;
   const hi = t.find((v) => v >= max) ?? 10 ** Math.ceil(Math.log10(max));
   return logScale([lo, hi], range, t);
 }
