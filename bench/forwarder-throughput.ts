@@ -71,7 +71,7 @@ function recordSize(s: Scenario): number {
 
 async function bareUndiciLoop(streams: number, batchSize: number, recordSize: number): Promise<number> {
   const sink = createCloudWatchSink(
-    { kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: true, host: '127.0.0.1', port: 0 },
+    { kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: 'enforced', host: '127.0.0.1', port: 0 },
     wallClock,
   );
   let accepted = 0;

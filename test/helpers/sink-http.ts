@@ -2,11 +2,10 @@ import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { Clock } from '../../src/engine/clock.js';
 import { ScaledClock } from '../../src/engine/clock.js';
-import type { CloudWatchSinkConfig } from '../../src/scenario/types.js';
 import { createCloudWatchSink, type CloudWatchSink, type CloudWatchSinkOptions, type SinkAddress } from '../../src/sinks/cloudwatch/index.js';
 
 /** Sink settings for tests: no throttling, tokens on, idle close far away, no latency. */
-export const TEST_SINK: CloudWatchSinkConfig = { kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 60_000, latency: 0, sequenceTokens: true };
+export const TEST_SINK: CloudWatchSinkOptions = { kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 60_000, latency: 0, sequenceTokens: 'enforced' };
 
 export interface TestSink {
   sink: CloudWatchSink;

@@ -1,14 +1,15 @@
 import { invalidParameter, missingMember, serialization, type ApiError } from './api-errors.js';
+import { EVENT_OVERHEAD_BYTES, MAX_BATCH_BYTES, MAX_BATCH_EVENTS, MAX_BATCH_SPAN_MS, TOO_NEW_MS, TOO_OLD_MS } from './limits.js';
 
-/** PutLogEvents limits (domain.md §3). */
-export const MAX_BATCH_BYTES = 1_048_576;
-export const EVENT_OVERHEAD_BYTES = 26;
-export const MAX_BATCH_EVENTS = 10_000;
-export const MAX_BATCH_SPAN_MS = 24 * 3600_000;
-/** Events further in the future than this are rejected (not stored), the rest of the batch is kept. */
-export const TOO_NEW_MS = 2 * 3600_000;
-/** Events older than this are rejected (not stored), the rest of the batch is kept. */
-export const TOO_OLD_MS = 14 * 24 * 3600_000;
+export { EVENT_OVERHEAD_BYTES } from './limits.js';
+
+/** What a batch is checked against besides the fixed limits of limits.ts. */
+export interface BatchLimits {
+  /** Largest event: UTF-8 message bytes + 26. */
+  maxEventBytes: number;
+  /** The log group's retention in ms, when it has one: older events are rejected as expired. */
+  retentionMs: number | undefined;
+}
 
 /** One log event as the API carries it. */
 export interface LogEvent {
@@ -23,7 +24,11 @@ export interface BatchSummary {
   bytes: number;
   firstTimestamp: number;
   lastTimestamp: number;
-  /** Index after the last too-old event (0 when none): events [0, keepFrom) are rejected. */
+  /** Index after the last event older than 14 days (0 when none): `tooOldLogEventEndIndex`. */
+  tooOldEnd: number;
+  /** Index after the last event older than the group's retention (0 when none): `expiredLogEventEndIndex`. */
+  expiredEnd: number;
+  /** max(tooOldEnd, expiredEnd): events [0, keepFrom) are rejected. */
   keepFrom: number;
   /** Index of the first too-new event (count when none): events [keepTo, count) are rejected. */
   keepTo: number;
@@ -36,7 +41,7 @@ export interface BatchSummary {
  * chronological order and span; and finds the too-old prefix and too-new suffix relative to `now`.
  * Returns the summary, or the error the service would answer.
  */
-export function validateBatch(logEvents: unknown, now: number): BatchSummary | ApiError {
+export function validateBatch(logEvents: unknown, now: number, limits: BatchLimits): BatchSummary | ApiError {
   if (logEvents === undefined || logEvents === null) return missingMember('logEvents');
   if (!Array.isArray(logEvents)) return serialization('logEvents must be a JSON array of {timestamp, message} objects');
   const count = logEvents.length;
@@ -51,10 +56,12 @@ export function validateBatch(logEvents: unknown, now: number): BatchSummary | A
     );
   }
   const oldLimit = now - TOO_OLD_MS;
+  const expiredLimit = limits.retentionMs === undefined ? -Infinity : now - limits.retentionMs;
   const newLimit = now + TOO_NEW_MS;
   let bytes = 0;
   let previous = -Infinity;
-  let keepFrom = 0;
+  let tooOldEnd = 0;
+  let expiredEnd = 0;
   let keepTo = count;
   let mix = 0x811c9dc5;
   for (let i = 0; i < count; i++) {
@@ -74,9 +81,13 @@ export function validateBatch(logEvents: unknown, now: number): BatchSummary | A
     if (timestamp < previous) return invalidParameter('Log events in a single PutLogEvents request must be in chronological order.');
     previous = timestamp;
     const length = Buffer.byteLength(message, 'utf8');
+    if (length + EVENT_OVERHEAD_BYTES > limits.maxEventBytes) {
+      return invalidParameter(`Log event too large: ${length + EVENT_OVERHEAD_BYTES} bytes exceeds limit of ${limits.maxEventBytes}`);
+    }
     bytes += length + EVENT_OVERHEAD_BYTES;
-    if (timestamp < oldLimit) keepFrom = i + 1;
-    else if (timestamp > newLimit && keepTo === count) keepTo = i;
+    if (timestamp < oldLimit) tooOldEnd = i + 1;
+    if (timestamp < expiredLimit) expiredEnd = i + 1;
+    if (timestamp > newLimit && keepTo === count) keepTo = i;
     mix = Math.imul(mix ^ (timestamp | 0), 16777619) ^ length;
   }
   if (bytes > MAX_BATCH_BYTES) return invalidParameter(`Upload too large: ${bytes} bytes exceeds limit of ${MAX_BATCH_BYTES}`);
@@ -84,5 +95,6 @@ export function validateBatch(logEvents: unknown, now: number): BatchSummary | A
   if (previous - first > MAX_BATCH_SPAN_MS) {
     return invalidParameter('The batch of log events in a single PutLogEvents request cannot span more than 24 hours.');
   }
-  return { count, bytes, firstTimestamp: first, lastTimestamp: previous, keepFrom, keepTo, mix };
+  const keepFrom = Math.max(tooOldEnd, expiredEnd);
+  return { count, bytes, firstTimestamp: first, lastTimestamp: previous, tooOldEnd, expiredEnd, keepFrom, keepTo: Math.max(keepTo, keepFrom), mix };
 }

@@ -1,11 +1,12 @@
 import { ApiError, groupExists, groupNotFound, invalidParameter, streamExists } from './api-errors.js';
 import { errorAnswer, okAnswer, type Answer } from './answer.js';
+import { GROUP_ARN_PREFIX, groupOf } from './group-ref.js';
 import { LogGroup, type LogStream } from './log-store.js';
 import { optionalBoolean, optionalInteger, optionalString, requiredString, type JsonObject } from './request-body.js';
 import type { SinkState } from './sink-state.js';
 
-const ACCOUNT_ARN = 'arn:aws:logs:us-east-1:000000000000:log-group:';
 const GROUP_NAME = /^[.\-_/#A-Za-z0-9]{1,512}$/;
+/** "Possible values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, and 3653." (API_PutRetentionPolicy, `retentionInDays`) */
 const RETENTION_DAYS = new Set([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]);
 const MAX_PAGE = 50;
 
@@ -59,6 +60,15 @@ export function putRetentionPolicy(body: JsonObject, sink: SinkState): Answer {
   return okAnswer();
 }
 
+export function deleteRetentionPolicy(body: JsonObject, sink: SinkState): Answer {
+  const name = groupName(body);
+  if (typeof name !== 'string') return errorAnswer(name);
+  const group = sink.store.groups.get(name);
+  if (group === undefined) return errorAnswer(groupNotFound());
+  group.retentionInDays = undefined;
+  return okAnswer();
+}
+
 interface Page {
   limit: number;
   offset: number;
@@ -102,7 +112,7 @@ export function describeLogGroups(body: JsonObject, sink: SinkState): Answer {
         creationTime: Math.floor(g.createdAt),
         retentionInDays: g.retentionInDays,
         metricFilterCount: 0,
-        arn: `${ACCOUNT_ARN}${g.name}:*`,
+        arn: `${GROUP_ARN_PREFIX}${g.name}:*`,
         storedBytes,
       };
     });
@@ -117,14 +127,15 @@ function streamView(groupName: string, s: LogStream): Record<string, unknown> {
     lastEventTimestamp: s.lastEventTimestamp,
     lastIngestionTime: s.lastIngestionTime === undefined ? undefined : Math.floor(s.lastIngestionTime),
     uploadSequenceToken: s.tokens.expected,
-    arn: `${ACCOUNT_ARN}${groupName}:log-stream:${s.name}`,
+    arn: `${GROUP_ARN_PREFIX}${groupName}:log-stream:${s.name}`,
     storedBytes: s.bytes,
   };
 }
 
 export function describeLogStreams(body: JsonObject, sink: SinkState): Answer {
-  const name = groupName(body);
-  if (typeof name !== 'string') return errorAnswer(name);
+  const group = groupOf(body, sink);
+  if (group instanceof ApiError) return errorAnswer(group);
+  const name = group.name;
   const p = page(body, 'logStreamNamePrefix');
   if (p instanceof ApiError) return errorAnswer(p);
   const orderBy = optionalString(body, 'orderBy');
@@ -135,8 +146,6 @@ export function describeLogStreams(body: JsonObject, sink: SinkState): Answer {
   if (orderBy === 'LastEventTime' && p.prefix !== '') {
     return errorAnswer(invalidParameter('Cannot order by LastEventTime with a logStreamNamePrefix.'));
   }
-  const group = sink.store.groups.get(name);
-  if (group === undefined) return errorAnswer(groupNotFound());
   const streams = [...group.streams.values()].filter((s) => s.name.startsWith(p.prefix));
   if (orderBy === 'LastEventTime') streams.sort((a, b) => (a.lastEventTimestamp ?? 0) - (b.lastEventTimestamp ?? 0));
   else streams.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

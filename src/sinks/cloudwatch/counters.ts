@@ -1,4 +1,5 @@
 import { CLOUDWATCH_OPS, type CloudWatchOp } from './operations.js';
+import type { BudgetCounters } from './request-budget.js';
 
 /** How one request ended. */
 export const OUTCOMES = [
@@ -44,7 +45,12 @@ export interface SinkCounters {
   batchesDuplicated: number;
   /** Events of the duplicated batches (each stored once more when the client resends it). */
   eventsDuplicated: number;
-  connections: { opened: number; idleClosed: number; dropped: number };
+  /** `tlsErrors`: TLS handshakes that failed (a client that does not trust the CA, plain HTTP on the TLS port). */
+  connections: { opened: number; idleClosed: number; dropped: number; tlsErrors: number };
+  /** Requests refused 413 for a body larger than the per-request maximum. */
+  requestsTooLarge: number;
+  /** The byte budget across requests: held now, the peak, requests waiting now and ever. */
+  requestBudget: BudgetCounters;
   /** onAccepted listeners that threw (the sink answers as if nothing happened). */
   listenerErrors: number;
 }
@@ -66,7 +72,9 @@ export function createCounters(): SinkCounters {
     eventsDiscarded: 0,
     batchesDuplicated: 0,
     eventsDuplicated: 0,
-    connections: { opened: 0, idleClosed: 0, dropped: 0 },
+    connections: { opened: 0, idleClosed: 0, dropped: 0, tlsErrors: 0 },
+    requestsTooLarge: 0,
+    requestBudget: { heldBytes: 0, peakBytes: 0, waiting: 0, waited: 0 },
     listenerErrors: 0,
   };
 }

@@ -1,13 +1,16 @@
+import { EventArchive, KeptEvents } from './event-archive.js';
 import { SequenceTokens } from './sequence-tokens.js';
 import { TokenBucket } from './token-bucket.js';
 
-/** One log stream: its quota bucket, its tokens, and counts of what it stored (never the events themselves). */
+/** One log stream: its quota bucket, its tokens, counts of what it stored, and the events it keeps (if any). */
 export class LogStream {
   readonly name: string;
   readonly createdAt: number;
   readonly tokens: SequenceTokens;
   /** Undefined when the per-stream quota is off. */
   readonly bucket: TokenBucket | undefined;
+  /** Stored events kept for reading, within the sink's `keepEvents` budget. */
+  readonly kept = new KeptEvents();
   batches = 0;
   events = 0;
   bytes = 0;
@@ -28,6 +31,11 @@ export class LogGroup {
   readonly createdAt: number;
   readonly streams = new Map<string, LogStream>();
   retentionInDays: number | undefined;
+
+  /** Retention in ms, when the group has a retention policy. */
+  get retentionMs(): number | undefined {
+    return this.retentionInDays === undefined ? undefined : this.retentionInDays * 86_400_000;
+  }
 
   constructor(name: string, now: number) {
     this.name = name;
@@ -56,11 +64,13 @@ export interface StreamInfo {
 /** The log groups and streams of one sink. */
 export class LogStore {
   readonly groups = new Map<string, LogGroup>();
+  readonly archive: EventArchive;
   readonly #rate: number;
   readonly #burst: number;
   #streamNumber = 0;
 
-  constructor(streamRate: number, streamBurst: number) {
+  constructor(streamRate: number, streamBurst: number, keepEventsBytes: number) {
+    this.archive = new EventArchive(keepEventsBytes);
     this.#rate = streamRate;
     this.#burst = streamBurst;
   }

@@ -6,6 +6,9 @@ export const CLOUDWATCH_OPS = [
   'DescribeLogGroups',
   'DescribeLogStreams',
   'PutRetentionPolicy',
+  'DeleteRetentionPolicy',
+  'GetLogEvents',
+  'FilterLogEvents',
 ] as const;
 export type CloudWatchOp = (typeof CLOUDWATCH_OPS)[number];
 

@@ -1,7 +1,8 @@
 import { ApiError, groupNotFound, serviceUnavailable, streamNotFound, THROTTLED } from './api-errors.js';
 import { errorAnswer, okAnswer, type Answer } from './answer.js';
-import { EVENT_OVERHEAD_BYTES, validateBatch, type BatchSummary, type LogEvent } from './batch-validation.js';
-import type { LogStream } from './log-store.js';
+import { validateBatch, type BatchSummary, type LogEvent } from './batch-validation.js';
+import { EVENT_OVERHEAD_BYTES } from './limits.js';
+import type { LogGroup, LogStream } from './log-store.js';
 import { optionalString, requiredString, type JsonObject } from './request-body.js';
 import type { SinkState } from './sink-state.js';
 
@@ -24,7 +25,7 @@ export function putLogEvents(body: JsonObject, sink: SinkState, now: number): An
   if (stream === undefined) return errorAnswer(streamNotFound());
   if (stream.bucket !== undefined && !stream.bucket.take(now)) return errorAnswer(THROTTLED);
 
-  const summary = validateBatch(body.logEvents, now);
+  const summary = validateBatch(body.logEvents, now, { maxEventBytes: sink.maxEventBytes, retentionMs: group.retentionMs });
   if (summary instanceof ApiError) return errorAnswer(summary);
   const events = body.logEvents as LogEvent[];
   if (sink.sequenceTokens) {
@@ -41,7 +42,7 @@ export function putLogEvents(body: JsonObject, sink: SinkState, now: number): An
     sink.counters.eventsDiscarded += summary.count;
     return okAnswer(answerBody, 'discarded');
   }
-  store(sink, groupName, stream, events, summary, now);
+  store(sink, group, stream, events, summary, now);
   if (fate === 'duplicate') {
     sink.counters.batchesDuplicated += 1;
     sink.counters.eventsDuplicated += summary.count;
@@ -50,7 +51,7 @@ export function putLogEvents(body: JsonObject, sink: SinkState, now: number): An
   return okAnswer(answerBody);
 }
 
-function store(sink: SinkState, group: string, stream: LogStream, events: LogEvent[], summary: BatchSummary, now: number): void {
+function store(sink: SinkState, group: LogGroup, stream: LogStream, events: LogEvent[], summary: BatchSummary, now: number): void {
   const { keepFrom, keepTo } = summary;
   const kept = keepFrom === 0 && keepTo === summary.count ? events : events.slice(keepFrom, keepTo);
   const rejected = summary.count - kept.length;
@@ -73,20 +74,23 @@ function store(sink: SinkState, group: string, stream: LogStream, events: LogEve
   sink.counters.batchesStored += 1;
   sink.counters.eventsStored += kept.length;
   sink.counters.bytesStored += bytes;
-  sink.emit({ group, stream: stream.name, events: kept, receivedAt: now });
+  sink.store.archive.add(stream, kept, now, bytes);
+  sink.emit({ group: group.name, stream: stream.name, events: kept, receivedAt: now });
 }
 
 /**
- * `{"nextSequenceToken":"…"}`, plus `rejectedLogEventsInfo` when events were too old or too new.
- * `tooOldLogEventEndIndex` is exclusive (events before it were rejected); `tooNewLogEventStartIndex` is
- * the first rejected too-new event. Tokens are digits, so no escaping is needed.
+ * `{"nextSequenceToken":"…"}`, plus `rejectedLogEventsInfo` when events were too old, expired or too new
+ * (API_RejectedLogEventsInfo: `tooOldLogEventEndIndex` and `expiredLogEventEndIndex` are exclusive ends,
+ * `tooNewLogEventStartIndex` is the first rejected too-new event). The service still returns a
+ * `nextSequenceToken` since it ignores tokens (the field is documented as deprecated, not removed), so
+ * the mock returns one in both modes. Tokens are digits, so no escaping is needed.
  */
 function responseBody(token: string, summary: BatchSummary): string {
-  const tooOld = summary.keepFrom > 0;
   const tooNew = summary.keepTo < summary.count;
-  if (!tooOld && !tooNew) return `{"nextSequenceToken":"${token}"}`;
+  if (summary.keepFrom === 0 && !tooNew) return `{"nextSequenceToken":"${token}"}`;
   const info: Record<string, number> = {};
   if (tooNew) info.tooNewLogEventStartIndex = summary.keepTo;
-  if (tooOld) info.tooOldLogEventEndIndex = summary.keepFrom;
+  if (summary.tooOldEnd > 0) info.tooOldLogEventEndIndex = summary.tooOldEnd;
+  if (summary.expiredEnd > 0) info.expiredLogEventEndIndex = summary.expiredEnd;
   return JSON.stringify({ nextSequenceToken: token, rejectedLogEventsInfo: info });
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Clock } from '../../engine/clock.js';
@@ -7,36 +9,50 @@ import { InputError } from '../../errors.js';
 import type { CloudWatchSinkConfig } from '../../scenario/types.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
 import { errorAnswer, type Answer } from './answer.js';
-import { createLogGroup, createLogStream, describeLogGroups, describeLogStreams, putRetentionPolicy } from './control-plane.js';
+import { makeSinkCertificate } from './certificate.js';
+import { createLogGroup, createLogStream, deleteRetentionPolicy, describeLogGroups, describeLogStreams, putRetentionPolicy } from './control-plane.js';
 import { createCounters, type SinkCounters } from './counters.js';
+import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_BUDGET, defaultMaxEventSize } from './limits.js';
 import { LogStore, type StreamInfo } from './log-store.js';
 import { operationOf, type CloudWatchOp } from './operations.js';
 import { putLogEvents } from './put-log-events.js';
+import { filterLogEvents, getLogEvents } from './read-events.js';
+import { readBody, RequestBudget } from './request-budget.js';
 import { parseBody, type JsonObject } from './request-body.js';
 import { SinkFaultSet, type SinkFaults } from './sink-faults.js';
 import type { AcceptedBatch, SinkState } from './sink-state.js';
 
+/** Fields of the scenario's `sink` section that a caller may leave out (their defaults are in limits.ts; no TLS, no events kept). */
+type DefaultedFields = 'maxEventSize' | 'tls' | 'keepEvents' | 'requestBudget';
+
 /** The sink's configuration: the scenario's `sink` section plus where to listen. */
-export interface CloudWatchSinkOptions extends CloudWatchSinkConfig {
+export interface CloudWatchSinkOptions extends Omit<CloudWatchSinkConfig, DefaultedFields>, Partial<Pick<CloudWatchSinkConfig, DefaultedFields>> {
   /** Default 127.0.0.1. */
   host?: string;
   /** Default 0: any free port (see the address `start` resolves with). */
   port?: number;
-  /** Larger request bodies are answered 413 (default 16 MiB: a full batch of escaped JSON fits). */
+  /** Larger request bodies are answered 413 RequestEntityTooLargeException (default 8 MiB, limits.ts). */
   maxBodyBytes?: number;
+  /** With `tls`: DNS names the certificate covers besides localhost, 127.0.0.1 and ::1 (`*.x` allowed). */
+  tlsNames?: readonly string[];
+  /** With `tls`: where to write the CA certificate (PEM) at start, for clients that read a CA file. */
+  caFile?: string;
 }
 
 export interface SinkAddress {
   host: string;
   port: number;
-  /** `http://host:port`, the endpoint to give a CloudWatch Logs client. */
+  /** `http://host:port`, or `https://host:port` with TLS: the endpoint to give a CloudWatch Logs client. */
   url: string;
+  /** With TLS: the CA certificate (PEM) that signed the sink's certificate, for the client to trust. */
+  ca?: string;
 }
 
 /**
- * A mock CloudWatch Logs service on a real HTTP server (domain.md §3): the JSON 1.1 API, its errors, sequence
- * tokens, the per-stream quota, batch limits, idle keep-alive closes, and programmatic faults. It keeps counts
- * per stream, never the events; every stored batch goes to the `onAccepted` listeners, in order.
+ * A mock CloudWatch Logs service on a real HTTP or HTTPS server (domain.md §3): the JSON 1.1 API, its errors,
+ * sequence tokens (enforced as before 2023, or ignored as now), the per-stream quota, batch and event limits,
+ * retention, reads of what arrived (within `keepEvents`), idle keep-alive closes, a byte budget across
+ * requests, and programmatic faults. Every stored batch goes to the `onAccepted` listeners, in order.
  */
 export interface CloudWatchSink {
   start(): Promise<SinkAddress>;
@@ -52,7 +68,6 @@ export interface CloudWatchSink {
 }
 
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
-const DEFAULT_MAX_BODY = 16 * 1024 * 1024;
 
 type Handler = (body: JsonObject, sink: SinkState, now: number) => Answer;
 const HANDLERS: Record<CloudWatchOp, Handler> = {
@@ -62,6 +77,9 @@ const HANDLERS: Record<CloudWatchOp, Handler> = {
   DescribeLogGroups: describeLogGroups,
   DescribeLogStreams: describeLogStreams,
   PutRetentionPolicy: putRetentionPolicy,
+  DeleteRetentionPolicy: deleteRetentionPolicy,
+  GetLogEvents: getLogEvents,
+  FilterLogEvents: filterLogEvents,
 };
 
 export function createCloudWatchSink(config: CloudWatchSinkOptions, clock: Clock): CloudWatchSink {
@@ -73,12 +91,16 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   readonly faults: SinkFaultSet;
   readonly store: LogStore;
   readonly sequenceTokens: boolean;
+  readonly maxEventBytes: number;
   readonly #config: CloudWatchSinkOptions;
   readonly #clock: Clock;
   readonly #maxBody: number;
-  readonly #server: Server;
-  /** Open connections and how many of their responses are unfinished. */
+  readonly #budget: RequestBudget;
+  #server: Server | undefined;
+  /** Open HTTP connections (TLS sockets with TLS) and how many of their responses are unfinished. */
   readonly #sockets = new Map<Socket, number>();
+  /** Every TCP connection, handshaking or not, to destroy at stop. */
+  readonly #raw = new Set<Socket>();
   readonly #pending = new Set<NodeJS.Timeout>();
   readonly #listeners: ((batch: AcceptedBatch) => void)[] = [];
   #keepAliveHeader: string | undefined;
@@ -90,31 +112,69 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   constructor(config: CloudWatchSinkOptions, clock: Clock) {
     this.#config = config;
     this.#clock = clock;
-    this.#maxBody = config.maxBodyBytes ?? DEFAULT_MAX_BODY;
-    this.sequenceTokens = config.sequenceTokens;
-    this.store = new LogStore(config.streamRate, config.streamBurst);
+    this.#maxBody = config.maxBodyBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+    this.#budget = new RequestBudget(config.requestBudget ?? DEFAULT_REQUEST_BUDGET);
+    this.counters.requestBudget = this.#budget.counters;
+    this.sequenceTokens = config.sequenceTokens === 'enforced';
+    this.maxEventBytes = config.maxEventSize ?? defaultMaxEventSize(config.sequenceTokens);
+    this.store = new LogStore(config.streamRate, config.streamBurst, config.keepEvents ?? 0);
     this.faults = new SinkFaultSet(clock, () => this.#applyIdleTimeout());
-    this.#server = createServer(this.#onRequest);
-    this.#server.on('connection', this.#onConnection);
-    this.#server.on('clientError', this.#onClientError);
     this.#applyIdleTimeout();
+  }
+
+  /** A plain HTTP server, or an HTTPS one with a certificate made now (its CA written to `caFile`). */
+  async #createServer(): Promise<{ server: Server; ca: string | undefined }> {
+    if (this.#config.tls !== true) {
+      const server = createServer(this.#onRequest);
+      server.on('connection', (socket: Socket) => {
+        this.#track(socket);
+        this.#onConnection(socket);
+      });
+      return { server, ca: undefined };
+    }
+    const cert = await makeSinkCertificate(this.#config.tlsNames);
+    if (this.#config.caFile !== undefined) {
+      const file = this.#config.caFile;
+      await writeFile(file, cert.caPem).catch((err: Error) => {
+        throw new InputError(`the CloudWatch sink cannot write its CA certificate to ${file}: ${err.message}`, { cause: err });
+      });
+    }
+    const server = createHttpsServer({ key: cert.keyPem, cert: cert.certPem }, this.#onRequest);
+    server.on('connection', (socket: Socket) => this.#track(socket));
+    server.on('secureConnection', this.#onConnection);
+    // A client that does not trust the CA, or speaks plain HTTP to the TLS port: counted, the socket closed.
+    server.on('tlsClientError', (_err: Error, socket: Socket) => {
+      this.counters.connections.tlsErrors += 1;
+      socket.destroy();
+    });
+    return { server, ca: cert.caPem };
+  }
+
+  #track(socket: Socket): void {
+    this.#raw.add(socket);
+    socket.on('close', () => this.#raw.delete(socket));
   }
 
   async start(): Promise<SinkAddress> {
     if (this.#address !== undefined) return this.#address;
     const host = this.#config.host ?? '127.0.0.1';
     const port = this.#config.port ?? 0;
+    const { server, ca } = await this.#createServer();
+    server.on('clientError', this.#onClientError);
+    server.keepAliveTimeout = this.#idleWall;
+    this.#server = server;
     await new Promise<void>((resolve, reject) => {
       const onError = (err: Error): void => reject(new InputError(`the CloudWatch sink cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
-      this.#server.once('error', onError);
-      this.#server.listen(port, host, () => {
-        this.#server.off('error', onError);
+      server.once('error', onError);
+      server.listen(port, host, () => {
+        server.off('error', onError);
         resolve();
       });
     });
-    const bound = this.#server.address() as AddressInfo;
+    const bound = server.address() as AddressInfo;
     const shown = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
-    this.#address = { host: bound.address, port: bound.port, url: `http://${shown}:${bound.port}` };
+    const scheme = ca === undefined ? 'http' : 'https';
+    this.#address = { host: bound.address, port: bound.port, url: `${scheme}://${shown}:${bound.port}`, ...(ca === undefined ? {} : { ca }) };
     return this.#address;
   }
 
@@ -122,10 +182,13 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     for (const timer of this.#pending) clearTimeout(timer);
     this.#pending.clear();
     this.faults.stop();
-    if (!this.#server.listening) return;
-    const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+    const server = this.#server;
+    if (server === undefined || !server.listening) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     for (const socket of this.#sockets.keys()) socket.destroy();
+    for (const socket of this.#raw) socket.destroy();
     await closed;
+    this.#server = undefined;
     this.#address = undefined;
   }
 
@@ -168,7 +231,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     const idle = override ?? this.#config.idleTimeout;
     const enabled = override !== undefined || idle > 0;
     this.#idleWall = enabled ? Math.max(1, Math.round(this.#clock.toWall(idle))) : 0;
-    this.#server.keepAliveTimeout = this.#idleWall;
+    if (this.#server !== undefined) this.#server.keepAliveTimeout = this.#idleWall;
     this.#keepAliveHeader = enabled ? `timeout=${Math.floor(idle / 1000)}` : undefined;
   }
 
@@ -207,37 +270,43 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
       this.#sockets.set(socket, open);
       if (open === 0 && this.#idleWall > 0 && res.shouldKeepAlive) socket.setTimeout(this.#idleWall);
     });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= this.#maxBody) chunks.push(chunk);
-    });
-    req.on('end', () => {
+    const length = req.headers['content-length'];
+    const declared = length === undefined ? undefined : Number(length);
+    if (declared !== undefined && declared > this.#maxBody) {
+      // Refused before a byte of the body is read: the connection closes after the answer, so the unread
+      // body never has to be drained (a client that waits for 100-continue sends nothing at all).
+      res.shouldKeepAlive = false;
+      this.#refuseTooLarge(req, res);
+      return;
+    }
+    void readBody(req, this.#budget, this.#maxBody, declared).then((body) => {
+      if (body.kind === 'aborted') return;
+      if (body.kind === 'too-large') {
+        this.#refuseTooLarge(req, res);
+        return;
+      }
       const now = this.#clock.now();
-      let raw: Buffer | undefined;
-      if (size <= this.#maxBody) raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
       try {
-        this.#handle(req, res, raw, now);
+        this.#handle(req, res, body.raw, now);
       } catch {
         this.#respond(res, 'unknown', errorAnswer(internalFailure()), 0);
       }
     });
-    // A client that goes away mid-body: Node tears the socket down, there is no one left to answer.
-    req.on('error', () => undefined);
   };
 
-  #handle(req: IncomingMessage, res: ServerResponse, raw: Buffer | undefined, now: number): void {
+  #refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+    const op = req.method === 'POST' ? (operationOf(req.headers['x-amz-target']) ?? 'unknown') : 'unknown';
+    this.counters.requestsTooLarge += 1;
+    this.#respond(res, op, errorAnswer(tooLarge(this.#maxBody)), 0);
+  }
+
+  #handle(req: IncomingMessage, res: ServerResponse, raw: Buffer, now: number): void {
     const latency = this.#config.latency;
     const op = req.method === 'POST' ? operationOf(req.headers['x-amz-target']) : undefined;
     if (op === undefined) {
       const target = req.headers['x-amz-target'];
       const why = req.method !== 'POST' ? `${req.method ?? '?'} is not supported; the API is POST /` : `unknown operation ${JSON.stringify(target ?? null)}`;
       this.#respond(res, 'unknown', errorAnswer(unknownOperation(why)), latency);
-      return;
-    }
-    if (raw === undefined) {
-      this.#respond(res, op, errorAnswer(tooLarge(this.#maxBody)), latency);
       return;
     }
     const body = parseBody(raw);

@@ -16,7 +16,10 @@ export interface AcceptedBatch {
 /** What the operation handlers share: one object for the life of the sink. */
 export interface SinkState {
   readonly store: LogStore;
+  /** Sequence tokens enforced (the pre-2023 service); otherwise accepted and ignored. */
   readonly sequenceTokens: boolean;
+  /** Largest event: UTF-8 message bytes + 26. */
+  readonly maxEventBytes: number;
   readonly faults: SinkFaultSet;
   readonly counters: SinkCounters;
   emit(batch: AcceptedBatch): void;

@@ -13,7 +13,7 @@ const NET: NetConfig = { stack: 'async', keepalive: true, keepaliveIdleTimeout: 
 
 /** Flushes `chunks` through a real output and stack into a real sink; returns the messages it stored, in order. */
 async function deliver(stack: 'async' | 'sync', group: string, stream: string, chunks: Chunk[]): Promise<string[]> {
-  const sink = createCloudWatchSink({ kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: true }, wallClock);
+  const sink = createCloudWatchSink({ kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: 'enforced' }, wallClock);
   const stored: string[] = [];
   sink.onAccepted((b) => stored.push(...b.events.map((e) => e.message)));
   const { url } = await sink.start();

@@ -66,7 +66,7 @@ describe('CloudWatch sink faults', { timeout: 30_000 }, () => {
   });
 
   it('duplicate without sequence tokens: the re-send is stored again at once', async () => {
-    await setup({ sequenceTokens: false });
+    await setup({ sequenceTokens: 'ignored' });
     t.sink.faults.add({ kind: 'duplicate', batches: 1 });
     const batch = events(1, Date.now(), 'y');
     assert.equal((await put(batch)).status, 500);
@@ -90,7 +90,7 @@ describe('CloudWatch sink faults', { timeout: 30_000 }, () => {
   });
 
   it('throttle by request count', async () => {
-    await setup({ sequenceTokens: false });
+    await setup({ sequenceTokens: 'ignored' });
     t.sink.faults.add({ kind: 'throttle', requests: 2 });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await put(events(1))).status);
@@ -98,7 +98,7 @@ describe('CloudWatch sink faults', { timeout: 30_000 }, () => {
   });
 
   it('error: 503 for n requests, then normal answers; limited to chosen operations', async () => {
-    await setup({ sequenceTokens: false });
+    await setup({ sequenceTokens: 'ignored' });
     t.sink.faults.add({ kind: 'error', status: 503, requests: 2, ops: ['PutLogEvents'] });
     assert.equal((await t.call('DescribeLogGroups', {})).status, 200);
     const a = await put(events(1));
@@ -122,7 +122,7 @@ describe('CloudWatch sink faults', { timeout: 30_000 }, () => {
   });
 
   it('slow: adds latency to answers while active, on top of the configured latency', async () => {
-    await setup({ latency: 50, sequenceTokens: false });
+    await setup({ latency: 50, sequenceTokens: 'ignored' });
     const timed = async (): Promise<number> => {
       const started = performance.now();
       assert.equal((await put(events(1))).status, 200);
@@ -160,7 +160,7 @@ describe('CloudWatch sink faults', { timeout: 30_000 }, () => {
   });
 
   it('scopes faults to streams, and lists, removes and clears them', async () => {
-    await setup({ sequenceTokens: false });
+    await setup({ sequenceTokens: 'ignored' });
     await createStream(t, 'g', 'other');
     const id = t.sink.faults.add({ kind: 'error', status: 500, streams: ['other'] });
     t.sink.faults.add({ kind: 'discard', streams: ['other'] });

@@ -63,14 +63,15 @@ describe('CloudWatch sink protocol', { timeout: 30_000 }, () => {
   });
 
   it('does not throttle with streamRate 0', async () => {
-    t = await startTestSink({ streamRate: 0, sequenceTokens: false });
+    t = await startTestSink({ streamRate: 0, sequenceTokens: 'ignored' });
     await createStream(t);
     for (let i = 0; i < 20; i++) assert.equal((await put(t, events(1))).status, 200);
   });
 
   describe('batch validation', () => {
+    // Today's service (1 MiB events), so that two events can fill a batch.
     const expectInvalid = async (logEvents: unknown, pattern: RegExp): Promise<void> => {
-      t = await startTestSink();
+      t = await startTestSink({ sequenceTokens: 'ignored' });
       await createStream(t);
       const r = await put(t, logEvents);
       assert.equal(r.status, 400, r.body);
@@ -94,7 +95,7 @@ describe('CloudWatch sink protocol', { timeout: 30_000 }, () => {
     });
 
     it('accepts a batch of exactly 1,048,576 bytes', async () => {
-      t = await startTestSink();
+      t = await startTestSink({ sequenceTokens: 'ignored' });
       await createStream(t);
       const now = Date.now();
       const big = 'x'.repeat(524_262);
@@ -190,7 +191,7 @@ describe('CloudWatch sink protocol', { timeout: 30_000 }, () => {
     });
 
     it('ignores tokens with sequenceTokens false, and still returns one', async () => {
-      t = await startTestSink({ sequenceTokens: false });
+      t = await startTestSink({ sequenceTokens: 'ignored' });
       await createStream(t);
       const a = await put(t, events(1), 'garbage');
       const b = await put(t, events(1));
@@ -204,7 +205,7 @@ describe('CloudWatch sink protocol', { timeout: 30_000 }, () => {
   });
 
   it('answers as usual when an onAccepted listener throws, and counts it', async () => {
-    t = await startTestSink({ sequenceTokens: false });
+    t = await startTestSink({ sequenceTokens: 'ignored' });
     await createStream(t);
     const warned = new Promise<void>((resolve) => process.once('warning', () => resolve()));
     t.sink.onAccepted(() => {

@@ -27,7 +27,7 @@ describe('duress sink cloudwatch', { timeout: 20_000 }, () => {
   it('prints the URL, serves the API until interrupted, then stops and exits 0', async () => {
     const controller = new AbortController();
     const { io, firstLine, output } = captureIO(controller.signal);
-    const exit = runCli(['sink', 'cloudwatch', '--port', '0', '--stream-rate', '0', '--idle-timeout', '300ms', '--no-sequence-tokens'], io);
+    const exit = runCli(['sink', 'cloudwatch', '--port', '0', '--stream-rate', '0', '--idle-timeout', '300ms', '--sequence-tokens', 'ignored'], io);
     const line = await firstLine;
     const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/.exec(line);
     assert.ok(match, line);

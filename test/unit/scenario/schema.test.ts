@@ -34,7 +34,19 @@ test('defaults: a minimal scenario gets every default, in resolved units', () =>
       output: { kind: 'cloudwatch', logGroup: 'duress', logStreamPrefix: 'instance-', autoCreateGroup: true },
       net: { stack: 'async', keepalive: true, keepaliveIdleTimeout: 30_000, connectTimeout: 10_000, ioTimeout: 0, dnsTimeout: 9000 },
     },
-    sink: { kind: 'cloudwatch', streamRate: 5, streamBurst: 5, idleTimeout: 6000, latency: 0, sequenceTokens: true },
+    // Today's service: tokens ignored, no per-stream quota, 1 MiB events.
+    sink: {
+      kind: 'cloudwatch',
+      sequenceTokens: 'ignored',
+      streamRate: 0,
+      streamBurst: 5,
+      maxEventSize: 1024 * 1024,
+      idleTimeout: 6000,
+      latency: 0,
+      tls: false,
+      keepEvents: 0,
+      requestBudget: 64 * 1024 * 1024,
+    },
     failures: { hangWindow: 60_000, memoryLimit: 0, confidence: 0.95 },
     faults: [],
     matrix: {},
@@ -94,7 +106,18 @@ report: { interval: 1m, formats: [markdown, junit] }
   assert.deepEqual(forwarderOf(s).scheduler, { kind: 'sync-minimal', workers: 2, base: 1000, cap: 30_000, retryLimit: null });
   assert.equal(forwarderOf(s).output.autoCreateGroup, false);
   assert.deepEqual(forwarderOf(s).net, { stack: 'sync', keepalive: false, keepaliveIdleTimeout: 4000, connectTimeout: 3000, ioTimeout: 60_000, dnsTimeout: 2000 });
-  assert.deepEqual(s.sink, { kind: 'cloudwatch', streamRate: 0, streamBurst: 10, idleTimeout: 6000, latency: 20, sequenceTokens: false });
+  assert.deepEqual(s.sink, {
+    kind: 'cloudwatch',
+    sequenceTokens: 'ignored',
+    streamRate: 0,
+    streamBurst: 10,
+    maxEventSize: 1024 * 1024,
+    idleTimeout: 6000,
+    latency: 20,
+    tls: false,
+    keepEvents: 0,
+    requestBudget: 64 * 1024 * 1024,
+  });
   assert.deepEqual(s.failures, { hangWindow: 120_000, memoryLimit: 512 * 1024 * 1024, confidence: 0.99 });
   assert.deepEqual(s.faults, [
     {
