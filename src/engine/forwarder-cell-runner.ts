@@ -41,12 +41,14 @@ export class ForwarderCellRunner extends SlotRunner<'forwarder', InstanceWatch, 
   #intervalRequest: Histogram = createHistogram();
   #stoppedCounters: Record<string, number>[] = [];
   #dnsAddress: { host: string; port: number } | undefined;
+  #sinkCa: string | undefined;
 
   constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void) {
     super(info, scenario, clock, layer, journal, 16);
     if (scenario.system.kind !== 'forwarder') throw new Error(`ForwarderCellRunner runs forwarder cells, not ${scenario.system.kind}`);
     this.#system = scenario.system;
-    this.sink = createCloudWatchSink({ ...scenario.sink, host: '127.0.0.1', port: 0 }, clock);
+    // With TLS, the certificate also covers the instances' names, so they verify it as a real client would.
+    this.sink = createCloudWatchSink({ ...scenario.sink, host: '127.0.0.1', port: 0, tlsNames: [`*.${SINK_DOMAIN}`] }, clock);
     // The ledger's work is kept off the answer's path (receivedAt was taken when the batch was stored).
     this.sink.onAccepted((batch) => setImmediate(() => this.ledger.deliveredEvents(batch.events, batch.receivedAt)));
     this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
@@ -54,13 +56,15 @@ export class ForwarderCellRunner extends SlotRunner<'forwarder', InstanceWatch, 
 
   protected async open(): Promise<ForwarderSlot[]> {
     const sinkAddress = await this.sink.start();
+    this.#sinkCa = sinkAddress.ca;
+    const scheme = sinkAddress.ca === undefined ? 'http' : 'https';
     this.#dnsAddress = await this.dns.start();
     const slots: ForwarderSlot[] = [];
     for (let i = 0; i < this.scenario.instances; i++) {
       const { proxy, port } = await this.layer.route(`cell${this.info.index}-slot${i}`, `127.0.0.1:${sinkAddress.port}`);
       const host = `i${i}.${SINK_DOMAIN}`;
       this.dns.setRecord(host, ['127.0.0.1']);
-      slots.push({ ...slotBase(i), stream: `${this.#system.output.logStreamPrefix}${i}`, route: proxy, origin: `http://${host}:${port}` });
+      slots.push({ ...slotBase(i), stream: `${this.#system.output.logStreamPrefix}${i}`, route: proxy, origin: `${scheme}://${host}:${port}` });
     }
     return slots;
   }
@@ -76,6 +80,7 @@ export class ForwarderCellRunner extends SlotRunner<'forwarder', InstanceWatch, 
         clock: this.clock.spec(),
         seed,
         origin: slot.origin,
+        ...(this.#sinkCa !== undefined ? { ca: this.#sinkCa } : {}),
         dns: this.#dnsAddress,
         heartbeatWallMs: HEARTBEAT_WALL_MS,
         freeze: new SharedArrayBuffer(4),

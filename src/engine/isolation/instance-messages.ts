@@ -24,6 +24,8 @@ export interface ForwarderWorkerData {
   seed: number;
   /** Where the sink is reached, e.g. http://i3.sink.duress.test:41234 through the instance's proxy route. */
   origin: string;
+  /** With a TLS sink (`https:` origin): its CA certificate (PEM). */
+  ca?: string;
   /** The DNS fault server the instance resolves through; absent when the origin is an IP address. */
   dns: { host: string; port: number } | undefined;
   /** Wall ms between heartbeats. */

@@ -42,6 +42,7 @@ const forwarder = new Forwarder({
   ledger,
   origin: data.origin,
   ...(lookup ? { lookup } : {}),
+  ...(data.ca !== undefined ? { ca: data.ca } : {}),
   onRequestLatency: (ms) => requestMs.push(ms),
 });
 const freeze = new Int32Array(data.freeze);

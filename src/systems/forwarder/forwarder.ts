@@ -26,6 +26,8 @@ export interface ForwarderOptions {
   /** Where the sink is reached: the sink itself, or a proxy route in front of it. */
   origin: string;
   lookup?: LookupFunction;
+  /** With an `https:` origin: the CA certificate (PEM) of the sink. */
+  ca?: string;
   /** Told the latency (scenario ms) of every output request as it ends. */
   onRequestLatency: (ms: number) => void;
 }
@@ -91,7 +93,13 @@ export class Forwarder implements SystemInstance {
     this.#messages = new RecordMessageWriter(options.id, config.input.recordSize);
     this.#buffer = new MemoryBuffer(config.memLimit, config.chunkSize);
     this.#generator = new RateGenerator(config.input.rate, clock);
-    const stackOptions = { origin: options.origin, net: config.net, clock, ...(options.lookup ? { lookup: options.lookup } : {}) };
+    const stackOptions = {
+      origin: options.origin,
+      net: config.net,
+      clock,
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+      ...(options.ca !== undefined ? { ca: options.ca } : {}),
+    };
     this.#net = config.net.stack === 'sync' ? new SyncStack(stackOptions) : new AsyncStack(stackOptions);
     this.#output = new CloudWatchOutput(config.output, options.stream, this.#net, clock, (outcome, ms) => {
       this.#requests[outcome] = (this.#requests[outcome] ?? 0) + 1;

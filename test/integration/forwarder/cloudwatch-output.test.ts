@@ -12,12 +12,13 @@ import { SyncStack } from '../../../src/systems/forwarder/network/sync-stack.js'
 const NET: NetConfig = { stack: 'async', keepalive: true, keepaliveIdleTimeout: 4000, connectTimeout: 2000, ioTimeout: 5000, dnsTimeout: 2000 };
 
 /** Flushes `chunks` through a real output and stack into a real sink; returns the messages it stored, in order. */
-async function deliver(stack: 'async' | 'sync', group: string, stream: string, chunks: Chunk[]): Promise<string[]> {
-  const sink = createCloudWatchSink({ kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: 'enforced' }, wallClock);
+async function deliver(stack: 'async' | 'sync', group: string, stream: string, chunks: Chunk[], tls = false): Promise<string[]> {
+  const sink = createCloudWatchSink({ kind: 'cloudwatch', streamRate: 0, streamBurst: 1, idleTimeout: 6000, latency: 0, sequenceTokens: 'enforced', tls }, wallClock);
   const stored: string[] = [];
   sink.onAccepted((b) => stored.push(...b.events.map((e) => e.message)));
-  const { url } = await sink.start();
-  const options = { origin: url, net: { ...NET, stack }, clock: wallClock };
+  const { url, ca } = await sink.start();
+  if (tls) assert.match(url, /^https:/);
+  const options = { origin: url, net: { ...NET, stack }, clock: wallClock, ...(ca !== undefined ? { ca } : {}) };
   const net = stack === 'sync' ? new SyncStack(options) : new AsyncStack(options);
   const output = new CloudWatchOutput({ kind: 'cloudwatch', logGroup: group, logStreamPrefix: 's', autoCreateGroup: true }, stream, net, wallClock, () => {});
   try {
@@ -36,6 +37,18 @@ test('messages that need JSON escaping arrive as they were written, on both stac
     const now = Date.now();
     messages.forEach((m, i) => c.append(i, now + i, m));
     assert.deepEqual(await deliver(stack, 'g', 'escape', [c]), messages, stack);
+  }
+});
+
+test('both stacks speak HTTPS to a TLS sink, trusting its CA, with sequence tokens', { timeout: 20_000 }, async () => {
+  for (const stack of ['async', 'sync'] as const) {
+    const a = new Chunk(1);
+    const b = new Chunk(2);
+    const now = Date.now();
+    a.append(0, now, 'first');
+    b.append(1, now + 1, 'second');
+    // Two flushes: the second carries the token the first returned, over the kept-alive TLS connection.
+    assert.deepEqual(await deliver(stack, 'g', 'tls', [a, b], true), ['first', 'second'], stack);
   }
 });
 

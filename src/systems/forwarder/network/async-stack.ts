@@ -10,6 +10,8 @@ export interface AsyncStackOptions {
   clock: Clock;
   /** Resolves the origin's host name (the DNS fault server's resolver); default: the system resolver. */
   lookup?: LookupFunction;
+  /** With an `https:` origin: the CA certificate (PEM) to trust, the mock sink's. */
+  ca?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export class AsyncStack implements NetworkStack {
       connect: {
         timeout: wall(net.connectTimeout),
         ...(options.lookup ? { lookup: options.lookup } : {}),
+        // TLS, when the origin is https: the handshake counts against the connect timeout, as in Fluent Bit.
+        ...(options.ca !== undefined ? { ca: options.ca } : {}),
       },
       keepAliveTimeout: idle,
       keepAliveMaxTimeout: idle,

@@ -1,7 +1,7 @@
 /**
  * How the forwarder's output reaches the network. Two implementations model Fluent Bit's two stacks
  * (domain.md §1): `async` (undici, every timeout enforced) and `sync` (the legacy blocking stack with its
- * known defects). Both speak plain HTTP/1.1 to one origin.
+ * known defects). Both speak HTTP/1.1 to one origin, over TLS when it is `https:`.
  */
 export interface NetworkStack {
   /** POSTs and reads the whole answer. Rejects with a NetworkError when no HTTP answer arrived. */

@@ -1,4 +1,5 @@
 import net, { type LookupFunction } from 'node:net';
+import tls from 'node:tls';
 import type { Clock } from '../../../engine/clock.js';
 import type { NetConfig } from '../../../scenario/types.js';
 import { NetworkError, type HttpAnswer, type NetworkStack } from './network-stack.js';
@@ -9,6 +10,8 @@ export interface SyncStackOptions {
   clock: Clock;
   /** Resolves the origin's host name; on this stack it is called with no deadline (blocking getaddrinfo). */
   lookup?: LookupFunction;
+  /** With an `https:` origin: the CA certificate (PEM) to trust, the mock sink's. */
+  ca?: string;
 }
 
 /**
@@ -25,6 +28,7 @@ export interface SyncStackOptions {
 export class SyncStack implements NetworkStack {
   readonly #host: string;
   readonly #port: number;
+  readonly #tls: boolean;
   readonly #o: SyncStackOptions;
   #idle: net.Socket | undefined;
   #active: net.Socket | undefined;
@@ -33,7 +37,8 @@ export class SyncStack implements NetworkStack {
   constructor(options: SyncStackOptions) {
     const url = new URL(options.origin);
     this.#host = url.hostname;
-    this.#port = Number(url.port || 80);
+    this.#tls = url.protocol === 'https:';
+    this.#port = Number(url.port || (this.#tls ? 443 : 80));
     this.#o = options;
   }
 
@@ -73,7 +78,11 @@ export class SyncStack implements NetworkStack {
   #connect(): Promise<net.Socket> {
     const { net: cfg, clock } = this.#o;
     return new Promise((resolve, reject) => {
-      const socket = net.connect({ host: this.#host, port: this.#port, ...(this.#o.lookup ? { lookup: this.#o.lookup } : {}) });
+      const where = { host: this.#host, port: this.#port, ...(this.#o.lookup ? { lookup: this.#o.lookup } : {}) };
+      // With TLS the connect timeout covers the handshake too (Fluent Bit's net.connect_timeout does).
+      const socket = this.#tls
+        ? tls.connect({ ...where, servername: net.isIP(this.#host) ? undefined : this.#host, ...(this.#o.ca !== undefined ? { ca: this.#o.ca } : {}) })
+        : net.connect(where);
       this.#active = socket;
       let connected = false;
       // The connect timeout covers the TCP handshake only: the blocking lookup before it has no deadline.
@@ -89,7 +98,7 @@ export class SyncStack implements NetworkStack {
         if (!err) onLookup();
       });
       if (net.isIP(this.#host)) onLookup();
-      socket.once('connect', () => {
+      socket.once(this.#tls ? 'secureConnect' : 'connect', () => {
         connected = true;
         if (timer) clearTimeout(timer);
         socket.removeAllListeners('error');
