@@ -74,7 +74,7 @@ export function createCounters(): SinkCounters {
     eventsDuplicated: 0,
     connections: { opened: 0, idleClosed: 0, dropped: 0, tlsErrors: 0 },
     requestsTooLarge: 0,
-    requestBudget: { heldBytes: 0, peakBytes: 0, waiting: 0, waited: 0 },
+    requestBudget: { heldBytes: 0, peakBytes: 0, waiting: 0, waited: 0, readBytes: 0 },
     listenerErrors: 0,
   };
 }

@@ -10,6 +10,8 @@ export interface BudgetCounters {
   waiting: number;
   /** Requests that had to wait before being read. */
   waited: number;
+  /** Body bytes read so far, over all requests. */
+  readBytes: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface BudgetCounters {
  * arrival order, and each admitted request can always finish, so waiting requests cannot deadlock the sink.
  */
 export class RequestBudget {
-  readonly counters: BudgetCounters = { heldBytes: 0, peakBytes: 0, waiting: 0, waited: 0 };
+  readonly counters: BudgetCounters = { heldBytes: 0, peakBytes: 0, waiting: 0, waited: 0, readBytes: 0 };
   readonly #limit: number;
   readonly #queue: { bytes: number; grant: () => void }[] = [];
 
@@ -105,6 +107,7 @@ export function readBody(req: IncomingMessage, budget: RequestBudget, maxBytes: 
     };
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      budget.counters.readBytes += chunk.length;
       if (size <= maxBytes) chunks.push(chunk);
       else chunks.length = 0;
     });
