@@ -35,6 +35,7 @@ export const serialization = (message: string): ApiError => apiError(400, 'Seria
 
 export const unknownOperation = (message: string): ApiError => apiError(400, 'UnknownOperationException', message);
 
+/** The mock's own answer to a body over its per-request maximum (limits.ts): the service documents no HTTP body limit. */
 export const tooLarge = (limit: number): ApiError =>
   apiError(413, 'RequestEntityTooLargeException', `Request body exceeds the limit of ${limit} bytes`);
 
