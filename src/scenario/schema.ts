@@ -4,6 +4,7 @@ import { brokerSchema } from './broker-schema.js';
 import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
 import { checkFaultLinks } from './links.js';
+import { describeInput } from './units.js';
 import { defaultMaxEventSize } from '../sinks/cloudwatch/limits.js';
 import type { Scenario } from './types.js';
 
@@ -108,7 +109,9 @@ const cloudWatchSinkSchema = z
   .strictObject({
     kind: z.literal('cloudwatch').describe('A mock of the CloudWatch Logs API.'),
     sequenceTokens: z
-      .union([z.enum(['enforced', 'ignored']), flag()])
+      .union([z.enum(['enforced', 'ignored']), flag()], {
+        error: (iss) => `expected enforced or ignored (yes/no, true/false also work), got ${describeInput(iss.input)}`,
+      })
       .default('ignored')
       .transform((v): 'enforced' | 'ignored' => (v === true ? 'enforced' : v === false ? 'ignored' : v))
       .describe(

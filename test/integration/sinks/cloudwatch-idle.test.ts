@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
+import { connect as tlsConnect } from 'node:tls';
 import { afterEach, describe, it } from 'node:test';
 import { ScaledClock } from '../../../src/engine/clock.js';
 import { rawConnection, rawPut, startTestSink, type RawConnection, type TestSink } from '../../helpers/sink-http.js';
@@ -26,6 +27,28 @@ describe('CloudWatch sink idle keep-alive close', { timeout: 20_000 }, () => {
     const elapsed = await idleCloseAfterResponse(conn);
     assert.ok(elapsed >= 280 && elapsed < 900, `closed after ${elapsed.toFixed(0)} ms, expected about 300`);
     assert.match(conn.received(), /\r\nKeep-Alive: timeout=0\r\n/);
+    assert.equal(t.sink.counters.connections.idleClosed, 1);
+  });
+
+  it('closes an idle keep-alive TLS connection after idleTimeout too', async () => {
+    t = await startTestSink({ idleTimeout: 300, tls: true });
+    const { port, ca } = t.address;
+    const socket = tlsConnect({ host: '127.0.0.1', port, ca });
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('secureConnect', () => resolve()));
+    let received = '';
+    const answered = new Promise<number>((resolve) =>
+      socket.on('data', (d: Buffer) => {
+        received += d.toString();
+        if (received.includes('"logGroups"')) resolve(performance.now());
+      }),
+    );
+    socket.write(rawPut('DescribeLogGroups', '{}'));
+    const at = await answered;
+    await closed;
+    const elapsed = performance.now() - at;
+    assert.ok(elapsed >= 280 && elapsed < 900, `closed after ${elapsed.toFixed(0)} ms, expected about 300`);
     assert.equal(t.sink.counters.connections.idleClosed, 1);
   });
 

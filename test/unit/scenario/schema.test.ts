@@ -158,6 +158,21 @@ test('dnsTimeout: derived from connectTimeout as Fluent Bit does, unless given',
   assert.equal(net('{ connectTimeout: 5s, dnsTimeout: 500ms }').dnsTimeout, 500);
 });
 
+test('sink.sequenceTokens picks the service generation, and with it the quota and event size defaults', () => {
+  const sink = (yaml: string): Scenario['sink'] =>
+    parseScenario(`name: s\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\nsink: ${yaml}\n`, 's.yaml').sink;
+  const pick = (s: Scenario['sink']) => [s.sequenceTokens, s.streamRate, s.maxEventSize];
+  assert.deepEqual(pick(sink('{ kind: cloudwatch }')), ['ignored', 0, 1_048_576]);
+  assert.deepEqual(pick(sink('{ kind: cloudwatch, sequenceTokens: enforced }')), ['enforced', 5, 262_144]);
+  // The yes/no form of earlier scenario files still works.
+  assert.deepEqual(pick(sink('{ kind: cloudwatch, sequenceTokens: yes }')), ['enforced', 5, 262_144]);
+  assert.deepEqual(pick(sink('{ kind: cloudwatch, sequenceTokens: off }')), ['ignored', 0, 1_048_576]);
+  // Given explicitly, the quota and the event size win over the generation's defaults.
+  assert.deepEqual(pick(sink('{ kind: cloudwatch, sequenceTokens: enforced, streamRate: 0, maxEventSize: 1MB }')), ['enforced', 0, 1_048_576]);
+  assert.deepEqual(pick(sink('{ kind: cloudwatch, streamRate: 5/s }')), ['ignored', 5, 1_048_576]);
+  assert.throws(() => sink('{ kind: cloudwatch, sequenceTokens: strict }'), /sink\.sequenceTokens: expected enforced or ignored \(yes\/no, true\/false also work\), got "strict"/);
+});
+
 test('flags accept true/false and on/off, yes/no', () => {
   const keepalive = (value: string): boolean =>
     forwarderOf(parseScenario(`name: f\nduration: 1h\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\n  net: { keepalive: ${value} }\n`, 'f.yaml')).net.keepalive;
