@@ -53,6 +53,8 @@ export const sinkCommand = defineCommand<SinkArgs>({
       .option('sequence-tokens', {
         choices: ['enforced', 'ignored'] as const,
         default: 'ignored' as const,
+        // --sequence-tokens / --no-sequence-tokens, the flag's earlier boolean form, still mean enforced / ignored.
+        coerce: (v: unknown) => (v === true ? 'enforced' : v === false ? 'ignored' : v),
         describe: 'ignored: the service since 2023 (tokens accepted and ignored); enforced: the pre-2023 service (InvalidSequenceTokenException)',
       })
       .option('stream-rate', {
@@ -82,6 +84,7 @@ export const sinkCommand = defineCommand<SinkArgs>({
     if (!(args['stream-burst'] >= 0)) throw new InputError(`--stream-burst: expected a number >= 0, got ${args['stream-burst']}`);
     if (!args.tls && (args['ca-out'] !== undefined || args['tls-name'] !== undefined)) throw new InputError('--ca-out and --tls-name need --tls');
     const tokens = args['sequence-tokens'];
+    if (tokens !== 'enforced' && tokens !== 'ignored') throw new InputError(`--sequence-tokens: expected enforced or ignored, got ${JSON.stringify(tokens)}`);
     const sink = createCloudWatchSink(
       {
         kind: 'cloudwatch',
