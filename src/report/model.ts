@@ -53,6 +53,8 @@ export interface ReportModel {
   thresholds: ThresholdOutcome[];
   /** Every threshold passed (true when there are none). The exit code follows it. */
   passed: boolean;
+  /** `all 3 passed`, `2 of 3 failed`; undefined without thresholds. Every renderer prints these words. */
+  thresholdSummary: string | undefined;
   /** What each figure means, in words (from the results file). */
   definitions: Record<string, string>;
 }
@@ -259,8 +261,15 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     ...brokerFigures(results),
     thresholds,
     passed: thresholds.every((t) => t.passed),
+    thresholdSummary: summariseThresholds(thresholds),
     definitions: results.definitions,
   };
+}
+
+function summariseThresholds(thresholds: readonly ThresholdOutcome[]): string | undefined {
+  if (thresholds.length === 0) return undefined;
+  const failed = thresholds.filter((t) => !t.passed).length;
+  return failed === 0 ? `all ${thresholds.length} passed` : `${failed} of ${thresholds.length} failed`;
 }
 
 function brokerFigures(results: RunResults): { subscribers?: SubscriberTable } {

@@ -63,8 +63,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
     const t = new Table({ head: ['threshold', 'measured', 'needs', 'result'], style, colWidths: [null, null, null, 50] as unknown as number[], wordWrap: true });
     for (const o of model.thresholds) t.push([o.expression, o.measuredText, o.requirement, o.passed ? 'passed' : `FAILED: ${o.reason ?? ''}`]);
     out.push(t.toString());
-    const failed = model.thresholds.filter((o) => !o.passed).length;
-    out.push(failed === 0 ? `thresholds: all ${model.thresholds.length} passed` : `thresholds: ${failed} of ${model.thresholds.length} failed`);
+    out.push(`thresholds: ${model.thresholdSummary ?? ''}`);
   }
   out.push(`hours are scenario hours (instance running time summed); bounds are one-sided at ${conf}`);
   return out.join('\n') + '\n';

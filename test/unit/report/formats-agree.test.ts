@@ -189,6 +189,15 @@ for (const [file, complete] of [
       assert.deepEqual([...outcomes.keys()], expressions, `${format}: every threshold`);
       assert.deepEqual([...outcomes.values()], [...thresholds.json!.values()], `${format}: the same threshold outcomes as report.json`);
     }
+    const failed = [...thresholds.json!.values()].filter((passed) => !passed).length;
+    const summary = failed === 0 ? `all ${expressions.length} passed` : `${failed} of ${expressions.length} failed`;
+    assert.match(out.terminal!, new RegExp(`^thresholds: ${summary}$`, 'm'));
+    assert.ok(out.markdown!.includes(`**Thresholds: ${summary}.**`), 'Markdown');
+    assert.ok(htmlText(out.html!).includes(`thresholds: ${summary}`), 'HTML');
+    const { totals } = await junitSuites(out.junit!);
+    const cellsCharged = model.cells.filter((c) => c.failedThresholds.length > 0).length;
+    assert.equal(totals.failures, failed + cellsCharged, 'JUnit fails the failed thresholds and the cells they are charged to');
+    assert.equal(totals.errors, complete ? 0 : 1, 'JUnit errors only for a run that did not finish');
 
     if (!complete) {
       const note = 'the journal ends before the run did';
