@@ -84,3 +84,17 @@ test('the model carries every outcome with its measured value; passed only when 
   assert.equal(buildReportModel(fixtureResults({ thresholds: ['lost{variant=patch} == 0'] })).passed, true);
   assert.equal(buildReportModel(fixtureResults()).passed, true, 'no thresholds: passed');
 });
+
+test('a failed threshold is charged to the cells that fail it on their own, or to all it matched when only their pool fails', () => {
+  const [, patchOffCell, noPatchOnCell, noPatchOffCell] = fixtureExpectations();
+  // no-patch cells fail 50 and 123 times: each alone is under 150, together they are not.
+  assert.ok(noPatchOnCell!.failures < 150 && noPatchOffCell!.failures < 150 && noPatchOnCell!.failures + noPatchOffCell!.failures >= 150);
+  const outcome = (expression: string): string[] => evaluateResultsThresholds(results, [expression])[0]!.failedCells;
+  assert.deepEqual(outcome('failures{variant=no-patch} < 100'), [noPatchOffCell!.name], 'only the cell over 100 on its own');
+  assert.deepEqual(outcome('failures{variant=no-patch} < 150'), [noPatchOnCell!.name, noPatchOffCell!.name], 'the pool fails, no cell alone: all of them');
+  assert.deepEqual(outcome('lost == 0'), [noPatchOffCell!.name], 'the one cell that lost records');
+  assert.deepEqual(outcome('failures{variant=patch} < 100'), [], 'passed: charged to none');
+  assert.ok(patchOffCell!.failures >= 2, 'the fixture plants at least two failures in variant=patch,keepalive=off');
+  const model = buildReportModel(fixtureResults({ thresholds: ['failures{variant=patch} < 2'] }));
+  assert.deepEqual(model.cells.map((c) => c.failedThresholds), [[], ['failures{variant=patch} < 2'], [], []]);
+});
