@@ -7,6 +7,7 @@
  *   1   a threshold failed
  *   2   bad input (scenario, flags, files)
  *   3   internal error (a bug in duress)
+ *   4   incomplete: a report rebuilt from a journal that was cut off (the run did not finish)
  *   130 interrupted (SIGINT/SIGTERM); results of what ran are still written
  */
 export const ExitCode = {
@@ -14,6 +15,7 @@ export const ExitCode = {
   thresholdFailed: 1,
   badInput: 2,
   internal: 3,
+  incomplete: 4,
   interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,6 +1,6 @@
 import type { LatencySummary } from '../metrics/histogram.js';
 import { faultImpacts, type FaultImpact } from './fault-impact.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import { deliveryReport, type DeliveryReport } from './delivery-report.js';
 import { formatConfidence, formatHours, formatHtf } from '../stats/format-htf.js';
 import type { HoursToFailure } from '../stats/hours-to-failure.js';
 import { describeEvidence } from './evidence.js';
@@ -13,6 +13,7 @@ import { judgeCell, VERDICT_RULE, type Verdict } from './verdict.js';
 
 export type { ThresholdOutcome } from './threshold-outcomes.js';
 export type { Verdict, VerdictKind } from './verdict.js';
+export type { DeliveryReport } from './delivery-report.js';
 
 /**
  * Everything a report shows, computed once from a run's results: renderers (terminal, Markdown, JSON,
@@ -52,6 +53,8 @@ export interface ReportModel {
   thresholds: ThresholdOutcome[];
   /** Every threshold passed (true when there are none). The exit code follows it. */
   passed: boolean;
+  /** `all 3 passed`, `2 of 3 failed`; undefined without thresholds. Every renderer prints these words. */
+  thresholdSummary: string | undefined;
   /** What each figure means, in words (from the results file). */
   definitions: Record<string, string>;
 }
@@ -133,6 +136,12 @@ export interface CellReport {
   /** T: instance running time summed, scenario hours. */
   exposureHours: number;
   verdict: Verdict;
+  /**
+   * The failed thresholds charged to this cell (ThresholdOutcome.failedCells), as written. The exit code
+   * follows thresholds, not verdicts: a cell expected to fail (a no-patch baseline) fails CI only when a
+   * threshold about it failed, and JUnit fails its test case exactly then.
+   */
+  failedThresholds: string[];
   htf: HtfFigures;
   /** Hours to failure per failure mode (every mode watched for, failed or not), most failures first. */
   byMode: ModeFigures[];
@@ -185,17 +194,6 @@ export interface ModeFigures extends HtfFigures {
   failures: number;
 }
 
-export interface DeliveryReport extends DeliveryCounts {
-  /** Counts are final (the cell ended); otherwise as of the last interval, and loss is not judged. */
-  final: boolean;
-  /** Every buffered record was delivered or accounted for during the drain; undefined if the cell did not end. */
-  drained: boolean | undefined;
-  /** Distinct records delivered per scenario second. */
-  perScenarioSecond: number;
-  /** Distinct records delivered per wall second of the whole run (cells run side by side). */
-  perWallSecond: number;
-}
-
 /** One failure of one instance, with the faults that were active on it at that moment. */
 export interface FailureEntry {
   cell: string;
@@ -218,7 +216,7 @@ export interface FailureEntry {
  */
 export function buildReportModel(results: RunResults, thresholds: ThresholdOutcome[] = evaluateResultsThresholds(results)): ReportModel {
   const { scenario, run } = results;
-  const cells = results.cells.map((c) => cellReport(c, results));
+  const cells = results.cells.map((c) => cellReport(c, results, thresholds));
   const scenarioMs = Math.max(0, ...results.cells.map((c) => c.scenarioMs));
   const exposureHours = results.cells.reduce((t, c) => t + c.exposureHours, 0);
   const instances = results.cells.reduce((n, c) => n + c.instances, 0);
@@ -263,8 +261,15 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     ...brokerFigures(results),
     thresholds,
     passed: thresholds.every((t) => t.passed),
+    thresholdSummary: summariseThresholds(thresholds),
     definitions: results.definitions,
   };
+}
+
+function summariseThresholds(thresholds: readonly ThresholdOutcome[]): string | undefined {
+  if (thresholds.length === 0) return undefined;
+  const failed = thresholds.filter((t) => !t.passed).length;
+  return failed === 0 ? `all ${thresholds.length} passed` : `${failed} of ${thresholds.length} failed`;
 }
 
 function brokerFigures(results: RunResults): { subscribers?: SubscriberTable } {
@@ -272,13 +277,12 @@ function brokerFigures(results: RunResults): { subscribers?: SubscriberTable } {
   return table ? { subscribers: table } : {};
 }
 
-function cellReport(c: CellResults, results: RunResults): CellReport {
+function cellReport(c: CellResults, results: RunResults, thresholds: readonly ThresholdOutcome[]): CellReport {
   const verdict = judgeCell(c);
   const htf = htfFigures(c.htf.overall);
   const modes = Object.entries(c.htf.byMode).map(([mode, h]) => ({ mode, failures: h.failures, ...htfFigures(h) }));
   const failed = modes.filter((m) => m.failures > 0);
   const r = c.failures.length;
-  const d = c.delivery;
   return {
     index: c.index,
     name: c.name,
@@ -288,6 +292,7 @@ function cellReport(c: CellResults, results: RunResults): CellReport {
     scenarioMs: c.scenarioMs,
     exposureHours: c.exposureHours,
     verdict,
+    failedThresholds: thresholds.filter((t) => t.failedCells.includes(c.name)).map((t) => t.expression),
     htf,
     byMode: modes,
     dominantMode: c.htf.dominant,
@@ -296,13 +301,7 @@ function cellReport(c: CellResults, results: RunResults): CellReport {
     text: verdict.kind === 'not-run' ? 'Not run' : `${capitalise(verdict.words)} (${htf.figure}, ${htf.lowerText})`,
     latency: { endToEnd: stripEncoding(c.latency.endToEnd), request: stripEncoding(c.latency.request) },
     overTime: c.overTime,
-    delivery: {
-      ...d,
-      final: c.deliveryFinal,
-      drained: c.drained,
-      perScenarioSecond: c.scenarioMs > 0 ? d.delivered / (c.scenarioMs / 1000) : 0,
-      perWallSecond: results.run.wallMs > 0 ? d.delivered / (results.run.wallMs / 1000) : 0,
-    },
+    delivery: deliveryReport(c, results.run.wallMs),
     faults: c.faults,
     faultImpact: faultImpacts(c.faults, c.overTime),
     requests: Object.entries(c.requests)

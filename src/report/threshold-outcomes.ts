@@ -1,8 +1,8 @@
 import { THRESHOLD_METRICS, type ThresholdMetric } from '../stats/threshold-metrics.js';
 import { evaluateThreshold, formatMetricValue, formatSelector, type MetricLookup } from '../stats/thresholds.js';
-import { parseThreshold } from '../stats/thresholds-parser.js';
+import { parseThreshold, type Threshold } from '../stats/thresholds-parser.js';
 import { poolCells, selectCells } from './cell-pool.js';
-import type { RunResults } from './results.js';
+import type { CellResults, RunResults } from './results.js';
 
 /** One threshold of the scenario, checked against a run: what every renderer shows of it. */
 export interface ThresholdOutcome {
@@ -21,6 +21,12 @@ export interface ThresholdOutcome {
   cells: string[];
   /** Why it failed: `measured 2.4s, needs < 2s`, `no cell matches {variant=x}`; undefined when it passed. */
   reason: string | undefined;
+  /**
+   * Names of the cells a failure is charged to: of the matched cells, those that fail the threshold on
+   * their own; every matched cell when only their pool fails it (`failures < 10` with 6 in each of two
+   * cells). Empty when it passed.
+   */
+  failedCells: string[];
 }
 
 /** Why a metric has no value although cells matched; set by the lookup, read when it returns undefined. */
@@ -99,11 +105,12 @@ export function evaluateResultsThresholds(results: RunResults, expressions: read
   return expressions.map((expression): ThresholdOutcome => {
     const parsed = parseThreshold(expression);
     if (!parsed.ok) {
-      return { expression, metric: undefined, passed: false, measured: undefined, measuredText: '-', requirement: '-', cells: [], reason: parsed.message };
+      return { expression, metric: undefined, passed: false, measured: undefined, measuredText: '-', requirement: '-', cells: [], reason: parsed.message, failedCells: [] };
     }
     const t = parsed.threshold;
     const result = evaluateThreshold(t, lookup);
-    const cells = selectCells(results, t.selector).map((c) => c.name);
+    const matched = selectCells(results, t.selector);
+    const cells = matched.map((c) => c.name);
     const reason = result.passed ? undefined : result.measured === undefined && cells.length > 0 ? (unmeasured.why ?? result.reason) : result.reason;
     return {
       expression: t.expression,
@@ -114,8 +121,14 @@ export function evaluateResultsThresholds(results: RunResults, expressions: read
       requirement: `${t.operator} ${shown(t.metric, t.value)}`,
       cells,
       reason,
+      failedCells: result.passed ? [] : chargedCells(t, results, matched),
     };
   });
+}
+
+function chargedCells(t: Threshold, results: RunResults, matched: readonly CellResults[]): string[] {
+  const alone = matched.filter((c) => !evaluateThreshold(t, resultsLookup({ ...results, cells: [c] })).passed);
+  return (alone.length > 0 ? alone : matched).map((c) => c.name);
 }
 
 /** As formatMetricValue, with ratios as percentages (`99.99997%`), which is how people write them. */

@@ -8,7 +8,7 @@ export interface Verdict {
   kind: VerdictKind;
   /** Lower case, as in a sentence: `very stable`, `hangs`, `hangs, loses data`. */
   words: string;
-  /** The cell failed: a failure was declared (r > 0) or records were lost silently. JUnit fails such a cell. */
+  /** The cell failed: a failure was declared (r > 0) or records were lost silently. (CI fails on thresholds, not on this.) */
   failed: boolean;
   /** Why this verdict, with the figures that decided it. */
   reason: string;
@@ -48,7 +48,7 @@ export function judgeCell(cell: CellResults): Verdict {
   const r = cell.failures.length;
   const T = cell.exposureHours;
   const silent = cell.deliveryFinal ? cell.delivery.lost : 0;
-  const lossNote = silent > 0 ? `; ${silent} record${silent === 1 ? '' : 's'} lost silently` : '';
+  const lossNote = !cell.deliveryFinal ? '; loss not judged (the cell did not end)' : silent > 0 ? `; ${silent} record${silent === 1 ? '' : 's'} lost silently` : '';
   if (T === 0 && r === 0) return { kind: 'not-run', words: 'not run', failed: silent > 0, reason: `no instance ran${lossNote}` };
 
   if (r > 0) {
@@ -66,6 +66,6 @@ export function judgeCell(cell: CellResults): Verdict {
   if (silent > 0) return { kind: 'loses-data', words: 'loses data', failed: true, reason: `no failure declared in ${formatHours(T)}${lossNote}` };
   const L = cell.htf.overall.lower;
   const bound = `lower bound ${formatHours(L)} at ${formatConfidence(cell.htf.overall.confidence)}`;
-  if (L >= STABLE_HOURS) return { kind: 'very-stable', words: 'very stable', failed: false, reason: `no failure in ${formatHours(T)}, ${bound} (at least ${STABLE_HOURS}h)` };
-  return { kind: 'stable', words: 'stable', failed: false, reason: `no failure in ${formatHours(T)}, ${bound} (below ${STABLE_HOURS}h)` };
+  if (L >= STABLE_HOURS) return { kind: 'very-stable', words: 'very stable', failed: false, reason: `no failure in ${formatHours(T)}, ${bound} (at least ${STABLE_HOURS}h)${lossNote}` };
+  return { kind: 'stable', words: 'stable', failed: false, reason: `no failure in ${formatHours(T)}, ${bound} (below ${STABLE_HOURS}h)${lossNote}` };
 }

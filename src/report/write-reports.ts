@@ -17,7 +17,9 @@ export interface WriteReportsOptions {
 /**
  * Writes results.json (always) and the reports the scenario asks for into the run folder: report.json,
  * report.md (also appended to GITHUB_STEP_SUMMARY when that is set), report.html, junit.xml, and the
- * terminal summary on stdout. The exit code is the thresholds' verdict: 1 when any failed, else 0.
+ * terminal summary on stdout. The exit code is what junit.xml fails: `incomplete` when the journal ends
+ * before the run did (its figures are as of the last interval), else the thresholds' verdict: 1 when any
+ * failed, else 0.
  */
 export async function writeReports(results: RunResults, dir: string, io: CliIO, options: WriteReportsOptions = {}): Promise<{ exitCode: number; model: ReportModel }> {
   await writeFileAtomic(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -31,5 +33,6 @@ export async function writeReports(results: RunResults, dir: string, io: CliIO, 
     else await writeFileAtomic(path.join(dir, REPORT_FILES[format]), text);
     if (format === 'markdown' && io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, `${text}\n`);
   }
-  return { exitCode: model.passed ? ExitCode.ok : ExitCode.thresholdFailed, model };
+  const exitCode = !model.run.complete ? ExitCode.incomplete : model.passed ? ExitCode.ok : ExitCode.thresholdFailed;
+  return { exitCode, model };
 }

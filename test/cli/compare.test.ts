@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { marked, type Tokens } from 'marked';
-import { writeFixtureRun } from '../fixtures/report-fixture.js';
+import { wholeHours } from '../fixtures/expected-htf.js';
+import { fixtureExpectations, writeFixtureRun } from '../fixtures/report-fixture.js';
 
 // Compiled to dist/test/cli/: the repository root is three folders up. Needs `npm run build` first.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,8 +34,18 @@ test('compare: two variants of one run; the patch fails far less often, p < 0.05
   const r = duress('compare', 'a', '--baseline', 'variant=no-patch', '--candidate', 'variant=patch');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /exact conditional test: p < 0\.0001 \(two-sided\)/);
-  assert.match(r.stdout, /verdict: candidate fails 86× less often \(p < 0\.0001\): significant at 95%/);
-  assert.match(r.stdout, /│ hours to failure\s+│ ~46h\s+│ ~4000h/);
+  // From the fixture's inputs: failures and exposure of each side; the ratio of their failure rates.
+  const cells = fixtureExpectations();
+  const side = (variant: string): { r: number; T: number } => {
+    const mine = cells.filter((c) => c.name.startsWith(`variant=${variant},`));
+    return { r: mine.reduce((n, c) => n + c.failures, 0), T: mine.reduce((n, c) => n + c.exposureHours, 0) };
+  };
+  const [noPatch, patch] = [side('no-patch'), side('patch')];
+  const factor = /verdict: candidate fails (\d+)× less often \(p < 0\.0001\): significant at 95%/.exec(r.stdout);
+  assert.ok(factor, r.stdout);
+  const ratio = noPatch.r / noPatch.T / (patch.r / patch.T);
+  assert.ok(Math.abs(Number(factor[1]) - ratio) <= 0.5, `${factor[1]}× against a rate ratio of ${ratio}`);
+  assert.match(r.stdout, new RegExp(`│ hours to failure\\s+│ ~${wholeHours(noPatch.T / noPatch.r)}\\s+│ ~${wholeHours(patch.T / patch.r)}`));
 });
 
 test('compare: the same variant of two runs shows no significant difference (Markdown)', { timeout: 30_000 }, () => {
@@ -44,7 +55,9 @@ test('compare: the same variant of two runs shows no significant difference (Mar
   const table = marked.lexer(r.stdout).find((t): t is Tokens.Table => t.type === 'table');
   assert.ok(table);
   assert.deepEqual(table.header.map((h) => h.text), ['', 'baseline: a variant=no-patch,keepalive=on', 'candidate: b variant=no-patch,keepalive=on', 'difference']);
-  assert.deepEqual(table.rows.find((row) => row[0]!.text === 'failures')!.slice(1, 3).map((c) => c.text), ['50 (50 crashes)', '55 (55 crashes)']);
+  const n = fixtureExpectations()[2]!.failures;
+  const scaled = fixtureExpectations({ failureScale: 1.1 })[2]!.failures;
+  assert.deepEqual(table.rows.find((row) => row[0]!.text === 'failures')!.slice(1, 3).map((c) => c.text), [`${n} (${n} crashes)`, `${scaled} (${scaled} crashes)`]);
 });
 
 test('compare: two real runs of the same scenario differ in nothing significant', { timeout: 90_000 }, () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ExitCode } from '../../src/errors.js';
 import type { RunResults } from '../../src/report/results.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -42,9 +43,14 @@ test('kill -9 in the middle of a run, then duress report rebuilds every interval
   const written = intervalLines(journal) - 1;
 
   const r = spawnSync(process.execPath, [bin, 'report', out], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
-  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.status, ExitCode.incomplete, `a report rebuilt from a journal that was cut off has its own exit code; ${r.stderr}`);
   assert.match(r.stderr, /skipped a line that is not whole JSON/);
   assert.match(r.stdout, /the journal ends before the run did/);
+  // Records in flight when duress died are not judged lost, in any format.
+  assert.match(r.stdout, /lost silently\s*│\s*not judged/);
+  assert.match(readFileSync(path.join(out, 'junit.xml'), 'utf8'), /<property name="lost silently" value="not judged"\/>/);
+  assert.doesNotMatch(readFileSync(path.join(out, 'junit.xml'), 'utf8'), /\d lost silently/);
+  assert.match(readFileSync(path.join(out, 'report.md'), 'utf8'), /\| not judged \| \d/);
   const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8')) as RunResults;
   assert.equal(results.run.complete, false);
   const cell = results.cells[0]!;

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { writeFixtureRun } from '../fixtures/report-fixture.js';
+import { decodeHistogram, mergeHistograms, summarize } from '../../src/metrics/histogram.js';
+import { expectedHtf, wholeHours } from '../fixtures/expected-htf.js';
+import { fixtureExpectations, fixtureResults, writeFixtureRun } from '../fixtures/report-fixture.js';
 
 // Compiled to dist/test/cli/: the repository root is three folders up. Needs `npm run build` first.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,21 +33,29 @@ test('report: a failing threshold exits 1, each threshold shown with its measure
   const run = writeFixtureRun(path.join(dir, 'failing'), { thresholds: ['lost == 0', 'htf_lower{variant=patch,keepalive=on} > 1000h', 'failures{mode=hang,variant=no-patch} == 0'] });
   const r = duress('report', run);
   assert.equal(r.status, 1, r.stderr);
-  assert.match(r.stdout, /│ lost == 0\s+│ 37\s+│ == 0\s+│ FAILED: measured 37, needs == 0/);
-  assert.match(r.stdout, /│ htf_lower\{variant=patch,keepalive=on\} > 1000h\s+│ 1335h\s+│ > 1000h\s+│ passed/);
-  assert.match(r.stdout, /│ failures\{mode=hang,variant=no-patch\} == 0\s+│ 120\s+│ == 0\s+│ FAILED: measured 120, needs == 0/);
+  // Expected figures from the fixture's inputs: the silent loss it planted, the hangs, and 2T / χ² for the bound.
+  const [patchOn, , , noPatchOff] = fixtureExpectations();
+  const lost = noPatchOff!.lostSilently;
+  const hangs = noPatchOff!.byMode.hang!;
+  const lower = wholeHours(expectedHtf(patchOn!.exposureHours, 0).lower);
+  assert.match(r.stdout, new RegExp(`│ lost == 0\\s+│ ${lost}\\s+│ == 0\\s+│ FAILED: measured ${lost}, needs == 0`));
+  assert.match(r.stdout, new RegExp(`│ htf_lower\\{variant=patch,keepalive=on\\} > 1000h\\s+│ ${lower}\\s+│ > 1000h\\s+│ passed`));
+  assert.match(r.stdout, new RegExp(`│ failures\\{mode=hang,variant=no-patch\\} == 0\\s+│ ${hangs}\\s+│ == 0\\s+│ FAILED: measured ${hangs}, needs == 0`));
   assert.match(r.stdout, /thresholds: 2 of 3 failed/);
   assert.deepEqual(readdirSync(run).filter((f) => f !== 'journal.jsonl').sort(), REPORTS);
-  assert.match(readFileSync(path.join(run, 'report.md'), 'utf8'), /\| `lost == 0` \| 37 \| == 0 \| ❌ failed: measured 37, needs == 0 \|/);
-  assert.match(readFileSync(path.join(run, 'junit.xml'), 'utf8'), /<testcase classname="duress\.fixture-stability\.thresholds" name="lost == 0" time="0">\n\s+<failure message="measured 37, needs == 0"/);
-  assert.match(readFileSync(path.join(run, 'report.html'), 'utf8'), /<td>lost == 0<\/td><td>37<\/td><td>== 0<\/td><td>FAILED: measured 37, needs == 0<\/td>/);
+  assert.ok(readFileSync(path.join(run, 'report.md'), 'utf8').includes(`| \`lost == 0\` | ${lost} | == 0 | ❌ failed: measured ${lost}, needs == 0 |`));
+  assert.match(readFileSync(path.join(run, 'junit.xml'), 'utf8'), new RegExp(`<testcase classname="duress\\.fixture-stability\\.thresholds" name="lost == 0" time="0">\\n\\s+<failure message="measured ${lost}, needs == 0"`));
+  assert.ok(readFileSync(path.join(run, 'report.html'), 'utf8').includes(`<td>lost == 0</td><td>${lost}</td><td>== 0</td><td>FAILED: measured ${lost}, needs == 0</td>`));
 });
 
 test('report: a passing set exits 0', { timeout: 60_000 }, () => {
   const run = writeFixtureRun(path.join(dir, 'passing'), { thresholds: ['lost{variant=patch} == 0', 'htf_lower{variant=patch,keepalive=on} > 1000h', 'p99{variant=patch} < 5s'] });
   const r = duress('report', run);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /│ p99\{variant=patch\} < 5s\s+│ 2\.666s\s+│ < 5s\s+│ passed/);
+  const patch = fixtureResults().cells.filter((c) => c.values.variant === 'patch');
+  const p99 = summarize(mergeHistograms(patch.map((c) => decodeHistogram(c.latency.endToEnd.histogram)))).p99;
+  const shown = /│ p99\{variant=patch\} < 5s\s+│ ([\d.]+)s\s+│ < 5s\s+│ passed/.exec(r.stdout);
+  assert.ok(shown && Math.abs(Number(shown[1]) * 1000 - p99) / p99 < 0.005, `the p99 of the merged patch histograms, ${p99} ms`);
   assert.match(r.stdout, /thresholds: all 3 passed/);
 });
 

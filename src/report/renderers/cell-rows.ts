@@ -18,7 +18,7 @@ export function deliveryHead(first = 'cell'): string[] {
   return [first, 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'delivered per scenario second'];
 }
 
-/** The ledger's account per cell. Silent loss is judged only once a run has drained ("not judged" before). */
+/** The ledger's account per cell. Loss is judged only once a cell has ended: the model says "not judged" before. */
 export function deliveryRows(cells: readonly CellReport[]): string[][] {
   return cells.map((c) => {
     const d = c.delivery;
@@ -29,8 +29,8 @@ export function deliveryRows(cells: readonly CellReport[]): string[][] {
       formatCount(d.duplicated),
       formatCount(d.reordered),
       formatCount(d.dropped),
-      formatCount(d.lostInFailures),
-      d.final ? formatCount(d.lost) : 'not judged',
+      d.text.lostInFailures,
+      d.text.lost,
       formatRate(d.perScenarioSecond),
     ];
   });

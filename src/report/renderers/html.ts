@@ -76,11 +76,7 @@ function capitalise(s: string): string {
 export const renderHtml: Renderer = (model) => {
   const faultColor = faultColors(model.cells.flatMap((c) => c.faults.map((f) => f.kind)));
   const passedText =
-    model.thresholds.length === 0
-      ? ''
-      : model.passed
-        ? `<span class="badge" style="color:#1a7f37">thresholds: all ${model.thresholds.length} passed</span>`
-        : `<span class="badge" style="color:#cf222e">thresholds: ${model.thresholds.filter((t) => !t.passed).length} of ${model.thresholds.length} failed</span>`;
+    model.thresholdSummary === undefined ? '' : `<span class="badge" style="color:${model.passed ? '#1a7f37' : '#cf222e'}">thresholds: ${h(model.thresholdSummary)}</span>`;
   const facts = model.run.lines.map((l) => `<tr><th>${h(l.label)}</th><td>${h(l.value)}</td></tr>`).join('\n');
   const sections = [
     `<header><h1>${h(model.title)} ${passedText}</h1>${model.scenario.description ? `<p class="desc">${h(model.scenario.description)}</p>` : ''}` +

@@ -1,4 +1,5 @@
-import { formatMs } from '../format.js';
+import { NOT_JUDGED } from '../delivery-report.js';
+import { formatCount, formatMs } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { ThresholdOutcome } from '../threshold-outcomes.js';
 import type { Renderer } from './renderer.js';
@@ -34,53 +35,104 @@ function text(value: string): string {
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
-function cellCase(model: ReportModel, c: CellReport, classname: string): string {
-  // JUnit time is real time: the scenario time the cell ran, divided by the clock speed.
-  const head = `    <testcase${attrs({ classname, name: c.name, time: seconds(c.scenarioMs / model.run.speed) })}>`;
+interface Case {
+  xml: string;
+  failed: boolean;
+  errored: boolean;
+  skipped: boolean;
+}
+
+function testcase(attributes: Record<string, string | number>, parts: { properties?: Record<string, string | number>; outcome?: string; out?: string }): string {
+  const lines = [`    <testcase${attrs(attributes)}>`];
+  if (parts.properties) {
+    lines.push('      <properties>');
+    for (const [name, value] of Object.entries(parts.properties)) lines.push(`        <property${attrs({ name, value })}/>`);
+    lines.push('      </properties>');
+  }
+  if (parts.outcome) lines.push(`      ${parts.outcome}`);
+  if (parts.out) lines.push(`      <system-out>${text(parts.out)}</system-out>`);
+  lines.push('    </testcase>');
+  return lines.join('\n');
+}
+
+/**
+ * A cell is a test case that fails only when a threshold charged to it failed (the exit code follows
+ * thresholds, not verdicts: a no-patch baseline that crashes as expected passes). Its verdict, counts and
+ * failures are always there, as properties and system-out, whether it passed or not.
+ */
+function cellCase(model: ReportModel, c: CellReport, classname: string): Case {
+  const d = c.delivery;
   const detail = [
     `verdict: ${c.verdict.words} (${c.verdict.reason})`,
     `hours to failure: ${c.htf.figure}, ${c.htf.lowerText}${c.htf.upperText ? `, ${c.htf.upperText}` : ''} (scenario hours)`,
     `exposure: ${Number(c.exposureHours.toPrecision(4))} scenario hours over ${c.instances} instance slots; ${c.failureSummary}`,
-    `delivery: ${c.delivery.delivered} of ${c.delivery.generated} delivered, ${c.delivery.lost} lost silently, ${c.delivery.lostInFailures} lost in failures`,
+    `delivery: ${formatCount(d.delivered)} of ${formatCount(d.generated)} delivered; lost silently: ${d.text.lost}; lost in failures: ${d.text.lostInFailures}${d.notJudged ? ` (${d.notJudged})` : ''}`,
     ...model.failures.filter((f) => f.cellIndex === c.index).map((f) => `failure at ${formatMs(f.at)} (scenario): ${f.instance} ${f.mode}: ${f.evidence}${f.faults.length ? ` [faults: ${f.faults.join('; ')}]` : ''}`),
   ].join('\n');
-  if (c.verdict.kind === 'not-run' && !c.verdict.failed) return `${head}\n      <skipped${attrs({ message: c.verdict.reason })}/>\n    </testcase>`;
-  if (!c.verdict.failed) return `${head}\n      <system-out>${text(detail)}</system-out>\n    </testcase>`;
-  const message = `${c.verdict.words}: ${c.text}; ${c.failureSummary}`;
-  return `${head}\n      <failure${attrs({ message, type: c.dominantMode ?? 'loss' })}>${text(detail)}</failure>\n    </testcase>`;
+  const properties = {
+    verdict: c.verdict.words,
+    failures: c.failureCount,
+    'exposure (scenario hours)': c.exposureHours,
+    'hours to failure': c.htf.figure,
+    'lower bound': c.htf.lowerText,
+    generated: d.generated,
+    delivered: d.delivered,
+    'lost silently': d.lost ?? NOT_JUDGED,
+    'lost in failures': d.lostInFailures ?? NOT_JUDGED,
+  };
+  // JUnit time is real time: the scenario time the cell ran, divided by the clock speed.
+  const head = { classname, name: c.name, time: seconds(c.scenarioMs / model.run.speed) };
+  if (c.failedThresholds.length > 0) {
+    const message = `failed threshold${c.failedThresholds.length === 1 ? '' : 's'}: ${c.failedThresholds.join('; ')} (the cell ${c.verdict.words}: ${c.failureSummary})`;
+    return { xml: testcase(head, { properties, outcome: `<failure${attrs({ message, type: 'threshold' })}/>`, out: detail }), failed: true, errored: false, skipped: false };
+  }
+  if (c.verdict.kind === 'not-run') return { xml: testcase(head, { properties, outcome: `<skipped${attrs({ message: c.verdict.reason })}/>`, out: detail }), failed: false, errored: false, skipped: true };
+  return { xml: testcase(head, { properties, out: detail }), failed: false, errored: false, skipped: false };
 }
 
-function thresholdCase(t: ThresholdOutcome, classname: string): string {
-  const head = `    <testcase${attrs({ classname, name: t.expression, time: '0' })}>`;
+function thresholdCase(t: ThresholdOutcome, classname: string): Case {
+  const head = { classname, name: t.expression, time: '0' };
   const detail = `measured ${t.measuredText}, needs ${t.requirement}${t.cells.length ? ` (cells: ${t.cells.join('; ')})` : ''}`;
-  if (t.passed) return `${head}\n      <system-out>${text(detail)}</system-out>\n    </testcase>`;
-  return `${head}\n      <failure${attrs({ message: t.reason ?? detail, type: 'threshold' })}>${text(detail)}</failure>\n    </testcase>`;
+  if (t.passed) return { xml: testcase(head, { out: detail }), failed: false, errored: false, skipped: false };
+  const charged = t.failedCells.length ? `; charged to ${t.failedCells.join('; ')}` : '';
+  return { xml: testcase(head, { outcome: `<failure${attrs({ message: t.reason ?? detail, type: 'threshold' })}/>`, out: `${detail}${charged}` }), failed: true, errored: false, skipped: false };
 }
 
-function suite(name: string, cases: string[], failures: number, skipped: number, timeMs: number, timestamp: string): string {
-  const open = `  <testsuite${attrs({ name, tests: cases.length, failures, errors: 0, skipped, time: seconds(timeMs), timestamp })}>`;
-  return cases.length === 0 ? `${open}</testsuite>` : [open, ...cases, '  </testsuite>'].join('\n');
+/** The run itself: an error when it did not finish (interrupted, or a journal cut off), as the exit code says. */
+function runCase(model: ReportModel, classname: string): Case {
+  const head = { classname, name: 'the run finished', time: seconds(model.run.wallMs) };
+  const { interrupted, complete, notes } = model.run;
+  if (complete && !interrupted) return { xml: testcase(head, { out: 'every cell ran to its end; the journal is complete' }), failed: false, errored: false, skipped: false };
+  const type = interrupted ? 'interrupted' : 'incomplete';
+  return { xml: testcase(head, { outcome: `<error${attrs({ message: notes.join('; '), type })}/>` }), failed: false, errored: true, skipped: false };
+}
+
+function suite(name: string, cases: Case[], timeMs: number, timestamp: string): string {
+  const count = (k: 'failed' | 'errored' | 'skipped'): number => cases.filter((c) => c[k]).length;
+  const open = `  <testsuite${attrs({ name, tests: cases.length, failures: count('failed'), errors: count('errored'), skipped: count('skipped'), time: seconds(timeMs), timestamp })}>`;
+  return cases.length === 0 ? `${open}</testsuite>` : [open, ...cases.map((c) => c.xml), '  </testsuite>'].join('\n');
 }
 
 /**
- * junit.xml: one test case per matrix cell (failed when the cell failed: a declared failure or silent
- * loss; skipped when it did not run) and one per threshold (failed when the threshold failed), in two
- * suites, for CI systems that read JUnit reports.
+ * junit.xml, for CI systems that read JUnit reports. It fails exactly what the exit code fails: one test
+ * case per threshold (failed when the threshold failed); one per matrix cell (failed only when a threshold
+ * charged to it failed, skipped when it did not run; its verdict, counts and failures in properties and
+ * system-out either way); and one for the run (an error when it was interrupted or its journal cut off).
  */
 export const renderJunit: Renderer = (model) => {
   const base = `duress.${model.scenario.name}`;
   const timestamp = model.run.startedAt.replace(/\.\d+Z$/, '').replace(/Z$/, '');
   const cellCases = model.cells.map((c) => cellCase(model, c, `${base}.matrix`));
-  const cellFailures = model.cells.filter((c) => c.verdict.failed).length;
-  const cellSkipped = model.cells.filter((c) => c.verdict.kind === 'not-run' && !c.verdict.failed).length;
   const thresholdCases = model.thresholds.map((t) => thresholdCase(t, `${base}.thresholds`));
-  const thresholdFailures = model.thresholds.filter((t) => !t.passed).length;
-  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, cellFailures, cellSkipped, model.run.wallMs, timestamp)];
-  if (model.thresholds.length > 0) suites.push(suite(`${model.scenario.name}: thresholds`, thresholdCases, thresholdFailures, 0, 0, timestamp));
-  const tests = cellCases.length + thresholdCases.length;
+  const runCases = [runCase(model, `${base}.run`)];
+  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, model.run.wallMs, timestamp)];
+  if (thresholdCases.length > 0) suites.push(suite(`${model.scenario.name}: thresholds`, thresholdCases, 0, timestamp));
+  suites.push(suite(`${model.scenario.name}: run`, runCases, model.run.wallMs, timestamp));
+  const all = [...cellCases, ...thresholdCases, ...runCases];
+  const count = (k: 'failed' | 'errored' | 'skipped'): number => all.filter((c) => c[k]).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: model.title, tests, failures: cellFailures + thresholdFailures, errors: 0, skipped: cellSkipped, time: seconds(model.run.wallMs) })}>`,
+    `<testsuites${attrs({ name: model.title, tests: all.length, failures: count('failed'), errors: count('errored'), skipped: count('skipped'), time: seconds(model.run.wallMs) })}>`,
     ...suites,
     '</testsuites>',
     '',

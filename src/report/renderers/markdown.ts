@@ -17,10 +17,7 @@ export const renderMarkdown: Renderer = (model) => {
   if (model.scenario.description) out.push(cell(model.scenario.description), '');
   for (const note of model.run.notes) out.push(`> **Note:** ${cell(note)}`, '');
 
-  if (model.thresholds.length > 0) {
-    const failed = model.thresholds.filter((t) => !t.passed).length;
-    out.push(failed === 0 ? `**Thresholds: all ${model.thresholds.length} passed.**` : `**Thresholds: ${failed} of ${model.thresholds.length} failed.**`, '');
-  }
+  if (model.thresholdSummary !== undefined) out.push(`**Thresholds: ${model.thresholdSummary}.**`, '');
 
   out.push('### Stability matrix', '');
   const m = model.matrix;

@@ -25,7 +25,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
 
   const conf = `${Math.round(scenario.confidence * 1000) / 10}%`;
   const stability = new Table({
-    head: ['cell', 'verdict', 'exposure (scenario h)', 'failures', 'hours to failure', `lower bound (${conf})`, 'dominant', 'delivered', 'lost', 'p50', 'p99'],
+    head: ['cell', 'verdict', 'exposure (scenario h)', 'failures', 'hours to failure', `lower bound (${conf})`, 'dominant', 'delivered', 'lost (all)', 'p50', 'p99'],
     style,
   });
   for (const c of cells) {
@@ -39,7 +39,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
       c.htf.lowerText.replace(/ at .*$/, ''),
       c.dominantMode ?? '-',
       formatPercent(d.delivered, d.generated),
-      d.final ? formatCount(d.lost + d.lostInFailures) : '?',
+      d.text.lostAll,
       formatMs(c.latency.endToEnd.p50),
       formatMs(c.latency.endToEnd.p99),
     ]);
@@ -63,8 +63,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
     const t = new Table({ head: ['threshold', 'measured', 'needs', 'result'], style, colWidths: [null, null, null, 50] as unknown as number[], wordWrap: true });
     for (const o of model.thresholds) t.push([o.expression, o.measuredText, o.requirement, o.passed ? 'passed' : `FAILED: ${o.reason ?? ''}`]);
     out.push(t.toString());
-    const failed = model.thresholds.filter((o) => !o.passed).length;
-    out.push(failed === 0 ? `thresholds: all ${model.thresholds.length} passed` : `thresholds: ${failed} of ${model.thresholds.length} failed`);
+    out.push(`thresholds: ${model.thresholdSummary ?? ''}`);
   }
   out.push(`hours are scenario hours (instance running time summed); bounds are one-sided at ${conf}`);
   return out.join('\n') + '\n';
@@ -96,8 +95,8 @@ function cellDetail(c: CellReport, style: Style): string[] {
   del.push(['out of order', formatCount(d.reordered), formatPercent(d.reordered, d.generated)]);
   del.push(['dropped (declared)', formatCount(d.dropped), formatPercent(d.dropped, d.generated)]);
   if (d.undrained > 0) del.push(['still held at the end', formatCount(d.undrained), formatPercent(d.undrained, d.generated)]);
-  if (d.lostInFailures > 0) del.push(['lost in failures', formatCount(d.lostInFailures), formatPercent(d.lostInFailures, d.generated)]);
-  del.push(['lost (silently)', d.final ? formatCount(d.lost) : 'not judged', d.final ? formatPercent(d.lost, d.generated) : '']);
+  if (d.lostInFailures === null || d.lostInFailures > 0) del.push(['lost in failures', d.text.lostInFailures, d.lostInFailures === null ? '' : formatPercent(d.lostInFailures, d.generated)]);
+  del.push(['lost silently', d.text.lost, d.lost === null ? '' : formatPercent(d.lost, d.generated)]);
   del.push(['throughput, delivered', `${formatRate(d.perScenarioSecond)} scenario`, `${formatRate(d.perWallSecond)} wall`]);
   out.push(del.toString());
 

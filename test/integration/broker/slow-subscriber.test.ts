@@ -76,7 +76,8 @@ test('block: a subscriber that stops reading for a while holds everyone back, an
     5000,
     async (i) => {
       await waitFor(() => i.counters().publisherPauses! >= 1, 1500, 'the broker to stop reading from publishers');
-      await new Promise((r) => setTimeout(r, 700));
+      // Resume once the publishers have been held back for 700 ms in all (a condition, not a sleep).
+      await waitFor(() => i.counters().publisherPausedMs! >= 700, 10_000, 'publishers held back for 700 ms');
       i.subscribers[2]?.resume();
     },
   );

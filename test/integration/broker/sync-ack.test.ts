@@ -3,8 +3,6 @@ import { test } from 'node:test';
 import { brokerInstance, runBroker } from '../../helpers/broker-harness.js';
 import { waitFor } from '../../helpers/wait.js';
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 test('sync-ack: a peer that publishes and subscribes over one connection locks up with the broker when both sides\' slots are full', { timeout: 20_000 }, async (t) => {
   // One slot per pool (libchirp when synchronous). The peer's PUB holds the broker's receive slot until
   // every copy is acknowledged; the peer's own copy is acknowledged, but that ACK needs a receive slot on
@@ -16,11 +14,18 @@ test('sync-ack: a peer that publishes and subscribes over one connection locks u
     await waitFor(() => i.slotStates().some((s) => s.connection === 'broker/b/peer-0' && s.readBlocked && s.oldestWaitMs >= 200), 3000, 'the broker to stop reading from the peer');
     const before = i.progress();
     const triesBefore = i.counters().publisherStalledTicks!;
-    await sleep(500);
+    // Wait, not sleep: until both sides of the peer's and the publisher's connections have held their slots
+    // for 500 ms and the publishers have tried again and again; nothing may be delivered meanwhile.
+    const heldFor = (connection: string): number => i.slotStates().find((s) => s.connection === connection)?.oldestWaitMs ?? 0;
+    await waitFor(
+      () => ['broker/b/peer-0', 'b/peer-0', 'broker/b/pub-0', 'b/pub-0'].every((c) => heldFor(c) >= 500) && i.counters().publisherStalledTicks! > triesBefore + 50,
+      10_000,
+      'the peer and the publisher to hold their slots for 500 ms while publishers keep trying',
+    );
     const after = i.progress();
     const c = i.counters();
     t.diagnostic(`delivered ${after.delivered}, publisher backlog ${c.publisherBacklog}, oldest slot wait ${c.slotsOldestWaitMs?.toFixed(0)} ms`);
-    assert.equal(after.delivered, before.delivered, 'no message delivered for 500 ms');
+    assert.equal(after.delivered, before.delivered, 'no message delivered while the slots were held');
     assert.equal(after.lastDeliveryAt, before.lastDeliveryAt);
     assert.ok(c.publisherStalledTicks! > triesBefore + 50, 'publishers kept trying');
     assert.ok(c.publisherBacklog! > 300, `publishers owe ${c.publisherBacklog} messages`);
@@ -45,7 +50,8 @@ test('sync-ack: a peer that publishes and subscribes over one connection locks u
 test('sync-ack: plain publishers and subscribers never lock up, however few the slots', { timeout: 20_000 }, async () => {
   const run = await runBroker({ inbox: { kind: 'block' }, syncAck: { slots: 1 }, publishers: 2, subscribers: 2, rate: 300 }, 1500, 3000);
   assert.ok(run.drained);
-  assert.ok(run.counters.published! > 800);
+  // 2 publishers × 300/s × 1.5 s = 900 planned; a loaded machine may publish fewer, a lock-up a handful.
+  assert.ok(run.counters.published! > 300, `${run.counters.published} published of 900 planned`);
   for (const p of run.pairs) {
     assert.equal(p.delivered, p.expected);
     assert.deepEqual([p.lost, p.reordered, p.duplicates], [0, 0, 0]);

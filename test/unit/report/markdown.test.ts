@@ -3,22 +3,37 @@ import { test } from 'node:test';
 import { marked, type Tokens } from 'marked';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
-import { fixtureResults } from '../../fixtures/report-fixture.js';
+import { decodeHistogram, mergeHistograms, summarize } from '../../../src/metrics/histogram.js';
+import { expectedCellText } from '../../fixtures/expected-htf.js';
+import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 
-const model = buildReportModel(fixtureResults({ thresholds: ['lost == 0', 'p99{variant=patch} < 20s', 'failures{mode=hang,variant=patch} == 0'] }));
+const [patchOn, patchOff, noPatchOn, noPatchOff] = fixtureExpectations();
+/** The seed-form entry of each cell, from its exposure and failure count (the fixture's inputs). */
+const TEXT = {
+  patchOn: expectedCellText('very stable', patchOn!.exposureHours, patchOn!.failures),
+  patchOff: expectedCellText('somewhat stable', patchOff!.exposureHours, patchOff!.failures),
+  noPatchOn: expectedCellText('crashes', noPatchOn!.exposureHours, noPatchOn!.failures),
+  noPatchOff: expectedCellText('hangs, loses data', noPatchOff!.exposureHours, noPatchOff!.failures),
+};
+
+const results = fixtureResults({ thresholds: ['lost == 0', 'p99{variant=patch} < 20s', 'failures{mode=hang,variant=patch} == 0'] });
+const model = buildReportModel(results);
 const md = renderMarkdown(model);
 
 test('the stability matrix is a GitHub table in the seed form', () => {
   assert.match(md, /^\| \| variant=patch \| variant=no-patch \|$/m);
   assert.match(md, /^\|---\|---\|---\|$/m);
-  assert.match(md, /^\| keepalive=on \| Very stable \(\+4000h, ≥ 1335h at 95%\) \| Crashes \(~80h, ≥ 63h at 95%\) \|$/m);
-  assert.match(md, /^\| keepalive=off \| Somewhat stable \(~2000h, ≥ 635h at 95%\) \| Hangs, loses data \(~33h, ≥ 28h at 95%\) \|$/m);
+  const lines = md.split('\n');
+  assert.ok(lines.includes(`| keepalive=on | ${TEXT.patchOn} | ${TEXT.noPatchOn} |`), md);
+  assert.ok(lines.includes(`| keepalive=off | ${TEXT.patchOff} | ${TEXT.noPatchOff} |`), md);
 });
 
 test('a Markdown parser reads every table with the right rows and columns', () => {
   const tables = marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
   const [matrix, htf, latency, delivery, failures] = tables;
   const [thresholds, run] = tables.slice(-2);
+  // The p99 of both patch cells' merged histograms.
+  const merged = summarize(mergeHistograms(results.cells.filter((c) => c.values.variant === 'patch').map((c) => decodeHistogram(c.latency.endToEnd.histogram))));
   // One "what each fault did" table per cell that had faults, between the failures and the thresholds.
   const faultTables = tables.slice(5, -2);
   assert.equal(faultTables.length, 4);
@@ -31,22 +46,27 @@ test('a Markdown parser reads every table with the right rows and columns', () =
   assert.deepEqual(
     matrix!.rows.map((r) => r.map((c) => c.text)),
     [
-      ['keepalive=on', 'Very stable (+4000h, ≥ 1335h at 95%)', 'Crashes (~80h, ≥ 63h at 95%)'],
-      ['keepalive=off', 'Somewhat stable (~2000h, ≥ 635h at 95%)', 'Hangs, loses data (~33h, ≥ 28h at 95%)'],
+      ['keepalive=on', TEXT.patchOn, TEXT.noPatchOn],
+      ['keepalive=off', TEXT.patchOff, TEXT.noPatchOff],
     ],
   );
   assert.equal(htf!.rows.length, 4);
   assert.equal(latency!.header.length, 7);
   assert.equal(latency!.rows.length, 4);
-  assert.equal(delivery!.rows[3]![7]!.text, '37', 'silent loss of the last cell');
+  assert.equal(delivery!.rows[3]![7]!.text, String(noPatchOff!.lostSilently), 'silent loss of the last cell');
   assert.equal(failures!.rows.length, 50, 'failures listed up to 50; the rest counted');
-  assert.match(md, /… and 125 more in report\.json\./);
+  const failureCount = patchOn!.failures + patchOff!.failures + noPatchOn!.failures + noPatchOff!.failures;
+  assert.match(md, new RegExp(`… and ${failureCount - 50} more in report\\.json\\.`));
   assert.ok(failures!.rows.some((r) => /throttled|reset|DNS/.test(r[5]!.text)), 'faults active at a failure');
+  const thresholdRows = thresholds!.rows.map((r) => r.map((c) => c.text));
+  const shownP99 = /^([\d.]+)s$/.exec(thresholdRows[1]![1]!);
+  assert.ok(shownP99 && Math.abs(Number(shownP99[1]) * 1000 - merged.p99) / merged.p99 < 0.005, `${thresholdRows[1]![1]} against ${merged.p99} ms`);
+  thresholdRows[1]![1] = 'p99 of the patch cells';
   assert.deepEqual(
-    thresholds!.rows.map((r) => r.map((c) => c.text)),
+    thresholdRows,
     [
-      ['`lost == 0`', '37', '== 0', '❌ failed: measured 37, needs == 0'],
-      ['`p99{variant=patch} < 20s`', '2.666s', '< 20s', '✅ passed'],
+      ['`lost == 0`', `${noPatchOff!.lostSilently}`, '== 0', `❌ failed: measured ${noPatchOff!.lostSilently}, needs == 0`],
+      ['`p99{variant=patch} < 20s`', 'p99 of the patch cells', '< 20s', '✅ passed'],
       ['`failures{mode=hang,variant=patch} == 0`', '0', '== 0', '✅ passed'],
     ],
   );

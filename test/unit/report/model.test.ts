@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatrix, buildReportModel } from '../../../src/report/model.js';
-import { fixtureResults } from '../../fixtures/report-fixture.js';
+import { expectedCellText, expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
+import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
+
+const [patchOn, patchOff, noPatchOn, noPatchOff] = fixtureExpectations();
+/** The seed-form entry of each cell, from its exposure and failure count (the fixture's inputs). */
+const TEXT = {
+  patchOn: expectedCellText('very stable', patchOn!.exposureHours, patchOn!.failures),
+  patchOff: expectedCellText('somewhat stable', patchOff!.exposureHours, patchOff!.failures),
+  noPatchOn: expectedCellText('crashes', noPatchOn!.exposureHours, noPatchOn!.failures),
+  noPatchOff: expectedCellText('hangs, loses data', noPatchOff!.exposureHours, noPatchOff!.failures),
+};
 
 const cells = (names: Record<string, string>[]): { index: number; name: string; values: Record<string, string> }[] =>
   names.map((values, index) => ({ index, values, name: Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',') || 'default' }));
@@ -15,20 +25,20 @@ test('the 2×2 fixture: variant across, keepalive down, each cell in the seed fo
   assert.deepEqual(model.matrix.rows.map((r) => r.label), ['keepalive=on', 'keepalive=off']);
   const grid = model.matrix.rows.map((r) => r.cells.map((i) => model.cells[i!]!.text));
   assert.deepEqual(grid, [
-    ['Very stable (+4000h, ≥ 1335h at 95%)', 'Crashes (~80h, ≥ 63h at 95%)'],
-    ['Somewhat stable (~2000h, ≥ 635h at 95%)', 'Hangs, loses data (~33h, ≥ 28h at 95%)'],
+    [TEXT.patchOn, TEXT.noPatchOn],
+    [TEXT.patchOff, TEXT.noPatchOff],
   ]);
   const hangs = model.cells[3]!;
   assert.equal(hangs.dominantMode, 'hang');
-  assert.equal(hangs.failureSummary, '123 failures: 120 hangs, 3 crashes');
-  assert.equal(hangs.htf.upperText, '≤ 38h at 95%');
+  assert.equal(hangs.failureSummary, `${noPatchOff!.failures} failures: ${noPatchOff!.byMode.hang} hangs, ${noPatchOff!.byMode.crash} crashes`);
+  assert.equal(hangs.htf.upperText, `≤ ${wholeHours(expectedHtf(noPatchOff!.exposureHours, noPatchOff!.failures).upper!)} at 95%`);
   assert.equal(model.cells[0]!.htf.upperText, undefined, 'no failure, no upper bound');
   assert.equal(model.verdictRule.length > 0, true);
 });
 
 test('failures carry their cell and the faults active at each; latency, delivery and timeline per cell', () => {
   const model = buildReportModel(fixtureResults());
-  assert.equal(model.failures.length, 2 + 50 + 123);
+  assert.equal(model.failures.length, patchOn!.failures + patchOff!.failures + noPatchOn!.failures + noPatchOff!.failures);
   const withFaults = model.failures.filter((f) => f.faults.length > 0);
   assert.ok(withFaults.length > 0);
   assert.ok(withFaults.every((f) => /throttled|reset|DNS/.test(f.faults.join())));
@@ -41,17 +51,20 @@ test('failures carry their cell and the faults active at each; latency, delivery
     assert.equal(c.delivery.final, true);
     assert.ok(Math.abs(c.delivery.perScenarioSecond - 400) < 0.01, String(c.delivery.perScenarioSecond));
   }
-  assert.equal(model.cells[3]!.delivery.lost, 37);
+  assert.deepEqual(
+    model.cells.map((c) => [c.delivery.generated, c.delivery.delivered, c.delivery.lost]),
+    [patchOn, patchOff, noPatchOn, noPatchOff].map((e) => [e!.generated, e!.delivered, e!.lostSilently]),
+  );
 });
 
 test('run facts label every kind of time', () => {
   const { run } = buildReportModel(fixtureResults());
   assert.equal(run.speed, 3600);
-  assert.equal(run.exposureHours, 16_000);
+  assert.equal(run.exposureHours, patchOn!.exposureHours * 4);
   const labels = Object.fromEntries(run.lines.map((l) => [l.label, l.value]));
   assert.match(labels['wall time']!, /real time/);
   assert.match(labels['clock speed']!, /3600× \(scenario seconds per wall second\)/);
-  assert.match(labels['exposure']!, /16000h scenario hours/);
+  assert.match(labels['exposure']!, new RegExp(`^${patchOn!.exposureHours * 4}h scenario hours`));
   assert.match(labels['scenario time per cell']!, /100\.00 h of load planned/);
   assert.deepEqual(run.notes, []);
 });

@@ -3,8 +3,11 @@ import { test } from 'node:test';
 import { decodeHistogram, mergeHistograms, summarize } from '../../../src/metrics/histogram.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { evaluateResultsThresholds } from '../../../src/report/threshold-outcomes.js';
-import { hoursToFailure } from '../../../src/stats/hours-to-failure.js';
-import { fixtureResults } from '../../fixtures/report-fixture.js';
+import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
+import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
+
+const [patchOn, patchOff, , noPatchOff] = fixtureExpectations();
+const patchOnLower = wholeHours(expectedHtf(patchOn!.exposureHours, 0).lower);
 
 const results = fixtureResults();
 
@@ -22,11 +25,13 @@ test('a selector picks cells by matrix value; mode picks failures', () => {
 });
 
 test('hours to failure is pooled over the matching cells: Σ exposure, Σ failures', () => {
-  const pooled = hoursToFailure(8000, 2, 0.95);
-  assert.equal(measure('htf{variant=patch} > 1h').measured, pooled.estimate);
-  assert.equal(measure('htf_lower{variant=patch} > 1h').measured, pooled.lower);
-  assert.equal(measure('htf_lower{variant=patch,keepalive=on} > 1000h').measuredText, '1335h');
-  assert.equal(measure('htf_lower{mode=hang} >= 1h').measured, hoursToFailure(16_000, 120, 0.95).lower);
+  const close = (a: number | undefined, b: number): boolean => a !== undefined && Math.abs(a - b) <= 1e-9 * b;
+  const T = patchOn!.exposureHours + patchOff!.exposureHours;
+  const pooled = expectedHtf(T, patchOn!.failures + patchOff!.failures);
+  assert.ok(close(measure('htf{variant=patch} > 1h').measured, pooled.estimate));
+  assert.ok(close(measure('htf_lower{variant=patch} > 1h').measured, pooled.lower));
+  assert.equal(measure('htf_lower{variant=patch,keepalive=on} > 1000h').measuredText, patchOnLower);
+  assert.ok(close(measure('htf_lower{mode=hang} >= 1h').measured, expectedHtf(4 * patchOn!.exposureHours, noPatchOff!.byMode.hang!).lower));
 });
 
 test('latency percentiles come from the merged histograms, not averaged', () => {
@@ -38,10 +43,13 @@ test('latency percentiles come from the merged histograms, not averaged', () => 
 });
 
 test('delivery: lost counts silent loss and loss in failures; ratio and throughput pooled', () => {
-  assert.equal(measure('lost == 0').measured, 37);
+  assert.equal(measure('lost == 0').measured, noPatchOff!.lostSilently);
   assert.equal(measure('loss{variant=patch} == 0').passed, true, 'loss is an alias of lost');
   assert.equal(measure('delivered_ratio >= 99.999%').passed, true);
-  assert.equal(measure('delivered_ratio >= 99.999%').measuredText, '99.99999%');
+  const generated = fixtureExpectations().reduce((n, c) => n + c.generated, 0);
+  const ratio = (generated - noPatchOff!.lostSilently) / generated;
+  assert.equal(measure('delivered_ratio >= 99.999%').measured, ratio);
+  assert.equal(measure('delivered_ratio >= 99.999%').measuredText, `${Number((ratio * 100).toPrecision(7))}%`);
   assert.equal(measure('throughput{variant=patch} >= 400/s').measured, 400, 'the rate of one cell, pooled; not the sum of cells');
   assert.equal(measure('dropped == 0').measured, 0);
 });
@@ -69,10 +77,24 @@ test('the model carries every outcome with its measured value; passed only when 
   assert.deepEqual(
     failing.thresholds.map((t) => [t.expression, t.measuredText, t.requirement, t.passed]),
     [
-      ['lost == 0', '37', '== 0', false],
-      ['htf_lower{variant=patch,keepalive=on} > 1000h', '1335h', '> 1000h', true],
+      ['lost == 0', String(noPatchOff!.lostSilently), '== 0', false],
+      ['htf_lower{variant=patch,keepalive=on} > 1000h', patchOnLower, '> 1000h', true],
     ],
   );
   assert.equal(buildReportModel(fixtureResults({ thresholds: ['lost{variant=patch} == 0'] })).passed, true);
   assert.equal(buildReportModel(fixtureResults()).passed, true, 'no thresholds: passed');
+});
+
+test('a failed threshold is charged to the cells that fail it on their own, or to all it matched when only their pool fails', () => {
+  const [, patchOffCell, noPatchOnCell, noPatchOffCell] = fixtureExpectations();
+  // no-patch cells fail 50 and 123 times: each alone is under 150, together they are not.
+  assert.ok(noPatchOnCell!.failures < 150 && noPatchOffCell!.failures < 150 && noPatchOnCell!.failures + noPatchOffCell!.failures >= 150);
+  const outcome = (expression: string): string[] => evaluateResultsThresholds(results, [expression])[0]!.failedCells;
+  assert.deepEqual(outcome('failures{variant=no-patch} < 100'), [noPatchOffCell!.name], 'only the cell over 100 on its own');
+  assert.deepEqual(outcome('failures{variant=no-patch} < 150'), [noPatchOnCell!.name, noPatchOffCell!.name], 'the pool fails, no cell alone: all of them');
+  assert.deepEqual(outcome('lost == 0'), [noPatchOffCell!.name], 'the one cell that lost records');
+  assert.deepEqual(outcome('failures{variant=patch} < 100'), [], 'passed: charged to none');
+  assert.ok(patchOffCell!.failures >= 2, 'the fixture plants at least two failures in variant=patch,keepalive=off');
+  const model = buildReportModel(fixtureResults({ thresholds: ['failures{variant=patch} < 2'] }));
+  assert.deepEqual(model.cells.map((c) => c.failedThresholds), [[], ['failures{variant=patch} < 2'], [], []]);
 });

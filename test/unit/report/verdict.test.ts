@@ -4,6 +4,7 @@ import type { FailureEvent } from '../../../src/engine/journal-events.js';
 import type { CellResults } from '../../../src/report/results.js';
 import { judgeCell, STABLE_HOURS } from '../../../src/report/verdict.js';
 import { hoursToFailureByMode } from '../../../src/stats/htf-by-mode.js';
+import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
 import { fixtureResults } from '../../fixtures/report-fixture.js';
 
 const base = fixtureResults().cells[0]!;
@@ -25,7 +26,7 @@ test('no failure: very stable when the lower bound reaches STABLE_HOURS, stable 
   // With r = 0 the 95% lower bound is T / ln(20) ≈ T / 3.
   assert.equal(judgeCell(cell(4000, [])).kind, 'very-stable');
   assert.equal(judgeCell(cell(4000, [])).failed, false);
-  assert.match(judgeCell(cell(4000, [])).reason, /lower bound 1335h at 95%/);
+  assert.match(judgeCell(cell(4000, [])).reason, new RegExp(`lower bound ${wholeHours(expectedHtf(4000, 0).lower)} at 95%`));
   assert.equal(judgeCell(cell(STABLE_HOURS * 2.9, [])).kind, 'stable');
   assert.equal(judgeCell(cell(0.01, [])).words, 'stable');
 });
