@@ -22,7 +22,7 @@ instances: 4
 clock: { speed: 60 }
 system:
   kind: forwarder
-  input: { rate: 2000/s }
+  input: { rate: 20/s }
 matrix:
   keepalive: { on: {}, off: {} }
   build: { patch: {}, no-patch: {} }
