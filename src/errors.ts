@@ -2,13 +2,15 @@
  * Every error duress reports on purpose is a DuressError: a stable `code`, a message a user can act on,
  * an optional hint, and the exit code it maps to. Only src/cli/main.ts turns one into a process exit.
  *
- * Exit codes (documented in the README):
+ * Exit codes (documented in the README's table; keep the two in step):
  *   0   passed
  *   1   a threshold failed
- *   2   bad input (scenario, flags, files)
+ *   2   bad input (scenario, flags, arguments, files)
  *   3   internal error (a bug in duress)
- *   4   incomplete: a report rebuilt from a journal that was cut off (the run did not finish)
- *   130 interrupted (SIGINT/SIGTERM); results of what ran are still written
+ *   4   incomplete: the results come from a journal that ends before the run did (duress was killed),
+ *       or from a run that was stopped early; thresholds were not judged on a whole run
+ *   130 interrupted by SIGINT (128 + 2), 143 terminated by SIGTERM (128 + 15): the shell convention for a
+ *       process ended by a signal; results and reports of what ran are still written
  */
 export const ExitCode = {
   ok: 0,
@@ -17,8 +19,17 @@ export const ExitCode = {
   internal: 3,
   incomplete: 4,
   interrupted: 130,
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/**
+ * 128 + the signal's number, as shells report a process ended by a signal: SIGTERM 143, SIGINT (and
+ * anything else that stopped a run early, such as an abort with no signal) 130.
+ */
+export function signalExitCode(signal: string | undefined): ExitCode {
+  return signal !== undefined && /SIGTERM/.test(signal) ? ExitCode.terminated : ExitCode.interrupted;
+}
 
 export class DuressError extends Error {
   readonly code: string;
@@ -53,7 +64,9 @@ export interface ScenarioProblem {
   message: string;
 }
 
+/** `file:line:col path: message`; a problem with no file (already named in its message) is its message. */
 export function formatProblem(p: ScenarioProblem): string {
+  if (p.file === '' && p.path === '') return p.message;
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   return p.path ? `${where} ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
@@ -72,10 +85,10 @@ export class ScenarioError extends DuressError {
   }
 }
 
-/** The run was stopped by a signal; whatever was measured has been written. Exit 130. */
+/** The run was stopped by a signal; whatever was measured has been written. Exit 130 (SIGINT) or 143 (SIGTERM). */
 export class InterruptedError extends DuressError {
   constructor(signal: string) {
-    super('DURESS_INTERRUPTED', `interrupted by ${signal}; results of what ran were written`, { exitCode: ExitCode.interrupted });
+    super('DURESS_INTERRUPTED', `interrupted by ${signal}; results of what ran were written`, { exitCode: signalExitCode(signal) });
     this.name = 'InterruptedError';
   }
 }

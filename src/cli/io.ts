@@ -6,10 +6,30 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Resolves when the user asks the process to stop (SIGINT/SIGTERM); commands that run long listen to it. */
+  /** Aborted when the user asks the process to stop (reason: the signal's name); commands that run long listen to it. */
   interrupted: AbortSignal;
 }
 
 export function processIO(interrupted: AbortSignal): CliIO {
+  ignoreClosedReader(process.stdout);
+  ignoreClosedReader(process.stderr);
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), interrupted };
+}
+
+/** Errors of a write to a stream whose reader went away (`duress schema | head`), or to one already closed by that. */
+const CLOSED_READER = new Set(['EPIPE', 'ERR_STREAM_DESTROYED']);
+
+const guarded = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * When the reader of a pipe goes away (`duress schema | head`), what is left to print has no reader:
+ * it is dropped quietly and the command carries on (a run still writes its results and reports), instead
+ * of dying on an unhandled EPIPE with a stack trace. Any other error of the stream is still thrown.
+ */
+function ignoreClosedReader(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (!CLOSED_READER.has(err.code ?? '')) throw err;
+  });
 }

@@ -1,16 +1,24 @@
 import yargs from 'yargs';
 import { DuressError, ExitCode, InputError } from '../errors.js';
+import type { DuressCommand } from './command.js';
 import { commands } from './commands/index.js';
 import { processIO, type CliIO } from './io.js';
 
 /**
  * Runs the CLI in-process and resolves with the exit code. Tests call this with their own IO;
  * `main` below is the only place that touches the real process exit code.
+ *
+ * yargs only parses and checks: its command handlers merely note which command was chosen, and the
+ * parse is synchronous, so every check yargs makes (unknown flags in strict mode, choices, missing
+ * arguments, the flags' `coerce` checkers) has passed or failed before any command starts. Then the
+ * command's `prepare` checks the rest without side effects, and only then does `run` act.
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let code: number = ExitCode.ok;
-  let failure: unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let chosen: { command: DuressCommand<any, any>; args: unknown } | undefined;
   const parser = yargs(argv)
+    // Flags keep the one spelling they are declared with: no camelCase twins in arguments and messages.
+    .parserConfiguration({ 'camel-case-expansion': false })
     .scriptName('duress')
     .usage('$0 <command> [options]')
     .strict()
@@ -22,31 +30,56 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .wrap(Math.min(110, (io.stdout as { columns?: number }).columns ?? 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      failure = err ?? new InputError(msg ?? 'invalid command line');
+      // Thrown out of parse(): yargs stops there and no handler runs.
+      if (err instanceof DuressError) throw err;
+      throw new InputError(parseFailureMessage(msg ?? err?.message ?? 'invalid command line', argv));
     });
-  for (const cmd of commands) {
+  for (const command of commands) {
     parser.command({
-      command: cmd.command,
-      describe: cmd.describe,
-      builder: cmd.builder,
-      handler: async (args) => {
-        code = await cmd.run(args, io);
+      command: command.command,
+      describe: command.describe,
+      builder: command.builder,
+      handler: (args) => {
+        chosen = { command, args };
       },
     });
   }
   try {
-    await parser.parseAsync();
+    parser.parse();
+    // --help and --version print and choose no command.
+    if (chosen === undefined) return ExitCode.ok;
+    const prepared: unknown = await chosen.command.prepare(chosen.args, io);
+    return await chosen.command.run(prepared, io);
   } catch (err) {
-    failure = err;
+    return reportFailure(err, io);
   }
-  if (failure !== undefined) return reportFailure(failure, io);
-  return code;
 }
 
+/**
+ * yargs's messages, on one line; "Did you mean run?" says which word was not a command, and a missing
+ * argument says which command wanted what.
+ */
+function parseFailureMessage(msg: string, argv: string[]): string {
+  const line = msg.replace(/\s*\n\s*/g, ' ').trim();
+  const word = argv.find((a) => !a.startsWith('-'));
+  if (/^Did you mean /.test(line)) return `unknown command ${JSON.stringify(word ?? '')}. ${line}`;
+  const command = commands.find((c) => commandName(c) === word);
+  if (command !== undefined && /^Not enough non-option arguments/.test(line)) {
+    const usage = [command.command].flat()[0] ?? '';
+    return `${word} is missing an argument: duress ${usage} (duress ${word} --help says more)`;
+  }
+  return line;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function commandName(command: DuressCommand<any, any>): string | undefined {
+  return [command.command].flat()[0]?.split(' ')[0];
+}
+
+/** One line for a DuressError (its hint on the same line); a scenario's several problems keep a line each. */
 function reportFailure(err: unknown, io: CliIO): number {
   if (err instanceof DuressError) {
-    io.stderr.write(`duress: ${err.message}\n`);
-    if (err.hint) io.stderr.write(`hint: ${err.hint}\n`);
+    io.stderr.write(`duress: ${err.message}${err.hint ? ` (hint: ${err.hint})` : ''}\n`);
     return err.exitCode;
   }
   const e = err instanceof Error ? err : new Error(String(err));
@@ -55,6 +88,9 @@ function reportFailure(err: unknown, io: CliIO): number {
   return ExitCode.internal;
 }
 
+/** 128 + the signal's number, for a second signal that ends the process at once. */
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: ExitCode.interrupted, SIGTERM: ExitCode.terminated };
+
 /** The process entry: wires signals to an AbortSignal and sets the exit code, once. */
 export async function main(argv: string[]): Promise<void> {
   const controller = new AbortController();
@@ -62,9 +98,9 @@ export async function main(argv: string[]): Promise<void> {
   const onSignal = (signal: NodeJS.Signals): void => {
     signals += 1;
     if (signals > 1) {
-      // A second Ctrl-C means "now": the first already asked every run to write what it has.
+      // A second signal means "now": the first already asked every run to write what it has.
       process.stderr.write(`duress: second ${signal}, exiting without waiting\n`);
-      process.exit(ExitCode.interrupted);
+      process.exit(SIGNAL_EXIT[signal] ?? ExitCode.interrupted);
     }
     controller.abort(signal);
   };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { duration, rate, size } from './fields.js';
+import { MAX_CLIENTS, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from './limits.js';
+
+function clientCount(min: number, what: string) {
+  return z
+    .int()
+    .min(min)
+    .max(MAX_CLIENTS, { error: (iss) => `expected at most ${MAX_CLIENTS} ${what}, got ${String(iss.input)}` });
+}
 
 /**
  * `system: { kind: broker }`: the in-process pub/sub broker, its clients and its inbox policy. Sizes are
@@ -58,12 +66,12 @@ const inboxSchema = z
 export const brokerSchema = z
   .strictObject({
     kind: z.literal('broker').describe('The in-process pub/sub broker: publishers, subscribers, one proxy route per subscriber.'),
-    publishers: z.int().min(0).default(1).describe('Clients that only publish.'),
-    subscribers: z.int().min(0).default(3).describe('Clients that only subscribe; their links are subscriber-0, subscriber-1, …'),
-    peers: z.int().min(0).default(0).describe('Clients that publish and subscribe over one connection (links peer-0, …); with syncAck, the ones that can lock up.'),
-    topics: z.int().min(1).default(1).describe('Topics t0 … t<n-1>; publisher i publishes to topic i mod n; every subscriber subscribes to all.'),
-    rate: rate({ positive: true }).describe('Messages per second, per publisher (and per peer): 500/s.'),
-    payloadSize: size({ positive: true }).prefault('200B').describe('Payload bytes per message.'),
+    publishers: clientCount(0, 'publishers').default(1).describe('Clients that only publish.'),
+    subscribers: clientCount(0, 'subscribers').default(3).describe('Clients that only subscribe; their links are subscriber-0, subscriber-1, …'),
+    peers: clientCount(0, 'peers').default(0).describe('Clients that publish and subscribe over one connection (links peer-0, …); with syncAck, the ones that can lock up.'),
+    topics: clientCount(1, 'topics').default(1).describe('Topics t0 … t<n-1>; publisher i publishes to topic i mod n; every subscriber subscribes to all.'),
+    rate: rate({ positive: true, max: MAX_RATE_PER_SECOND, what: 'per publisher' }).describe('Messages per second, per publisher (and per peer): 500/s.'),
+    payloadSize: size({ positive: true, max: MAX_RECORD_BYTES, what: 'per message' }).prefault('200B').describe('Payload bytes per message.'),
     inbox: inboxSchema.prefault({ kind: 'block' }),
     syncAck: z
       .strictObject({ slots: z.int().min(1).describe('Messages one connection endpoint may hold unacknowledged, per direction (libchirp: 1 when synchronous).') })

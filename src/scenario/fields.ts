@@ -13,12 +13,15 @@ import {
   badSizeMessage,
   describeInput,
   formatDuration,
+  formatRate,
+  formatSize,
   parseDuration,
   parseDurationRange,
   parseRate,
   parseRepeat,
   parseSize,
 } from './units.js';
+import { longestDurationMs, tooLongMessage } from './limits.js';
 
 /**
  * Zod builders for the scenario's unit-bearing and yes/no fields. Each accepts the YAML form (a unit
@@ -43,10 +46,21 @@ export interface DurationOptions {
   positive?: boolean;
 }
 
-/** A duration in scenario ms: `500ms`, `10s`, `2h`, `1h30m`, or `0`. */
+/**
+ * Refuses a duration longer than a timer can wait at the scenario's clock speed (limits.ts). The message
+ * is made here, while the speed is known: zod makes the messages of `refine` later.
+ */
+function fitsTimer(ms: number, ctx: z.RefinementCtx): void {
+  if (ms > longestDurationMs()) ctx.addIssue({ code: 'custom', message: tooLongMessage(ms), input: ms });
+}
+
+/** A duration in scenario ms: `500ms`, `10s`, `2h`, `1h30m`, or `0`. At most what a timer can wait. */
 export function duration(options: DurationOptions = {}) {
   const text = unitString(DURATION_PATTERN, badDurationMessage, 'a duration such as 500ms, 10s, 2h or 1h30m');
-  const field = z.union([text, z.literal(0)], { error: (iss) => badDurationMessage(iss.input) }).transform((value) => parseDuration(value));
+  const field = z
+    .union([text, z.literal(0)], { error: (iss) => badDurationMessage(iss.input) })
+    .transform((value) => parseDuration(value))
+    .superRefine(fitsTimer);
   if (!options.positive) return field;
   return field.refine((ms) => ms > 0, { error: 'expected a duration longer than 0' });
 }
@@ -65,6 +79,7 @@ export function durationRange(options: { missing?: string } = {}) {
   return unitString(either(DURATION_PATTERN, DURATION_RANGE_PATTERN), message, 'a duration such as 30s, or a range such as 10s..30s')
     .transform((value): DurationRange => parseDurationRange(value))
     .refine((r) => r.min > 0 && r.max > 0, { error: 'expected a duration longer than 0', abort: true })
+    .superRefine((r, ctx) => fitsTimer(r.max, ctx))
     .refine((r) => r.min <= r.max, {
       error: (iss) => {
         const r = iss.input as DurationRange;
@@ -77,23 +92,44 @@ export function durationRange(options: { missing?: string } = {}) {
 export function repeat() {
   return unitString(either(DURATION_PATTERN, RANDOM_INTERVAL_PATTERN), badRepeatMessage, 'a duration such as 10m, or ~20m for random gaps')
     .transform((value): FaultRepeat => parseRepeat(value))
-    .refine((r) => (r.kind === 'periodic' ? r.interval : r.mean) > 0, { error: 'expected a duration longer than 0' });
+    .refine((r) => (r.kind === 'periodic' ? r.interval : r.mean) > 0, { error: 'expected a duration longer than 0', abort: true })
+    .superRefine((r, ctx) => fitsTimer(r.kind === 'periodic' ? r.interval : r.mean, ctx));
 }
 
-/** A rate in events per scenario second: `2000/s`, `120/m`, `10/h`, or a plain number per second. */
-export function rate(options: { positive?: boolean } = {}) {
+/**
+ * A rate in events per scenario second: `2000/s`, `120/m`, `10/h`, or a plain number per second.
+ * `max` (per second) refuses what no instance could be asked for (limits.ts).
+ */
+export function rate(options: { positive?: boolean; max?: number; what?: string } = {}) {
   const text = unitString(RATE_PATTERN, badRateMessage, 'a rate such as 2000/s, 120/m or 10/h');
   const perSecond = z.number().min(0, { error: (iss) => badRateMessage(iss.input) });
-  const field = z.union([text, perSecond], { error: (iss) => badRateMessage(iss.input) }).transform((value) => parseRate(value));
+  let field = z.union([text, perSecond], { error: (iss) => badRateMessage(iss.input) }).transform((value) => parseRate(value));
+  const { max } = options;
+  if (max !== undefined) {
+    field = field.refine((value) => value <= max, {
+      error: (iss) => `expected at most ${formatRate(max)}${options.what ? ` ${options.what}` : ''}, got ${formatRate(iss.input as number)}`,
+      abort: true,
+    });
+  }
   if (!options.positive) return field;
   return field.refine((value) => value > 0, { error: 'expected a rate above 0' });
 }
 
-/** A size in bytes: `200B`, `64KB`, `64MB` (1024-based, as Fluent Bit reads `Mem_Buf_Limit`), or plain bytes. */
-export function size(options: { positive?: boolean } = {}) {
+/**
+ * A size in bytes: `200B`, `64KB`, `64MB` (1024-based, as Fluent Bit reads `Mem_Buf_Limit`), or plain bytes.
+ * `max` refuses sizes no record could have (limits.ts).
+ */
+export function size(options: { positive?: boolean; max?: number; what?: string } = {}) {
   const text = unitString(SIZE_PATTERN, badSizeMessage, 'a size such as 200B, 64KB or 64MB (1024-based)');
   const bytes = z.int({ error: (iss) => badSizeMessage(iss.input) }).min(0, { error: (iss) => badSizeMessage(iss.input) });
-  const field = z.union([text, bytes], { error: (iss) => badSizeMessage(iss.input) }).transform((value) => parseSize(value));
+  let field = z.union([text, bytes], { error: (iss) => badSizeMessage(iss.input) }).transform((value) => parseSize(value));
+  const { max } = options;
+  if (max !== undefined) {
+    field = field.refine((value) => value <= max, {
+      error: (iss) => `expected at most ${formatSize(max)}${options.what ? ` ${options.what}` : ''}, got ${formatSize(iss.input as number)}`,
+      abort: true,
+    });
+  }
   if (!options.positive) return field;
   return field.refine((value) => value > 0, { error: 'expected a size above 0' });
 }

@@ -3,6 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
 import { scenarioKeyPaths } from './key-index.js';
+import { withClockSpeed } from './limits.js';
 import { formatKeyPath, locate, locateInString, type KeyPath } from './locate.js';
 import { issueMessage, unknownKeyMessage } from './messages.js';
 import { parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
@@ -87,10 +88,10 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
   }
 
   const setProblems: ScenarioProblem[] = [];
-  const setPaths: KeyPath[] = [];
+  const applied: { path: KeyPath; flag: string | undefined }[] = [];
   for (const override of overrides) {
     const fail = (message: string): void => {
-      setProblems.push({ file: SET_SOURCE, line: 0, column: 0, path: override.path, message });
+      setProblems.push(override.flag ? { file: override.flag, line: 0, column: 0, path: '', message } : { file: SET_SOURCE, line: 0, column: 0, path: override.path, message });
     };
     const path = parseKeyPath(override.path);
     if (!path || path.length === 0) {
@@ -99,7 +100,7 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
     }
     try {
       setInDocument(doc, path, parseOverrideValue(override.value));
-      setPaths.push(path);
+      applied.push({ path, flag: override.flag });
     } catch (err) {
       fail(err instanceof Error ? err.message : String(err));
     }
@@ -116,10 +117,15 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
   const problems = [...setProblems];
   for (const found of result.problems) {
     const place = (found.column !== undefined ? locateInString(doc, lines, found.path, found.column) : undefined) ?? locate(doc, lines, found.path, found.target);
-    // A problem in what --set wrote, or in a mapping --set had to create (which has no line), is the override's.
-    const fromSet =
-      setPaths.some((p) => startsWith(found.path, p)) || (place.line === 0 && found.path.length > 0 && setPaths.some((p) => startsWith(p, found.path)));
-    if (fromSet) {
+    // A problem in what --set wrote, or in a mapping --set had to create (which has no line), is the override's;
+    // the last override that wrote there is the one that counts.
+    const owner = applied.findLast(
+      (a) => startsWith(found.path, a.path) || (place.line === 0 && found.path.length > 0 && startsWith(a.path, found.path)),
+    );
+    if (owner?.flag !== undefined && startsWith(found.path, owner.path)) {
+      const below = formatKeyPath(found.path.slice(owner.path.length));
+      problems.push({ file: owner.flag, line: 0, column: 0, path: below, message: found.message });
+    } else if (owner !== undefined) {
       problems.push({ file: SET_SOURCE, line: 0, column: 0, path: formatKeyPath(found.path), message: found.message });
     } else {
       problems.push({ file, line: place.line, column: place.column, path: formatKeyPath(found.path), message: found.message });
@@ -158,7 +164,8 @@ function validate(data: unknown): { scenario: Scenario | undefined; problems: Fo
     }
     return issueMessage(iss);
   };
-  const result = scenarioSchema.safeParse(data, { error });
+  const speed = (data as { clock?: { speed?: unknown } } | null | undefined)?.clock?.speed;
+  const result = withClockSpeed(speed, () => scenarioSchema.safeParse(data, { error }));
   if (result.success) return { scenario: result.data, problems: [] };
 
   const problems: FoundProblem[] = [];
@@ -184,7 +191,7 @@ function startsWith(path: KeyPath, prefix: KeyPath): boolean {
 /** In file order; problems with no line first (they concern the whole document), `--set` ones last. */
 function sortProblems(problems: ScenarioProblem[], file: string): ScenarioProblem[] {
   return [...problems].sort((a, b) => {
-    if (a.file !== b.file) return a.file === file ? -1 : 1;
+    if (a.file !== b.file && (a.file === file || b.file === file)) return a.file === file ? -1 : 1;
     return a.line - b.line || a.column - b.column;
   });
 }

@@ -10,6 +10,8 @@ import { formatKeyPath, type KeyPath } from './locate.js';
 export interface ScenarioOverride {
   path: string;
   value: string;
+  /** The flag that asked for it (`--duration`), to name in problems instead of `--set <path>`. */
+  flag?: string;
 }
 
 /**

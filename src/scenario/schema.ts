@@ -3,6 +3,7 @@ import { parseThreshold } from '../stats/thresholds-parser.js';
 import { brokerSchema } from './broker-schema.js';
 import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
+import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from './limits.js';
 import { checkFaultLinks } from './links.js';
 import { describeInput } from './units.js';
 import { defaultMaxEventSize } from '../sinks/cloudwatch/limits.js';
@@ -77,8 +78,11 @@ const forwarderSchema = z
     kind: z.literal('forwarder').describe('The in-process log forwarder, modelled on Fluent Bit\'s output path.'),
     input: z
       .strictObject({
-        rate: rate({ positive: true }).describe('Records per second, per instance: 2000/s, 120/m, 10/h, or a plain number per second.'),
-        recordSize: size({ positive: true }).prefault('200B').describe('Bytes of message per record, id and timestamp included.'),
+        rate: rate({ positive: true, max: MAX_RATE_PER_SECOND, what: 'per instance' }).describe(
+          'Records per second, per instance: 2000/s, 120/m, 10/h, or a plain number per second (at most 1000000/s).',
+        ),
+        recordSize: size({ positive: true, max: MAX_RECORD_BYTES, what: 'per record' })
+          .prefault('200B').describe('Bytes of message per record, id and timestamp included.'),
       })
       .describe('The load each instance receives.'),
     flush: duration({ positive: true }).prefault('1s').describe('Flush interval (Fluent Bit `Flush`).'),
@@ -171,11 +175,21 @@ export const scenarioSchema = z
     description: z.string().optional().describe('What the scenario shows, in a sentence or two.'),
     seed: z.int().min(0).default(1).describe('Every random choice of the run derives from this.'),
     duration: duration({ positive: true }).describe('How long each cell runs, in scenario time: 10m, 2h, 1d.'),
-    instances: z.int().min(1).default(1).describe('Independent copies of the system per cell.'),
+    instances: z
+      .int()
+      .min(1)
+      .max(MAX_INSTANCES, { error: (iss) => `expected at most ${MAX_INSTANCES} instances per cell (each is a worker thread with its own heap), got ${String(iss.input)}` })
+      .default(1)
+      .describe(`Independent copies of the system per cell, each a worker thread (at most ${MAX_INSTANCES}).`),
     drain: duration().prefault('30s').describe('After `duration`, how long to wait for buffered records to be delivered.'),
     clock: z
       .strictObject({
-        speed: z.number().positive().default(1).describe('Scenario seconds per wall second: 60 runs an hour of scenario in a minute. 1 = real time.'),
+        speed: z
+          .number()
+          .positive()
+          .max(MAX_CLOCK_SPEED, { error: (iss) => `expected a speed of at most ${MAX_CLOCK_SPEED}, got ${String(iss.input)}` })
+          .default(1)
+          .describe('Scenario seconds per wall second: 60 runs an hour of scenario in a minute. 1 = real time.'),
       })
       .prefault({})
       .describe('The scenario clock.'),
@@ -199,6 +213,10 @@ export const scenarioSchema = z
     report: reportSchema.prefault({}),
   })
   .superRefine((s, ctx) => {
+    const cells = matrixCellCount(s.matrix);
+    if (cells > MAX_CELLS) {
+      ctx.addIssue({ code: 'custom', path: ['matrix'], message: `expected at most ${MAX_CELLS} cells (the product of the dimensions' values), got ${cells}`, input: s.matrix });
+    }
     // Refinements run on data with problems too: a fault list that failed is still as written.
     if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
     checkFaultLinks(s.system, s.faults, ctx);
@@ -219,6 +237,12 @@ export const scenarioSchema = z
   .describe(
     'A duress scenario. Durations: 500ms, 10s, 2m, 2h, 1d, 1h30m (a plain number is refused except 0). Rates: 2000/s, 120/m, 10/h (a plain number is per second). Sizes: 200B, 64KB, 64MB, 1GB, KiB/MiB/GiB; K, M and G are 1024-based as in Fluent Bit (64MB = 67108864 bytes); a plain number is bytes.',
   );
+
+/** Cells of a matrix: the product of the number of values of each dimension (1 without a matrix). */
+export function matrixCellCount(matrix: unknown): number {
+  if (matrix === null || typeof matrix !== 'object') return 1;
+  return Object.values(matrix).reduce((n: number, values: unknown) => n * Math.max(1, values !== null && typeof values === 'object' ? Object.keys(values).length : 0), 1);
+}
 
 /** What a scenario file may contain (before defaults and units). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -63,7 +63,14 @@ export function badDurationMessage(input: unknown): string {
     const n = String(input).trim();
     return `${base}, got ${describeInput(input)}: a duration needs a unit (${n}ms? ${n}s?); only 0 may go without one`;
   }
+  if (isNegative(input)) return `${base}, got ${describeInput(input)}: a duration cannot be negative`;
   return `${base}, got ${describeInput(input)}`;
+}
+
+/** `-5s`, `-5`: a value that would be a duration or number but for its minus sign. */
+function isNegative(input: unknown): boolean {
+  if (typeof input === 'number') return input < 0;
+  return typeof input === 'string' && /^-\s*\d/.test(input.trim());
 }
 
 export function badRateMessage(input: unknown): string {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,29 +62,7 @@ test('run: without --out, results go to reports/<name>-<time>/ under the working
   assert.ok(existsSync(path.join(dir, 'reports', runs[0]!, 'journal.jsonl')));
 });
 
-test('run: SIGINT stops the run, still writes what it measured, and exits 130', { timeout: 60_000 }, async () => {
-  const out = path.join(dir, 'interrupted');
-  const child = spawn(process.execPath, [bin, 'run', quickstart, '--duration', '10m', '--instances', '1', '--out', out], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  // Not a terminal: progress is a plain line every 10 s, the first after a second; wait for it, then interrupt.
-  await new Promise<void>((resolve) => {
-    const onData = (): void => {
-      if (/ load .*delivered/.test(stderr)) {
-        child.stderr.off('data', onData);
-        resolve();
-      }
-    };
-    child.stderr.on('data', onData);
-  });
-  child.kill('SIGINT');
-  const [code] = (await once(child, 'exit')) as [number | null];
-  assert.equal(code, 130, stderr);
-  const results = readResults(out);
-  assert.match(results.run.interrupted ?? '', /SIGINT/);
-  assert.ok(results.cells[0]!.delivery.generated > 0);
-  assert.equal(results.cells[0]!.delivery.lost, 0, 'an interrupt is not a loss: held records are reported as still held');
-});
+// SIGINT and SIGTERM: signals.test.ts.
 
 test('run: a scenario with problems exits 2 and names them', { timeout: 30_000 }, () => {
   const bad = path.join(dir, 'bad.yaml');

@@ -22,7 +22,7 @@ instances: 4
 clock: { speed: 60 }
 system:
   kind: forwarder
-  input: { rate: 2000/s }
+  input: { rate: 20/s }
 matrix:
   keepalive: { on: {}, off: {} }
   build: { patch: {}, no-patch: {} }
@@ -112,4 +112,17 @@ test('schema prints the committed JSON Schema', () => {
   const r = duress('schema');
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, readFileSync(path.join(root, 'schema', 'scenario.schema.json'), 'utf8'));
+});
+
+test('validate: a scenario that plainly exceeds this machine is valid, with a warning on stderr', () => {
+  // 1000 instances in each of 2 cells: far beyond 8 per core on any machine with fewer than 250 cores.
+  writeFileSync(
+    path.join(dir, 'big.yaml'),
+    'name: big\nduration: 1m\ninstances: 1000\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\nmatrix:\n  variant: { a: {}, b: {} }\n',
+  );
+  const r = duress('validate', 'big.yaml');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'ok: big.yaml (big, 1000 instances, duration 1m, 2 cells)\n');
+  assert.match(r.stderr, /^duress: warning: big\.yaml: 2000 instances \(2 cells, side by side\) on \d+ cores?: this machine keeps up with about \d+ \(8 per core\)/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
 });

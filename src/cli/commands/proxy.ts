@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { wallClock } from '../../engine/clock.js';
-import { Random } from '../../engine/random.js';
 import { ExitCode, InputError } from '../../errors.js';
-import { createToxiproxyServer } from '../../faults/api/server.js';
-import { GoJsonError, parseGoJson } from '../../faults/go-json.js';
+import type { JValue } from '../../faults/go-json.js';
 import { defineCommand } from '../command.js';
+import { pathFlag, portFlag, seedFlag } from '../flags.js';
 
 interface ProxyArgs {
   host: string;
@@ -15,34 +13,57 @@ interface ProxyArgs {
   seed?: number;
 }
 
-export const proxyCommand = defineCommand<ProxyArgs>({
+interface ProxyPlan {
+  host: string;
+  port: number;
+  seed: number;
+  /** The --config file as given, and its JSON. */
+  config: { name: string; body: JValue } | undefined;
+}
+
+export const proxyCommand = defineCommand<ProxyArgs, ProxyPlan>({
   command: 'proxy',
   describe: 'Run the Toxiproxy-compatible fault proxy on its own (real time) until interrupted',
   builder: (y: Argv) =>
     y
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'address of the HTTP API' })
-      .option('port', { type: 'number', default: 8474, describe: 'port of the HTTP API (0: any free port)' })
-      .option('config', { type: 'string', describe: 'JSON file of proxies to create at start (a POST /populate body)' })
-      .option('seed', { type: 'number', describe: 'seed for toxicity rolls, jitter and slicing (default: random)' }) as unknown as Argv<ProxyArgs>,
-  run: async (args, io) => {
-    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new InputError(`--port: expected 0..65535, got ${args.port}`);
-    const seed = args.seed ?? Date.now();
-    const server = createToxiproxyServer({ host: args.host, port: args.port, clock: wallClock, random: new Random(seed) });
+      .option('host', { type: 'string', requiresArg: true, default: '127.0.0.1', describe: 'address of the HTTP API' })
+      .option('port', { type: 'string', requiresArg: true, default: '8474', coerce: portFlag(), describe: 'port of the HTTP API (0: any free port)' })
+      .option('config', { type: 'string', requiresArg: true, coerce: pathFlag('config'), describe: 'JSON file of proxies to create at start (a POST /populate body)' })
+      .option('seed', { type: 'string', requiresArg: true, coerce: seedFlag(), describe: 'seed for toxicity rolls, jitter and slicing (default: random)' }) as unknown as Argv<ProxyArgs>,
+  prepare: async (args, io) => {
+    let config: ProxyPlan['config'];
     if (args.config !== undefined) {
-      const file = path.resolve(io.cwd, args.config);
+      const { GoJsonError, parseGoJson } = await import('../../faults/go-json.js');
       let text: Buffer;
       try {
-        text = await readFile(file);
+        text = await readFile(path.resolve(io.cwd, args.config));
       } catch (err) {
         throw new InputError(`--config: cannot read ${args.config}: ${(err as Error).message}`);
       }
       try {
-        const outcome = await server.collection.populateJson(parseGoJson(text));
-        if (outcome.error) throw new InputError(`--config ${args.config}: ${outcome.error.message}`);
-        io.stderr.write(`populated ${outcome.proxies.length} prox${outcome.proxies.length === 1 ? 'y' : 'ies'} from ${args.config}\n`);
+        config = { name: args.config, body: parseGoJson(text) };
+      } catch (err) {
+        if (err instanceof GoJsonError) throw new InputError(`--config ${args.config}: bad JSON: ${err.message}`);
+        throw err;
+      }
+    }
+    return { host: args.host, port: args.port, seed: args.seed ?? Date.now(), config };
+  },
+  run: async (plan, io) => {
+    const [{ wallClock }, { Random }, { createToxiproxyServer }] = await Promise.all([
+      import('../../engine/clock.js'),
+      import('../../engine/random.js'),
+      import('../../faults/api/server.js'),
+    ]);
+    const server = createToxiproxyServer({ host: plan.host, port: plan.port, clock: wallClock, random: new Random(plan.seed) });
+    if (plan.config !== undefined) {
+      const { name, body } = plan.config;
+      try {
+        const outcome = await server.collection.populateJson(body);
+        if (outcome.error) throw new InputError(`--config ${name}: ${outcome.error.message}`);
+        io.stderr.write(`populated ${outcome.proxies.length} prox${outcome.proxies.length === 1 ? 'y' : 'ies'} from ${name}\n`);
       } catch (err) {
         await server.stop();
-        if (err instanceof GoJsonError) throw new InputError(`--config ${args.config}: bad JSON: ${err.message}`);
         throw err;
       }
     }
@@ -51,7 +72,7 @@ export const proxyCommand = defineCommand<ProxyArgs>({
       ({ url } = await server.start());
     } catch (err) {
       await server.stop();
-      throw new InputError(`cannot listen on ${args.host}:${args.port}: ${(err as Error).message}`);
+      throw new InputError(`cannot listen on ${plan.host}:${plan.port}: ${(err as Error).message}`);
     }
     io.stdout.write(`listening on ${url}\n`);
     await new Promise<void>((resolve) => {

@@ -1,33 +1,75 @@
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { JOURNAL_FILE, readJournal } from '../../engine/journal.js';
-import { InputError } from '../../errors.js';
-import { buildResults } from '../../report/build-results.js';
-import { writeReports } from '../../report/write-reports.js';
+import type { RunResults } from '../../report/results.js';
+import { ExitCode, InputError } from '../../errors.js';
 import { defineCommand } from '../command.js';
+import { checkWritableDir } from '../out-dir.js';
 
 interface ReportArgs {
   dir: string;
 }
 
-export const reportCommand = defineCommand<ReportArgs>({
+interface ReportPlan {
+  /** Where results and reports go: the journal's folder. */
+  dir: string;
+  results: RunResults;
+  /** One line about lines of the journal that were not whole JSON, if any. */
+  skippedNote: string | undefined;
+}
+
+/** The journal's name for messages: relative to the working folder. */
+const shownPath = (cwd: string, file: string): string => path.relative(cwd, file) || file;
+
+/** True when the first bytes of a file hold a NUL: a binary file, not a journal (which is JSON text). */
+function looksBinary(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(8192);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).includes(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export const reportCommand = defineCommand<ReportArgs, ReportPlan>({
   command: 'report <dir>',
   describe: 'Rebuild results and reports of a run from its journal (even one cut off by a crash)',
   builder: (y: Argv) => y.positional('dir', { type: 'string', describe: 'the run folder (holding journal.jsonl)', demandOption: true }) as unknown as Argv<ReportArgs>,
-  run: async (args, io) => {
+  prepare: async (args, io) => {
+    const [{ JOURNAL_FILE, readJournal }, { buildResults }] = await Promise.all([import('../../engine/journal.js'), import('../../report/build-results.js')]);
     const dir = path.resolve(io.cwd, args.dir);
     const file = existsSync(dir) && statSync(dir).isDirectory() ? path.join(dir, JOURNAL_FILE) : dir;
-    if (!existsSync(file)) throw new InputError(`no journal at ${path.relative(io.cwd, file)}: expected a run folder written by duress run`);
+    const shown = shownPath(io.cwd, file);
+    if (!existsSync(file)) throw new InputError(`no journal at ${shown}: expected a run folder written by duress run`);
+    if (statSync(file).isDirectory()) throw new InputError(`${shown}: a folder, not a journal; expected a run folder written by duress run`);
+    if (looksBinary(file)) throw new InputError(`${shown}: not a duress journal (it holds binary data); expected a run folder written by duress run`);
     const { events, skipped } = readJournal(file);
-    for (const s of skipped) io.stderr.write(`duress: ${path.relative(io.cwd, file)}:${s.line}: skipped a line that is not whole JSON (${JSON.stringify(s.text)}…)\n`);
-    let results;
+    if (!events.some((e) => e.t === 'run-start')) {
+      throw new InputError(`${shown}: not a duress journal (no run-start event${skipped.length > 0 ? `; ${skipped.length} line${skipped.length === 1 ? '' : 's'} not JSON` : ''}); expected a run folder written by duress run`);
+    }
+    let results: RunResults;
     try {
       results = buildResults(events);
     } catch (err) {
-      throw new InputError(`${path.relative(io.cwd, file)}: ${err instanceof Error ? err.message : String(err)}`);
+      throw new InputError(`${shown}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    const outcome = await writeReports(results, path.dirname(file), io);
+    checkWritableDir(path.dirname(file), `the run folder ${shownPath(io.cwd, path.dirname(file))}`);
+    const [first] = skipped;
+    const skippedNote =
+      first === undefined
+        ? undefined
+        : `${shown}: skipped ${skipped.length} line${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not whole JSON ` +
+          `(the first, line ${first.line}: ${JSON.stringify(first.text.slice(0, 40))}…)`;
+    return { dir: path.dirname(file), results, skippedNote };
+  },
+  run: async (plan, io) => {
+    const { writeReports } = await import('../../report/write-reports.js');
+    if (plan.skippedNote !== undefined) io.stderr.write(`duress: ${plan.skippedNote}\n`);
+    const outcome = await writeReports(plan.results, plan.dir, io);
+    // Rebuilt from a journal that ends before the run did, or of a run stopped early: not a whole run.
+    if (!plan.results.run.complete || plan.results.run.interrupted !== undefined) return ExitCode.incomplete;
     return outcome.exitCode;
   },
 });

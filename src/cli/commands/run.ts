@@ -1,19 +1,21 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { runScenario, type RunProgress } from '../../engine/run.js';
-import { ExitCode } from '../../errors.js';
+import type { RunProgress } from '../../engine/run.js';
+import { ExitCode, InputError, signalExitCode } from '../../errors.js';
 import { formatCount, formatMs } from '../../report/format.js';
-import { defaultRunDir } from '../../report/output-dir.js';
-import { writeReports } from '../../report/write-reports.js';
-import { loadScenarioDocument } from '../../scenario/load.js';
-import { expandMatrix, parseOnly } from '../../scenario/matrix.js';
+import { MAX_INSTANCES } from '../../scenario/limits.js';
+import type { CellDefinition } from '../../scenario/matrix.js';
+import type { Scenario } from '../../scenario/types.js';
+import { formatDuration } from '../../scenario/units.js';
 import { defineCommand } from '../command.js';
+import { durationFlag, integerFlag, pathFlag, seedFlag } from '../flags.js';
 import type { CliIO } from '../io.js';
+import { checkWritableDir, createDir } from '../out-dir.js';
 import { parseSetOptions, setOption } from '../set-option.js';
 
 interface RunArgs {
   file: string;
-  duration?: string;
+  duration?: number;
   instances?: number;
   seed?: number;
   out?: string;
@@ -22,41 +24,99 @@ interface RunArgs {
   toxiproxy?: string;
 }
 
-export const runCommand = defineCommand<RunArgs>({
+interface RunPlan {
+  file: string;
+  scenario: Scenario;
+  cells: CellDefinition[];
+  dir: string;
+  toxiproxyUrl: string | undefined;
+  warnings: string[];
+}
+
+/** `--toxiproxy URL` (or TOXIPROXY_URL): an http(s) URL. */
+function toxiproxyUrl(flag: string, value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(`${flag}: expected the URL of a Toxiproxy server such as http://127.0.0.1:8474, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export const runCommand = defineCommand<RunArgs, RunPlan>({
   command: 'run <file>',
   describe: 'Run a scenario: load, faults, failures and an exact account of every record',
   builder: (y: Argv) =>
     y
       .positional('file', { type: 'string', describe: 'scenario file (YAML)', demandOption: true })
-      .option('duration', { type: 'string', describe: 'override the scenario duration (scenario time), e.g. 30s' })
-      .option('instances', { type: 'number', describe: 'override the number of instances per cell' })
-      .option('seed', { type: 'number', describe: 'override the seed' })
-      .option('out', { type: 'string', describe: 'folder for the journal, results and reports (default reports/<name>-<time>)' })
+      .option('duration', {
+        type: 'string',
+        requiresArg: true,
+        coerce: durationFlag('duration', { positive: true }),
+        describe: 'override the scenario duration (scenario time), e.g. 30s',
+      })
+      .option('instances', {
+        type: 'string',
+        requiresArg: true,
+        coerce: integerFlag('instances', { min: 1, max: MAX_INSTANCES }),
+        describe: 'override the number of instances per cell',
+      })
+      .option('seed', { type: 'string', requiresArg: true, coerce: seedFlag(), describe: 'override the seed' })
+      .option('out', { type: 'string', requiresArg: true, coerce: pathFlag('out'), describe: 'folder for the journal, results and reports (default reports/<name>-<time>)' })
       .option('set', setOption)
-      .option('only', { type: 'string', array: true, describe: 'run only the cells with this matrix value, e.g. --only variant=patch' })
-      .option('toxiproxy', { type: 'string', describe: 'drive faults through this Toxiproxy server instead of the embedded one (or TOXIPROXY_URL)' }) as unknown as Argv<RunArgs>,
-  run: async (args, io) => {
+      .option('only', { type: 'string', array: true, requiresArg: true, describe: 'run only the cells with this matrix value, e.g. --only variant=patch' })
+      .option('toxiproxy', {
+        type: 'string',
+        requiresArg: true,
+        coerce: (value: unknown) => toxiproxyUrl('--toxiproxy', String(Array.isArray(value) ? value[value.length - 1] : value)),
+        describe: 'drive faults through this Toxiproxy server instead of the embedded one (or TOXIPROXY_URL)',
+      }) as unknown as Argv<RunArgs>,
+  prepare: async (args, io) => {
+    // Flags first, then what they name: the output folder before the scenario is read.
     const overrides = parseSetOptions(args.set);
-    if (args.duration !== undefined) overrides.push({ path: 'duration', value: args.duration });
-    if (args.instances !== undefined) overrides.push({ path: 'instances', value: String(args.instances) });
-    if (args.seed !== undefined) overrides.push({ path: 'seed', value: String(args.seed) });
+    const url = args.toxiproxy ?? (io.env.TOXIPROXY_URL ? toxiproxyUrl('TOXIPROXY_URL', io.env.TOXIPROXY_URL) : undefined);
+    const outDir = args.out !== undefined ? path.resolve(io.cwd, args.out) : undefined;
+    if (outDir !== undefined) checkWritableDir(outDir, `--out ${args.out}`);
+    const [{ loadScenarioDocument }, { expandMatrix, parseOnly }, { checkClockSpeed }, { defaultRunDir }, { capacityWarnings }] = await Promise.all([
+      import('../../scenario/load.js'),
+      import('../../scenario/matrix.js'),
+      import('../../engine/clock-check.js'),
+      import('../../report/output-dir.js'),
+      import('../../scenario/capacity.js'),
+    ]);
+    const only = parseOnly(args.only);
+    if (args.duration !== undefined) overrides.push({ path: 'duration', value: formatDuration(args.duration), flag: '--duration' });
+    if (args.instances !== undefined) overrides.push({ path: 'instances', value: String(args.instances), flag: '--instances' });
+    if (args.seed !== undefined) overrides.push({ path: 'seed', value: String(args.seed), flag: '--seed' });
     const file = path.resolve(io.cwd, args.file);
     const { scenario, data } = await loadScenarioDocument(file, { overrides, displayName: args.file });
-    const cells = expandMatrix(data, scenario, args.file, parseOnly(args.only));
-
-    const dir = args.out ? path.resolve(io.cwd, args.out) : defaultRunDir(io.cwd, scenario.name, new Date());
+    const cells = expandMatrix(data, scenario, args.file, only);
+    for (const c of cells) checkClockSpeed(c.scenario, `${args.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
+    const dir = outDir ?? defaultRunDir(io.cwd, scenario.name, new Date());
+    if (outDir === undefined) checkWritableDir(dir, `the run folder ${path.relative(io.cwd, dir)}`);
+    return { file: args.file, scenario, cells, dir, toxiproxyUrl: url, warnings: capacityWarnings(cells.map((c) => c.scenario)) };
+  },
+  run: async (plan, io) => {
+    for (const warning of plan.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
+    const [{ runScenario }, { writeReports }] = await Promise.all([import('../../engine/run.js'), import('../../report/write-reports.js')]);
+    createDir(plan.dir, `the run folder ${path.relative(io.cwd, plan.dir) || '.'}`);
     const progress = progressReporter(io);
-    const results = await runScenario(scenario, cells, {
-      file: args.file,
-      dir,
+    const results = await runScenario(plan.scenario, plan.cells, {
+      file: plan.file,
+      dir: plan.dir,
       signal: io.interrupted,
-      toxiproxyUrl: args.toxiproxy ?? io.env.TOXIPROXY_URL,
+      toxiproxyUrl: plan.toxiproxyUrl,
       onProgress: progress.update,
     });
     progress.done();
-    const outcome = await writeReports(results, dir, io);
-    io.stdout.write(`reports: ${path.relative(io.cwd, dir) || '.'}${path.sep}\n`);
-    return results.run.interrupted ? ExitCode.interrupted : outcome.exitCode;
+    const outcome = await writeReports(results, plan.dir, io);
+    io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);
+    if (results.run.interrupted !== undefined) return signalExitCode(results.run.interrupted);
+    return results.run.complete ? outcome.exitCode : ExitCode.incomplete;
   },
 });
 

@@ -1,12 +1,14 @@
-import { scenarioJsonSchemaText } from '../../scenario/json-schema.js';
+import { ExitCode } from '../../errors.js';
 import { defineCommand } from '../command.js';
 
-export const schemaCommand = defineCommand<Record<string, unknown>>({
+export const schemaCommand = defineCommand<Record<string, unknown>, undefined>({
   command: 'schema',
   describe: 'Print the JSON Schema of scenario files (for editors and other tools)',
   builder: (y) => y,
-  run: async (_args, io) => {
+  prepare: async () => undefined,
+  run: async (_plan, io) => {
+    const { scenarioJsonSchemaText } = await import('../../scenario/json-schema.js');
     io.stdout.write(scenarioJsonSchemaText());
-    return 0;
+    return ExitCode.ok;
   },
 });

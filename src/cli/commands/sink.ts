@@ -1,107 +1,126 @@
 import type { Argv } from 'yargs';
-import { wallClock } from '../../engine/clock.js';
 import { ExitCode, InputError } from '../../errors.js';
-import { parseDuration, parseRate, parseSize, UnitError } from '../../scenario/units.js';
-import { createCloudWatchSink } from '../../sinks/cloudwatch/index.js';
-import { defaultMaxEventSize, DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_BUDGET, PRE_2023_STREAM_RATE } from '../../sinks/cloudwatch/limits.js';
 import { defineCommand } from '../command.js';
+import { durationFlag, numberFlag, portFlag, rateFlag, sizeFlag } from '../flags.js';
 
 interface SinkArgs {
   kind: 'cloudwatch';
   host: string;
   port: number;
   'sequence-tokens': 'enforced' | 'ignored';
-  'stream-rate': string | undefined;
+  'stream-rate': number | undefined;
   'stream-burst': number;
-  'max-event-size': string | undefined;
-  'idle-timeout': string;
-  latency: string;
+  'max-event-size': number | undefined;
+  'idle-timeout': number;
+  latency: number;
   tls: boolean;
   'ca-out': string | undefined;
   'tls-name': string[] | undefined;
-  'keep-events': string;
-  'request-budget': string;
-  'max-request': string;
+  'keep-events': number;
+  'request-budget': number;
+  'max-request': number;
 }
 
-const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
-
-function flagValue<T>(flag: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (err) {
-    if (err instanceof UnitError) throw new InputError(`--${flag}: ${err.message}`);
-    throw err;
-  }
-}
-
-/** A duration flag; a bare `0` is accepted like in scenario files (the shell hands it over as a string). */
-const durationFlag = (flag: string, value: string): number => flagValue(flag, () => parseDuration(value.trim() === '0' ? 0 : value));
-/** A rate flag; a plain number is per second. */
-const rateFlag = (flag: string, value: string): number => flagValue(flag, () => parseRate(PLAIN_NUMBER.test(value.trim()) ? Number(value) : value));
-/** A size flag; a plain number is bytes. */
-const sizeFlag = (flag: string, value: string): number => flagValue(flag, () => parseSize(/^\d+$/.test(value.trim()) ? Number(value) : value));
-
-export const sinkCommand = defineCommand<SinkArgs>({
+export const sinkCommand = defineCommand<SinkArgs, SinkArgs>({
   command: 'sink <kind>',
   describe: 'Run a mock sink on its own (real time) until interrupted: the CloudWatch Logs API',
   builder: (y: Argv) =>
     y
       .positional('kind', { choices: ['cloudwatch'] as const, describe: 'which sink', demandOption: true })
-      .option('host', { type: 'string', default: '127.0.0.1', describe: 'address to listen on' })
-      .option('port', { type: 'number', default: 0, describe: 'port to listen on (0: any free port)' })
+      .option('host', { type: 'string', requiresArg: true, default: '127.0.0.1', describe: 'address to listen on' })
+      .option('port', { type: 'string', requiresArg: true, default: '0', coerce: portFlag(), describe: 'port to listen on (0: any free port)' })
       .option('sequence-tokens', {
         choices: ['enforced', 'ignored'] as const,
         default: 'ignored' as const,
         // --sequence-tokens / --no-sequence-tokens, the flag's earlier boolean form, still mean enforced / ignored.
-        coerce: (v: unknown) => (v === true ? 'enforced' : v === false ? 'ignored' : v),
+        coerce: (v: unknown) => {
+          const value = Array.isArray(v) ? v[v.length - 1] : v;
+          if (value === true || value === 'true') return 'enforced';
+          if (value === false || value === 'false') return 'ignored';
+          if (value !== 'enforced' && value !== 'ignored') throw new InputError(`--sequence-tokens: expected enforced or ignored, got ${JSON.stringify(value)}`);
+          return value;
+        },
         describe: 'ignored: the service since 2023 (tokens accepted and ignored); enforced: the pre-2023 service (InvalidSequenceTokenException)',
       })
       .option('stream-rate', {
         type: 'string',
-        describe: `PutLogEvents quota per stream, e.g. 5/s; 0 disables it (default: ${PRE_2023_STREAM_RATE}/s with enforced tokens, 0 with ignored)`,
+        requiresArg: true,
+        coerce: rateFlag('stream-rate'),
+        describe: 'PutLogEvents quota per stream, e.g. 5/s; 0 disables it (default: 5/s with enforced tokens, 0 with ignored)',
       })
-      .option('stream-burst', { type: 'number', default: 5, describe: 'token-bucket burst of the per-stream quota' })
-      .option('max-event-size', { type: 'string', describe: 'largest log event, message bytes + 26 (default: 256KB with enforced tokens, 1MB with ignored)' })
-      .option('idle-timeout', { type: 'string', default: '6s', describe: 'close idle keep-alive connections after this; 0 never' })
-      .option('latency', { type: 'string', default: '0', describe: 'service time added to every answer, e.g. 50ms' })
+      .option('stream-burst', {
+        type: 'string',
+        requiresArg: true,
+        default: '5',
+        coerce: numberFlag('stream-burst', { min: 0, max: 1_000_000, inclusive: true, example: '5' }),
+        describe: 'token-bucket burst of the per-stream quota',
+      })
+      .option('max-event-size', {
+        type: 'string',
+        requiresArg: true,
+        coerce: sizeFlag('max-event-size'),
+        describe: 'largest log event, message bytes + 26 (default: 256KB with enforced tokens, 1MB with ignored)',
+      })
+      .option('idle-timeout', {
+        type: 'string',
+        requiresArg: true,
+        default: '6s',
+        coerce: durationFlag('idle-timeout'),
+        describe: 'close idle keep-alive connections after this; 0 never',
+      })
+      .option('latency', { type: 'string', requiresArg: true, default: '0', coerce: durationFlag('latency'), describe: 'service time added to every answer, e.g. 50ms' })
       .option('tls', { type: 'boolean', default: false, describe: 'serve HTTPS with a certificate made at start (its CA: --ca-out, else printed)' })
-      .option('ca-out', { type: 'string', describe: 'with --tls: write the CA certificate (PEM) to this file for the client' })
-      .option('tls-name', { type: 'string', array: true, describe: 'with --tls: more DNS names for the certificate besides localhost, 127.0.0.1, ::1' })
-      .option('keep-events', { type: 'string', default: '256MB', describe: 'bytes of events kept for GetLogEvents / FilterLogEvents (oldest dropped first); 0 none' })
+      .option('ca-out', { type: 'string', requiresArg: true, describe: 'with --tls: write the CA certificate (PEM) to this file for the client' })
+      .option('tls-name', { type: 'string', array: true, requiresArg: true, describe: 'with --tls: more DNS names for the certificate besides localhost, 127.0.0.1, ::1' })
+      .option('keep-events', {
+        type: 'string',
+        requiresArg: true,
+        default: '256MB',
+        coerce: sizeFlag('keep-events'),
+        describe: 'bytes of events kept for GetLogEvents / FilterLogEvents (oldest dropped first); 0 none',
+      })
       .option('request-budget', {
         type: 'string',
-        default: String(DEFAULT_REQUEST_BUDGET),
+        requiresArg: true,
+        default: '64MB',
+        coerce: sizeFlag('request-budget'),
         describe: 'request bytes held at once across all connections; requests beyond it wait',
       })
       .option('max-request', {
         type: 'string',
-        default: String(DEFAULT_MAX_REQUEST_BYTES),
+        requiresArg: true,
+        default: '8MB',
+        coerce: sizeFlag('max-request'),
         describe: 'larger request bodies are answered 413 RequestEntityTooLargeException',
       }) as unknown as Argv<SinkArgs>,
-  run: async (args, io) => {
-    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new InputError(`--port: expected 0..65535, got ${args.port}`);
-    if (!(args['stream-burst'] >= 0)) throw new InputError(`--stream-burst: expected a number >= 0, got ${args['stream-burst']}`);
+  prepare: async (args) => {
     if (!args.tls && (args['ca-out'] !== undefined || args['tls-name'] !== undefined)) throw new InputError('--ca-out and --tls-name need --tls');
+    return args;
+  },
+  run: async (args, io) => {
+    const [{ wallClock }, { createCloudWatchSink }, limits] = await Promise.all([
+      import('../../engine/clock.js'),
+      import('../../sinks/cloudwatch/index.js'),
+      import('../../sinks/cloudwatch/limits.js'),
+    ]);
     const tokens = args['sequence-tokens'];
-    if (tokens !== 'enforced' && tokens !== 'ignored') throw new InputError(`--sequence-tokens: expected enforced or ignored, got ${JSON.stringify(tokens)}`);
     const sink = createCloudWatchSink(
       {
         kind: 'cloudwatch',
         host: args.host,
         port: args.port,
         sequenceTokens: tokens,
-        streamRate: args['stream-rate'] === undefined ? (tokens === 'enforced' ? PRE_2023_STREAM_RATE : 0) : rateFlag('stream-rate', args['stream-rate']),
+        streamRate: args['stream-rate'] ?? (tokens === 'enforced' ? limits.PRE_2023_STREAM_RATE : 0),
         streamBurst: args['stream-burst'],
-        maxEventSize: args['max-event-size'] === undefined ? defaultMaxEventSize(tokens) : sizeFlag('max-event-size', args['max-event-size']),
-        idleTimeout: durationFlag('idle-timeout', args['idle-timeout']),
-        latency: durationFlag('latency', args.latency),
+        maxEventSize: args['max-event-size'] ?? limits.defaultMaxEventSize(tokens),
+        idleTimeout: args['idle-timeout'],
+        latency: args.latency,
         tls: args.tls,
         ...(args['ca-out'] === undefined ? {} : { caFile: args['ca-out'] }),
         ...(args['tls-name'] === undefined ? {} : { tlsNames: args['tls-name'] }),
-        keepEvents: sizeFlag('keep-events', args['keep-events']),
-        requestBudget: sizeFlag('request-budget', args['request-budget']),
-        maxBodyBytes: sizeFlag('max-request', args['max-request']),
+        keepEvents: args['keep-events'],
+        requestBudget: args['request-budget'],
+        maxBodyBytes: args['max-request'],
       },
       wallClock,
     );

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, ScenarioError, type ScenarioProblem } from '../../errors.js';
-import { loadScenario } from '../../scenario/load.js';
+import { ExitCode, InputError, ScenarioError, type ScenarioProblem } from '../../errors.js';
 import type { Scenario } from '../../scenario/types.js';
 import { formatDuration } from '../../scenario/units.js';
 import { defineCommand } from '../command.js';
@@ -12,25 +11,54 @@ interface ValidateArgs {
   set?: string[];
 }
 
-export const validateCommand = defineCommand<ValidateArgs>({
+interface ValidatePlan {
+  files: string[];
+  /** Each file's scenario, or the problems that made it fail. */
+  outcomes: ({ file: string; scenario: Scenario; warnings: string[] } | { file: string; problems: ScenarioProblem[] })[];
+}
+
+export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
   command: 'validate <files..>',
   describe: 'Check scenario files without running them: every problem with its line',
   builder: (y: Argv) =>
     y
       .positional('files', { type: 'string', array: true, describe: 'scenario files (YAML)', demandOption: true })
       .option('set', setOption) as unknown as Argv<ValidateArgs>,
-  run: async (args, io) => {
+  prepare: async (args, io) => {
+    const [{ loadScenarioDocument }, { expandMatrix }, { capacityWarnings }, { checkClockSpeed }] = await Promise.all([
+      import('../../scenario/load.js'),
+      import('../../scenario/matrix.js'),
+      import('../../scenario/capacity.js'),
+      import('../../engine/clock-check.js'),
+    ]);
     const overrides = parseSetOptions(args.set);
-    const problems: ScenarioProblem[] = [];
+    const outcomes: ValidatePlan['outcomes'] = [];
     for (const file of args.files) {
       try {
-        const scenario = await loadScenario(path.resolve(io.cwd, file), { overrides, displayName: file });
-        io.stdout.write(`ok: ${file} (${summary(scenario)})\n`);
+        const { scenario, data } = await loadScenarioDocument(path.resolve(io.cwd, file), { overrides, displayName: file });
+        const cells = expandMatrix(data, scenario, file);
+        // What `run` would refuse, `validate` refuses too.
+        for (const c of cells) checkClockSpeed(c.scenario, cells.length > 1 ? `${file} (cell ${c.name})` : file);
+        outcomes.push({ file, scenario, warnings: capacityWarnings(cells.map((c) => c.scenario)) });
       } catch (err) {
         // With several files, every file's problems are reported before giving up.
-        if (!(err instanceof ScenarioError) || args.files.length === 1) throw err;
-        problems.push(...err.problems);
+        if (args.files.length === 1) throw err;
+        if (err instanceof ScenarioError) outcomes.push({ file, problems: err.problems });
+        else if (err instanceof InputError) outcomes.push({ file, problems: [{ file: '', line: 0, column: 0, path: '', message: err.message }] });
+        else throw err;
       }
+    }
+    return { files: args.files, outcomes };
+  },
+  run: async ({ outcomes }, io) => {
+    const problems: ScenarioProblem[] = [];
+    for (const outcome of outcomes) {
+      if ('problems' in outcome) {
+        problems.push(...outcome.problems);
+        continue;
+      }
+      io.stdout.write(`ok: ${outcome.file} (${summary(outcome.scenario)})\n`);
+      for (const warning of outcome.warnings) io.stderr.write(`duress: warning: ${outcome.file}: ${warning}\n`);
     }
     if (problems.length > 0) throw new ScenarioError(problems);
     return ExitCode.ok;

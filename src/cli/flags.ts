@@ -1,0 +1,104 @@
+import { InputError } from '../errors.js';
+import { describeInput, parseDuration, parseRate, parseSize, UnitError } from '../scenario/units.js';
+
+/**
+ * Checkers for flag values, given to yargs as `coerce`: yargs runs them while it parses, so a bad value
+ * fails the parse (exit 2, one line) before any command starts. Each throws an InputError that names the
+ * flag, says what was expected and what was given. Flags that take a value are declared with
+ * `requiresArg`, so `--duration -5s` hands `-5s` to the checker instead of reading it as more flags.
+ *
+ * This module only imports light modules: the CLI must be able to refuse a bad flag without loading
+ * the engine.
+ */
+
+/** The value as given; when a flag is repeated yargs makes a list, and the last one wins as usual. */
+function lastValue(value: unknown): unknown {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : describeInput(value);
+}
+
+/** A whole number in [min, max]. Refuses `abc`, `1.5`, `1e3` written as text, and empty values. */
+export function integerFlag(flag: string, range: { min: number; max: number }): (value: unknown) => number {
+  return (value) => {
+    const given = lastValue(value);
+    const text = typeof given === 'number' ? String(given) : typeof given === 'string' ? given.trim() : '';
+    const n = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+      throw new InputError(`--${flag}: expected a whole number from ${range.min} to ${range.max}, got ${shown(given)}`);
+    }
+    return n;
+  };
+}
+
+/** A port: 0 (any free port) to 65535. */
+export const portFlag = (flag = 'port'): ((value: unknown) => number) => integerFlag(flag, { min: 0, max: 65_535 });
+
+/** A seed: a whole number 0 or more, as the scenario's `seed`. */
+export const seedFlag = (flag = 'seed'): ((value: unknown) => number) => integerFlag(flag, { min: 0, max: Number.MAX_SAFE_INTEGER });
+
+/** A number in the open interval (min, max), or [min, max] with `inclusive`. */
+export function numberFlag(flag: string, range: { min: number; max: number; inclusive?: boolean; example: string }): (value: unknown) => number {
+  return (value) => {
+    const given = lastValue(value);
+    const text = typeof given === 'number' ? String(given) : typeof given === 'string' ? given.trim() : '';
+    const n = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+    const inside = range.inclusive ? n >= range.min && n <= range.max : n > range.min && n < range.max;
+    if (!inside) {
+      const bounds = range.inclusive ? `from ${range.min} to ${range.max}` : `between ${range.min} and ${range.max}`;
+      throw new InputError(`--${flag}: expected a number ${bounds}, e.g. ${range.example}, got ${shown(given)}`);
+    }
+    return n;
+  };
+}
+
+function unitValue<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof UnitError) throw new InputError(`--${flag}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** A duration in ms; a bare `0` is accepted as in scenario files (the shell hands it over as text). */
+export function durationFlag(flag: string, options: { positive?: boolean } = {}): (value: unknown) => number {
+  return (value) => {
+    const given = lastValue(value);
+    const text = typeof given === 'string' ? given.trim() : given;
+    const ms = unitValue(flag, () => parseDuration(text === '0' || text === 0 ? 0 : (text as string)));
+    if (options.positive && ms <= 0) throw new InputError(`--${flag}: expected a duration longer than 0, got ${shown(given)}`);
+    return ms;
+  };
+}
+
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** A rate in events per second: `5/s`, `120/m`; a plain number is per second. */
+export function rateFlag(flag: string): (value: unknown) => number {
+  return (value) => {
+    const given = lastValue(value);
+    const text = typeof given === 'string' ? given.trim() : given;
+    return unitValue(flag, () => parseRate(typeof text === 'string' && PLAIN_NUMBER.test(text) ? Number(text) : (text as string)));
+  };
+}
+
+/** A size in bytes: `64MB`, `200B`; a plain whole number is bytes. */
+export function sizeFlag(flag: string): (value: unknown) => number {
+  return (value) => {
+    const given = lastValue(value);
+    const text = typeof given === 'string' ? given.trim() : given;
+    return unitValue(flag, () => parseSize(typeof text === 'string' && /^\d+$/.test(text) ? Number(text) : (text as string)));
+  };
+}
+
+/** Text that must not be empty (a file or folder name). */
+export function pathFlag(flag: string): (value: unknown) => string {
+  return (value) => {
+    const given = lastValue(value);
+    if (typeof given !== 'string' || given.trim() === '') throw new InputError(`--${flag}: expected a file or folder name, got ${shown(given)}`);
+    return given;
+  };
+}

@@ -1,0 +1,53 @@
+import { availableParallelism } from 'node:os';
+import { formatRate } from './units.js';
+import type { Scenario } from './types.js';
+
+/**
+ * Whether a run plainly asks more of this machine than it can give. Nothing here refuses a run (a
+ * bigger machine runs the same scenario): it warns, because a run that falls behind still reports, and
+ * its figures (latency, hangs, hours) would then describe duress's starved threads, not the system.
+ *
+ * The rule, measured on a 2-core machine (see the README, "How much a machine can run"): every instance
+ * is a worker thread, and the cells run side by side, so what counts is the sum over the cells run.
+ *   - threads: at most INSTANCES_PER_CORE instances per core (os.availableParallelism());
+ *   - load: at most RECORDS_PER_CORE_PER_WALL_SECOND records per core per wall second, where a cell's
+ *     records per wall second are instances × rate × clock.speed (a forwarder), or instances × publishing
+ *     clients × rate × receiving clients × clock.speed (a broker delivers each message to every subscriber).
+ */
+export const INSTANCES_PER_CORE = 8;
+export const RECORDS_PER_CORE_PER_WALL_SECOND = 20_000;
+
+/** Records per wall second one cell asks for. */
+export function recordsPerWallSecond(s: Scenario): number {
+  const sys = s.system;
+  if (sys.kind === 'forwarder') return s.instances * sys.input.rate * s.clock.speed;
+  const sending = sys.publishers + sys.peers;
+  const receiving = sys.subscribers + sys.peers;
+  return s.instances * sending * sys.rate * Math.max(1, receiving) * s.clock.speed;
+}
+
+/**
+ * The warnings for running these cells side by side on a machine with `cores` cores (by default this
+ * one's), each one line, or none.
+ */
+export function capacityWarnings(cells: readonly Scenario[], cores: number = availableParallelism()): string[] {
+  const warnings: string[] = [];
+  const instances = cells.reduce((n, c) => n + c.instances, 0);
+  const threadCapacity = INSTANCES_PER_CORE * cores;
+  const cellWord = cells.length === 1 ? '1 cell' : `${cells.length} cells`;
+  if (instances > threadCapacity) {
+    warnings.push(
+      `${instances} instances (${cellWord}, side by side) on ${cores} core${cores === 1 ? '' : 's'}: this machine keeps up with about ` +
+        `${threadCapacity} (${INSTANCES_PER_CORE} per core); beyond that timers fire late and figures describe duress falling behind, not the system`,
+    );
+  }
+  const load = cells.reduce((n, c) => n + recordsPerWallSecond(c), 0);
+  const loadCapacity = RECORDS_PER_CORE_PER_WALL_SECOND * cores;
+  if (load > loadCapacity) {
+    warnings.push(
+      `${formatRate(Math.round(load))} of wall time asked for (instances × rate × clock.speed, ${cellWord}) on ${cores} core${cores === 1 ? '' : 's'}: ` +
+        `this machine keeps up with about ${formatRate(loadCapacity)} (${formatRate(RECORDS_PER_CORE_PER_WALL_SECOND)} per core); lower clock.speed, the rate or the instances`,
+    );
+  }
+  return warnings;
+}
