@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Clock } from '../engine/clock.js';
 import type { Random } from '../engine/random.js';
-import { joinHostPort, listenErrorText, parseUpstream, resolveListen } from './address.js';
+import { joinHostPort, listenErrorText, parseUpstream, resolveListen, resolveTcpAddrText } from './address.js';
 import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
@@ -82,13 +82,17 @@ export class Proxy {
     return this.#lock.run(() => this.#stop());
   }
 
-  /** Toxiproxy's Proxy.Update: a new listen or upstream restarts (dropping connections); `enabled` toggles. */
+  /**
+   * Toxiproxy's Proxy.Update: a listen address that resolves to a different one, or another upstream,
+   * restarts the proxy (dropping its connections); `enabled` toggles. A listen address that cannot be
+   * resolved fails with a 500 and changes nothing.
+   */
   update(input: ProxyUpdate): Promise<void> {
     return this.#lock.run(async () => {
       const listen = input.listen ?? this.listen;
       const upstream = input.upstream ?? this.upstream;
       const enabled = input.enabled ?? this.#enabled;
-      if (listen !== this.listen || upstream !== this.upstream) {
+      if (await this.#differs(listen, upstream)) {
         await this.#stop();
         this.listen = listen;
         this.upstream = upstream;
@@ -98,6 +102,25 @@ export class Proxy {
         else await this.#stop();
       }
     });
+  }
+
+  /**
+   * Toxiproxy's Proxy.Differs: whether `listen` (resolved as Go's ResolveTCPAddr does, so `localhost:7070`
+   * is `127.0.0.1:7070`) or `upstream` (compared as written) differ from this proxy's. Throws a 500
+   * ApiError with Go's text when `listen` cannot be resolved.
+   */
+  differs(listen: string, upstream: string): Promise<boolean> {
+    return this.#lock.run(() => this.#differs(listen, upstream));
+  }
+
+  async #differs(listen: string, upstream: string): Promise<boolean> {
+    let resolved: string;
+    try {
+      resolved = await resolveTcpAddrText(listen);
+    } catch (err) {
+      throw ApiErrors.internal((err as Error).message);
+    }
+    return this.listen !== resolved || this.upstream !== upstream;
   }
 
   addToxic(input: ToxicInput): Promise<ToxicWrapper> {

@@ -13,6 +13,7 @@ interface ProxyArgs {
   port: number;
   config?: string;
   seed?: number;
+  'version-string'?: string;
 }
 
 export const proxyCommand = defineCommand<ProxyArgs>({
@@ -23,11 +24,15 @@ export const proxyCommand = defineCommand<ProxyArgs>({
       .option('host', { type: 'string', default: '127.0.0.1', describe: 'address of the HTTP API' })
       .option('port', { type: 'number', default: 8474, describe: 'port of the HTTP API (0: any free port)' })
       .option('config', { type: 'string', describe: 'JSON file of proxies to create at start (a POST /populate body)' })
-      .option('seed', { type: 'number', describe: 'seed for toxicity rolls, jitter and slicing (default: random)' }) as unknown as Argv<ProxyArgs>,
+      .option('seed', { type: 'number', describe: 'seed for toxicity rolls, jitter and slicing (default: random)' })
+      .option('version-string', {
+        type: 'string',
+        describe: 'what GET /version reports, for clients that check the server version (e.g. v2.12.0); default duress\'s version',
+      }) as unknown as Argv<ProxyArgs>,
   run: async (args, io) => {
     if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new InputError(`--port: expected 0..65535, got ${args.port}`);
     const seed = args.seed ?? Date.now();
-    const server = createToxiproxyServer({ host: args.host, port: args.port, clock: wallClock, random: new Random(seed) });
+    const server = createToxiproxyServer({ host: args.host, port: args.port, clock: wallClock, random: new Random(seed), version: args['version-string'] });
     if (args.config !== undefined) {
       const file = path.resolve(io.cwd, args.config);
       let text: Buffer;
