@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 
@@ -48,9 +49,36 @@ function goParsePort(port: string): { value: number; needsLookup: boolean } {
   return { value: negative ? -magnitude : magnitude, needsLookup: false };
 }
 
+/** Go's fallback when /etc/services is missing (net/lookup.go). */
+const BUILTIN_TCP_SERVICES: Record<string, number> = {
+  ftp: 21, ftps: 990, gopher: 70, http: 80, https: 443, imap2: 143, imap3: 220, imaps: 993, pop3: 110, pop3s: 995, smtp: 25, submissions: 465, ssh: 22, telnet: 23,
+};
+let tcpServices: Map<string, number> | undefined;
+
+/** TCP service names and aliases from /etc/services (read once), as Go's resolver reads them. */
+function tcpServiceTable(): Map<string, number> {
+  if (tcpServices) return tcpServices;
+  tcpServices = new Map(Object.entries(BUILTIN_TCP_SERVICES));
+  try {
+    for (const line of readFileSync('/etc/services', 'utf8').split('\n')) {
+      const [name, portProto, ...aliases] = (line.split('#')[0] ?? '').trim().split(/\s+/);
+      const m = /^(\d+)\/tcp$/.exec(portProto ?? '');
+      if (!name || !m) continue;
+      for (const n of [name, ...aliases]) if (!tcpServices.has(n)) tcpServices.set(n, Number(m[1]));
+    }
+  } catch {
+    // no /etc/services: Go's built-in table only
+  }
+  return tcpServices;
+}
+
 function parsePort(port: string): number {
   const p = goParsePort(port);
-  if (p.needsLookup) throw new Error(`lookup tcp/${port}: unknown port`);
+  if (p.needsLookup) {
+    const known = tcpServiceTable().get(port) ?? tcpServiceTable().get(port.toLowerCase());
+    if (known === undefined) throw new Error(`lookup tcp/${port}: unknown port`);
+    return known;
+  }
   if (p.value < 0 || p.value > 65535) throw new Error(`address ${port}: invalid port`);
   return p.value;
 }
