@@ -18,6 +18,20 @@ export interface ProxyJson {
   toxics: ToxicJson[];
 }
 
+/**
+ * Bytes one direction of a proxy's connections carried, under Toxiproxy's metric labels: `received` from the
+ * source socket, `sent` to the destination (toxiproxy_proxy_{received,sent}_bytes_total). `listener` and
+ * `upstream` are the proxy's as the connections were accepted.
+ */
+export interface LinkTraffic {
+  direction: 'upstream' | 'downstream';
+  proxy: string;
+  listener: string;
+  upstream: string;
+  received: number;
+  sent: number;
+}
+
 /** Fields a proxy update may change; omitted ones keep their values. */
 export interface ProxyUpdate {
   listen?: string;
@@ -41,6 +55,10 @@ export class Proxy {
   #enabled = false;
   #server: net.Server | null = null;
   readonly #connections = new Set<Connection>();
+  /** Listen and upstream addresses each open connection was accepted under (its metric labels). */
+  readonly #acceptedUnder = new Map<Connection, { listener: string; upstream: string }>();
+  /** Bytes of closed connections, by label set. */
+  readonly #closedTraffic = new Map<string, LinkTraffic>();
   #accepted = 0;
   readonly #lock = new SerialLock();
 
@@ -141,6 +159,48 @@ export class Proxy {
     return t;
   }
 
+  /**
+   * Bytes carried so far, closed and open connections together, one entry per direction and label set. Read
+   * from the sockets' own counters when asked, so counting costs nothing on the data path.
+   */
+  traffic(): LinkTraffic[] {
+    const totals = new Map<string, LinkTraffic>();
+    const add = (t: LinkTraffic): void => {
+      const key = `${t.direction}\u0000${t.listener}\u0000${t.upstream}`;
+      const had = totals.get(key);
+      if (had) {
+        had.received += t.received;
+        had.sent += t.sent;
+      } else totals.set(key, { ...t });
+    };
+    for (const t of this.#closedTraffic.values()) add(t);
+    for (const [conn, under] of this.#acceptedUnder) for (const t of this.#connectionTraffic(conn, under)) add(t);
+    return [...totals.values()];
+  }
+
+  #connectionTraffic(conn: Connection, under: { listener: string; upstream: string }): LinkTraffic[] {
+    const base = { proxy: this.name, listener: under.listener, upstream: under.upstream };
+    return [
+      { direction: 'upstream', ...base, received: conn.client.bytesRead, sent: conn.upstream.bytesWritten },
+      { direction: 'downstream', ...base, received: conn.upstream.bytesRead, sent: conn.client.bytesWritten },
+    ];
+  }
+
+  #connectionClosed(conn: Connection): void {
+    this.#connections.delete(conn);
+    const under = this.#acceptedUnder.get(conn);
+    if (!under) return;
+    this.#acceptedUnder.delete(conn);
+    for (const t of this.#connectionTraffic(conn, under)) {
+      const key = `${t.direction}\u0000${t.listener}\u0000${t.upstream}`;
+      const had = this.#closedTraffic.get(key);
+      if (had) {
+        had.received += t.received;
+        had.sent += t.sent;
+      } else this.#closedTraffic.set(key, t);
+    }
+  }
+
   toJSON(): ProxyJson {
     return {
       name: this.name,
@@ -202,9 +262,10 @@ export class Proxy {
       toxics: this.toxics,
       clock: this.#clock,
       random: this.#random.fork(this.#accepted++),
-      onClose: () => this.#connections.delete(conn),
+      onClose: () => this.#connectionClosed(conn),
     });
     this.#connections.add(conn);
+    this.#acceptedUnder.set(conn, { listener: this.listen, upstream: this.upstream });
     let connected = false;
     upstream.once('connect', () => {
       connected = true;

@@ -9,6 +9,8 @@ import { GoJsonError, parseGoJson, type JValue } from '../go-json.js';
 import { ProxyCollection } from '../proxy-collection.js';
 import { ApiErrors, toApiError } from './errors.js';
 import { bodyTooLarge, checkStringLengths, MAX_BODY_BYTES } from './limits.js';
+import { createMetricsRegistry, type MetricsOptions } from './metrics.js';
+import type { Registry } from 'prom-client';
 import { renderError, renderPopulate, renderProxy, renderProxyMap, renderToxic, renderToxics } from './render.js';
 
 /** A response before it is written: status, headers (Go sorts them; so do we), body. */
@@ -37,6 +39,7 @@ const TEXT_TYPE = 'text/plain; charset=utf-8';
 const TIMEOUT_BODY = '<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>';
 const HANDLER_TIMEOUT_MS = 25_000;
 
+const ANY_METHOD = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'CONNECT', 'TRACE'] as const;
 const json = (status: number, body: string): Reply => ({ status, headers: { 'Content-Type': JSON_TYPE }, body });
 const noContent = (): Reply => ({ status: 204, headers: {}, body: '' });
 /** Go's http.Error: text/plain, nosniff, a trailing newline. */
@@ -64,7 +67,7 @@ export function parseBody(body: Uint8Array): JValue {
 }
 
 /** The route table, as Toxiproxy's api.go Routes(): first match on path and method wins. */
-function routes(collection: ProxyCollection, version: string): Route[] {
+function routes(collection: ProxyCollection, version: string, metrics: Registry | undefined): Route[] {
   const guard =
     (fn: (ctx: RouteContext) => Promise<Reply>) =>
     async (ctx: RouteContext): Promise<Reply> => {
@@ -177,6 +180,17 @@ function routes(collection: ProxyCollection, version: string): Route[] {
         body: `{"version": "${version}"}\n`,
       }),
     },
+    // As r.Handle("/metrics", …) in api.go: only when metrics are on, and for any method.
+    ...(metrics
+      ? [
+          {
+            name: 'Metrics',
+            path: '/metrics',
+            methods: ANY_METHOD,
+            handler: async (): Promise<Reply> => ({ status: 200, headers: { 'Content-Type': metrics.contentType }, body: await metrics.metrics() }),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -284,6 +298,8 @@ export interface ToxiproxyServerOptions {
   version?: string;
   /** Serve an existing collection instead of a new one. */
   collection?: ProxyCollection;
+  /** GET /metrics (Prometheus text), off unless something is enabled, as in Toxiproxy. */
+  metrics?: MetricsOptions;
 }
 
 export interface ToxiproxyServer {
@@ -299,7 +315,7 @@ export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): Toxipr
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? 8474;
   const collection = opts.collection ?? new ProxyCollection({ clock: opts.clock, random: opts.random });
-  const table = routes(collection, opts.version ?? VERSION).map(compile);
+  const table = routes(collection, opts.version ?? VERSION, createMetricsRegistry(collection, opts.metrics ?? {})).map(compile);
 
   const dispatch = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
