@@ -20,8 +20,8 @@ export interface RunMetricsFeed {
   readonly registry: Registry;
 }
 
-/** 1 ms to about 4.6 h in factors of 2.5: soak latencies run from a local hop to a stalled queue. */
-const LATENCY_BUCKETS_S = Array.from({ length: 19 }, (_, i) => 0.001 * 2.5 ** i);
+/** 1 ms to 1 h in 1-2.5-5 steps: soak latencies run from a local hop to a stalled queue. */
+const LATENCY_BUCKETS_S = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 3600];
 
 /** A RunMetricsFeed on its own registry (duress_* metric names). */
 export function createRunMetrics(): RunMetricsFeed {
