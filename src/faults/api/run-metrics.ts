@@ -1,4 +1,6 @@
+import http from 'node:http';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RunProgress } from '../../engine/run.js';
 
 /**
  * What a run tells Prometheus while it goes, so a long soak can be watched from Grafana: the engine calls
@@ -49,5 +51,63 @@ export function createRunMetrics(): RunMetricsFeed {
     delivered: (cell, n) => delivered.inc({ cell }, Math.max(0, n)),
     inFlight: (cell, n) => inFlight.set({ cell }, n),
     latency: (cell, s) => latency.observe({ cell }, s),
+  };
+}
+
+/**
+ * Feeds a RunMetricsFeed from the run's once-a-second progress (RunOptions.onProgress), which carries
+ * cumulative exposure, failure and delivery counts per cell: the increments go to the counters, and
+ * generated minus delivered to in-flight. Progress does not say what kind a failure is, so these count under
+ * `kind="any"`; latencies are not in progress at all (the engine calls `latency` where it measures them).
+ */
+export function progressFeeder(feed: RunMetricsFeed): (p: RunProgress) => void {
+  const last = new Map<string, { exposureHours: number; failures: number; delivered: number }>();
+  return (p) => {
+    for (const c of p.cells) {
+      const before = last.get(c.name) ?? { exposureHours: 0, failures: 0, delivered: 0 };
+      if (c.exposureHours > before.exposureHours) feed.exposure(c.name, (c.exposureHours - before.exposureHours) * 3600);
+      for (let i = before.failures; i < c.failures; i++) feed.failure(c.name, 'any');
+      if (c.delivered > before.delivered) feed.delivered(c.name, c.delivered - before.delivered);
+      feed.inFlight(c.name, Math.max(0, c.generated - c.delivered));
+      last.set(c.name, {
+        exposureHours: Math.max(before.exposureHours, c.exposureHours),
+        failures: Math.max(before.failures, c.failures),
+        delivered: Math.max(before.delivered, c.delivered),
+      });
+    }
+  };
+}
+
+/**
+ * An HTTP server of its own answering GET /metrics from `registry` (for `duress run`, whose embedded
+ * Toxiproxy API is on a random port): loopback unless told otherwise. Resolves with its URL and a stop.
+ */
+export async function serveMetrics(registry: Registry, opts: { host?: string; port?: number } = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    if ((req.url ?? '').split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 page not found\n');
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { 'Content-Type': registry.contentType }).end(text),
+      (err: unknown) => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${String(err)}\n`),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const a = server.address() as { address: string; port: number };
+  const host = a.address.includes(':') ? `[${a.address}]` : a.address;
+  return {
+    url: `http://${host}:${a.port}/metrics`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

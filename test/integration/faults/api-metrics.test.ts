@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createRunMetrics } from '../../../src/faults/api/run-metrics.js';
+import { createRunMetrics, progressFeeder, serveMetrics } from '../../../src/faults/api/run-metrics.js';
 import { createToxiproxyServer } from '../../../src/faults/api/server.js';
 
 /**
@@ -51,6 +51,40 @@ describe('Toxiproxy API: /metrics', { timeout: 30_000 }, () => {
       assert.doesNotMatch(text, /toxiproxy_proxy_received_bytes_total/, 'proxy metrics were not asked for');
     } finally {
       await server.stop();
+    }
+  });
+  it('a run\u2019s progress feeds the counters by increments, served on a metrics server of its own', async () => {
+    const run = createRunMetrics();
+    const feed = progressFeeder(run);
+    const cell = (exposureHours: number, failures: number, generated: number, delivered: number) => ({
+      name: 'c',
+      phase: 'load' as const,
+      at: 0,
+      duration: 60_000,
+      instances: 2,
+      exposureHours,
+      failures,
+      generated,
+      delivered,
+    });
+    feed({ wallMs: 1000, cells: [cell(0.5, 1, 100, 90)] });
+    feed({ wallMs: 2000, cells: [cell(1.25, 3, 250, 240)] });
+    const served = await serveMetrics(run.registry);
+    try {
+      assert.match(served.url, /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+      const text = await (await fetch(served.url)).text();
+      const lines = text.split('\n');
+      for (const line of [
+        'duress_exposure_scenario_seconds_total{cell="c"} 4500', // 1.25 h
+        'duress_failures_total{cell="c",kind="any"} 3',
+        'duress_records_delivered_total{cell="c"} 240',
+        'duress_records_in_flight{cell="c"} 10',
+      ]) {
+        assert.ok(lines.includes(line), `missing: ${line}`);
+      }
+      assert.equal((await fetch(served.url.replace('/metrics', '/other'))).status, 404);
+    } finally {
+      await served.stop();
     }
   });
 });
