@@ -48,6 +48,11 @@ function goQuote(s: string): string {
   return `${out}"`;
 }
 
+/** Go's encoding/json maxNestingDepth. */
+const MAX_DEPTH = 10_000;
+
+type Frame = { kind: 'array'; items: JValue[] } | { kind: 'object'; entries: [string, JValue][]; key: string };
+
 class Parser {
   pos = 0;
   constructor(private readonly buf: Uint8Array) {}
@@ -65,14 +70,81 @@ class Parser {
     while (this.pos < this.buf.length && isSpace(this.buf[this.pos] as number)) this.pos++;
   }
 
+  /**
+   * One JSON value, iteratively (a body nested thousands deep must not exhaust the stack): open arrays and
+   * objects wait on an explicit stack. As Go's scanner, an opening bracket that makes the nesting deeper
+   * than MAX_DEPTH fails with `invalid character '[' exceeded max depth`.
+   */
   value(): JValue {
+    const stack: Frame[] = [];
+    for (;;) {
+      this.skipSpace();
+      const c = this.peek();
+      let done: JValue;
+      if (c === 0x5b || c === 0x7b) {
+        if (stack.length >= MAX_DEPTH) this.fail('exceeded max depth');
+        this.pos++;
+        this.skipSpace();
+        if (c === 0x5b) {
+          if (this.peek() !== 0x5d) {
+            stack.push({ kind: 'array', items: [] });
+            continue;
+          }
+          this.pos++;
+          done = { kind: 'array', items: [] };
+        } else {
+          if (this.peek() !== 0x7d) {
+            stack.push({ kind: 'object', entries: [], key: this.objectKey() });
+            continue;
+          }
+          this.pos++;
+          done = { kind: 'object', entries: [] };
+        }
+      } else {
+        done = this.scalar(c);
+      }
+      // A value is complete: hand it to the innermost open container, closing containers as they end.
+      for (;;) {
+        const top = stack[stack.length - 1];
+        if (top === undefined) return done;
+        if (top.kind === 'array') top.items.push(done);
+        else top.entries.push([top.key, done]);
+        this.skipSpace();
+        const next = this.peek();
+        if (next === 0x2c) {
+          this.pos++;
+          if (top.kind === 'object') top.key = this.objectKey();
+          break;
+        }
+        if (top.kind === 'array' && next === 0x5d) {
+          this.pos++;
+          stack.pop();
+          done = { kind: 'array', items: top.items };
+        } else if (top.kind === 'object' && next === 0x7d) {
+          this.pos++;
+          stack.pop();
+          done = { kind: 'object', entries: top.entries };
+        } else {
+          this.fail(top.kind === 'array' ? 'after array element' : 'after object key:value pair');
+        }
+      }
+    }
+  }
+
+  /** A key and its colon, after `{` or `,` in an object. */
+  objectKey(): string {
     this.skipSpace();
-    const c = this.peek();
+    if (this.peek() !== 0x22) this.fail('looking for beginning of object key string');
+    const key = this.string();
+    this.skipSpace();
+    if (this.peek() !== 0x3a) this.fail('after object key');
+    this.pos++;
+    return key;
+  }
+
+  /** A string, literal or number starting at `c`. */
+  scalar(c: number): JValue {
     switch (c) {
-      case 0x7b:
-        return this.object();
-      case 0x5b:
-        return this.array();
       case 0x22:
         return { kind: 'string', value: this.string() };
       case 0x74:
@@ -179,52 +251,6 @@ class Parser {
       this.pos = save;
     }
     return '\ufffd';
-  }
-
-  array(): JValue {
-    this.pos++;
-    const items: JValue[] = [];
-    this.skipSpace();
-    if (this.peek() === 0x5d) {
-      this.pos++;
-      return { kind: 'array', items };
-    }
-    for (;;) {
-      items.push(this.value());
-      this.skipSpace();
-      const c = this.peek();
-      if (c === 0x2c) this.pos++;
-      else if (c === 0x5d) {
-        this.pos++;
-        return { kind: 'array', items };
-      } else this.fail('after array element');
-    }
-  }
-
-  object(): JValue {
-    this.pos++;
-    const entries: [string, JValue][] = [];
-    this.skipSpace();
-    if (this.peek() === 0x7d) {
-      this.pos++;
-      return { kind: 'object', entries };
-    }
-    for (;;) {
-      this.skipSpace();
-      if (this.peek() !== 0x22) this.fail('looking for beginning of object key string');
-      const key = this.string();
-      this.skipSpace();
-      if (this.peek() !== 0x3a) this.fail('after object key');
-      this.pos++;
-      entries.push([key, this.value()]);
-      this.skipSpace();
-      const c = this.peek();
-      if (c === 0x2c) this.pos++;
-      else if (c === 0x7d) {
-        this.pos++;
-        return { kind: 'object', entries };
-      } else this.fail('after object key:value pair');
-    }
   }
 }
 
@@ -359,29 +385,39 @@ export function decodeStruct(v: JValue, struct: GoStruct, goTypeName: string, er
 
 // ---- encoding -------------------------------------------------------------------------------------------
 
-/** A string as Go's json.Marshal writes it (HTML-safe escapes, \u2028/\u2029, Go 1.22 control escapes). */
+const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+/** What Go's encoder escapes: quote, backslash, control characters, <, >, &, U+2028/9, and surrogates (to check pairing). */
+// eslint-disable-next-line no-control-regex
+const TO_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029\ud800-\udfff]/g;
+
+/**
+ * A string as Go's json.Marshal writes it (HTML-safe escapes, \u2028/\u2029, Go 1.22 control escapes, a lone
+ * surrogate as \ufffd). Runs without escapes are copied as slices, so a long string costs about its size.
+ */
 export function goJsonString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22) out += '\\"';
-    else if (c === 0x5c) out += '\\\\';
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x0d) out += '\\r';
-    else if (c === 0x09) out += '\\t';
-    else if (c === 0x08) out += '\\b';
-    else if (c === 0x0c) out += '\\f';
-    else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26 || c === 0x2028 || c === 0x2029) {
-      out += `\\u${c.toString(16).padStart(4, '0')}`;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
+  TO_ESCAPE.lastIndex = 0;
+  if (!TO_ESCAPE.test(s)) return `"${s}"`;
+  const parts: string[] = ['"'];
+  let last = 0;
+  TO_ESCAPE.lastIndex = 0;
+  for (let m = TO_ESCAPE.exec(s); m !== null; m = TO_ESCAPE.exec(s)) {
+    const i = m.index;
+    const ch = m[0];
+    const c = ch.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) {
       const next = s.charCodeAt(i + 1);
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        out += s.slice(i, i + 2);
-        i++;
-      } else out += '\\ufffd';
-    } else out += s.charAt(i);
+        TO_ESCAPE.lastIndex = i + 2; // a valid pair is written as it is
+        continue;
+      }
+      parts.push(s.slice(last, i), '\\ufffd');
+    } else {
+      parts.push(s.slice(last, i), SHORT_ESCAPES[ch] ?? `\\u${c.toString(16).padStart(4, '0')}`);
+    }
+    last = i + 1;
   }
-  return `${out}"`;
+  parts.push(s.slice(last), '"');
+  return parts.join('');
 }
 
 /** A float32 as Go's json.Marshal writes it: the shortest decimal that reads back as the same float32. */

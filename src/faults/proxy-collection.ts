@@ -112,8 +112,9 @@ export class ProxyCollection {
 
   /**
    * POST /populate, as Toxiproxy 2.12: every name and upstream is checked before anything changes; a proxy
-   * of the same name is replaced only if listen or upstream differ (an unchanged one is reported as
-   * Toxiproxy reports it: as given, not enabled, without toxics); `enabled` null or absent means true.
+   * of the same name is replaced only if its listen address resolves differently or its upstream differs
+   * (Proxy.Differs); an unchanged one is kept with its toxics and connections, and reported in its real
+   * state, as Toxiproxy's AddOrReplace returns the existing proxy; `enabled` null or absent means true.
    */
   populateJson(body: JValue): Promise<PopulateOutcome> {
     return this.#lock.run(async () => {
@@ -151,12 +152,22 @@ export class ProxyCollection {
       }
       for (const input of inputs) {
         const existing = this.#proxies.get(input.name);
-        if (existing && existing.listen === input.listen && existing.upstream === input.upstream) {
-          outcome.proxies.push(existing);
-          outcome.json.push({ name: input.name, listen: input.listen, upstream: input.upstream, enabled: false, Logger: {}, toxics: [] });
-          continue;
+        if (existing) {
+          let differs: boolean;
+          try {
+            differs = await existing.differs(input.listen, input.upstream);
+          } catch (err) {
+            outcome.error = toApiError(err);
+            return outcome;
+          }
+          if (!differs) {
+            // Kept as it is, toxics, connections and enabled state included, and reported as it is.
+            outcome.proxies.push(existing);
+            outcome.json.push(existing.toJSON());
+            continue;
+          }
+          await existing.stop();
         }
-        if (existing) await existing.stop();
         const proxy = this.#newProxy(input.name, input.listen, input.upstream);
         if (input.enabled) {
           try {

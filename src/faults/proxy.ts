@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { Clock } from '../engine/clock.js';
 import type { Random } from '../engine/random.js';
-import { joinHostPort, listenErrorText, parseUpstream, resolveListen } from './address.js';
+import { joinHostPort, listenErrorText, parseUpstream, resolveListen, resolveTcpAddrText } from './address.js';
 import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
@@ -16,6 +16,20 @@ export interface ProxyJson {
   enabled: boolean;
   Logger: Record<string, never>;
   toxics: ToxicJson[];
+}
+
+/**
+ * Bytes one direction of a proxy's connections carried, under Toxiproxy's metric labels: `received` from the
+ * source socket, `sent` to the destination (toxiproxy_proxy_{received,sent}_bytes_total). `listener` and
+ * `upstream` are the proxy's as the connections were accepted.
+ */
+export interface LinkTraffic {
+  direction: 'upstream' | 'downstream';
+  proxy: string;
+  listener: string;
+  upstream: string;
+  received: number;
+  sent: number;
 }
 
 /** Fields a proxy update may change; omitted ones keep their values. */
@@ -41,6 +55,10 @@ export class Proxy {
   #enabled = false;
   #server: net.Server | null = null;
   readonly #connections = new Set<Connection>();
+  /** Listen and upstream addresses each open connection was accepted under (its metric labels). */
+  readonly #acceptedUnder = new Map<Connection, { listener: string; upstream: string }>();
+  /** Bytes of closed connections, by label set. */
+  readonly #closedTraffic = new Map<string, LinkTraffic>();
   #accepted = 0;
   readonly #lock = new SerialLock();
 
@@ -82,13 +100,17 @@ export class Proxy {
     return this.#lock.run(() => this.#stop());
   }
 
-  /** Toxiproxy's Proxy.Update: a new listen or upstream restarts (dropping connections); `enabled` toggles. */
+  /**
+   * Toxiproxy's Proxy.Update: a listen address that resolves to a different one, or another upstream,
+   * restarts the proxy (dropping its connections); `enabled` toggles. A listen address that cannot be
+   * resolved fails with a 500 and changes nothing.
+   */
   update(input: ProxyUpdate): Promise<void> {
     return this.#lock.run(async () => {
       const listen = input.listen ?? this.listen;
       const upstream = input.upstream ?? this.upstream;
       const enabled = input.enabled ?? this.#enabled;
-      if (listen !== this.listen || upstream !== this.upstream) {
+      if (await this.#differs(listen, upstream)) {
         await this.#stop();
         this.listen = listen;
         this.upstream = upstream;
@@ -98,6 +120,25 @@ export class Proxy {
         else await this.#stop();
       }
     });
+  }
+
+  /**
+   * Toxiproxy's Proxy.Differs: whether `listen` (resolved as Go's ResolveTCPAddr does, so `localhost:7070`
+   * is `127.0.0.1:7070`) or `upstream` (compared as written) differ from this proxy's. Throws a 500
+   * ApiError with Go's text when `listen` cannot be resolved.
+   */
+  differs(listen: string, upstream: string): Promise<boolean> {
+    return this.#lock.run(() => this.#differs(listen, upstream));
+  }
+
+  async #differs(listen: string, upstream: string): Promise<boolean> {
+    let resolved: string;
+    try {
+      resolved = await resolveTcpAddrText(listen);
+    } catch (err) {
+      throw ApiErrors.internal((err as Error).message);
+    }
+    return this.listen !== resolved || this.upstream !== upstream;
   }
 
   addToxic(input: ToxicInput): Promise<ToxicWrapper> {
@@ -116,6 +157,48 @@ export class Proxy {
     const t = this.toxics.get(name);
     if (!t) throw ApiErrors.toxicNotFound();
     return t;
+  }
+
+  /**
+   * Bytes carried so far, closed and open connections together, one entry per direction and label set. Read
+   * from the sockets' own counters when asked, so counting costs nothing on the data path.
+   */
+  traffic(): LinkTraffic[] {
+    const totals = new Map<string, LinkTraffic>();
+    const add = (t: LinkTraffic): void => {
+      const key = `${t.direction}\u0000${t.listener}\u0000${t.upstream}`;
+      const had = totals.get(key);
+      if (had) {
+        had.received += t.received;
+        had.sent += t.sent;
+      } else totals.set(key, { ...t });
+    };
+    for (const t of this.#closedTraffic.values()) add(t);
+    for (const [conn, under] of this.#acceptedUnder) for (const t of this.#connectionTraffic(conn, under)) add(t);
+    return [...totals.values()];
+  }
+
+  #connectionTraffic(conn: Connection, under: { listener: string; upstream: string }): LinkTraffic[] {
+    const base = { proxy: this.name, listener: under.listener, upstream: under.upstream };
+    return [
+      { direction: 'upstream', ...base, received: conn.client.bytesRead, sent: conn.upstream.bytesWritten },
+      { direction: 'downstream', ...base, received: conn.upstream.bytesRead, sent: conn.client.bytesWritten },
+    ];
+  }
+
+  #connectionClosed(conn: Connection): void {
+    this.#connections.delete(conn);
+    const under = this.#acceptedUnder.get(conn);
+    if (!under) return;
+    this.#acceptedUnder.delete(conn);
+    for (const t of this.#connectionTraffic(conn, under)) {
+      const key = `${t.direction}\u0000${t.listener}\u0000${t.upstream}`;
+      const had = this.#closedTraffic.get(key);
+      if (had) {
+        had.received += t.received;
+        had.sent += t.sent;
+      } else this.#closedTraffic.set(key, t);
+    }
   }
 
   toJSON(): ProxyJson {
@@ -179,9 +262,10 @@ export class Proxy {
       toxics: this.toxics,
       clock: this.#clock,
       random: this.#random.fork(this.#accepted++),
-      onClose: () => this.#connections.delete(conn),
+      onClose: () => this.#connectionClosed(conn),
     });
     this.#connections.add(conn);
+    this.#acceptedUnder.set(conn, { listener: this.listen, upstream: this.upstream });
     let connected = false;
     upstream.once('connect', () => {
       connected = true;

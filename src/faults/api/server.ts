@@ -8,6 +8,9 @@ import { joinHostPort } from '../address.js';
 import { GoJsonError, parseGoJson, type JValue } from '../go-json.js';
 import { ProxyCollection } from '../proxy-collection.js';
 import { ApiErrors, toApiError } from './errors.js';
+import { bodyTooLarge, checkStringLengths, MAX_BODY_BYTES } from './limits.js';
+import { createMetricsRegistry, type MetricsOptions } from './metrics.js';
+import type { Registry } from 'prom-client';
 import { renderError, renderPopulate, renderProxy, renderProxyMap, renderToxic, renderToxics } from './render.js';
 
 /** A response before it is written: status, headers (Go sorts them; so do we), body. */
@@ -35,8 +38,8 @@ const TEXT_TYPE = 'text/plain; charset=utf-8';
 /** Go's http.TimeoutHandler default body. */
 const TIMEOUT_BODY = '<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>';
 const HANDLER_TIMEOUT_MS = 25_000;
-const MAX_BODY = 16 * 1024 * 1024;
 
+const ANY_METHOD = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'CONNECT', 'TRACE'] as const;
 const json = (status: number, body: string): Reply => ({ status, headers: { 'Content-Type': JSON_TYPE }, body });
 const noContent = (): Reply => ({ status: 204, headers: {}, body: '' });
 /** Go's http.Error: text/plain, nosniff, a trailing newline. */
@@ -50,17 +53,21 @@ const apiError = (err: unknown): Reply => {
   return httpError(e.status, renderError(e.message, e.status));
 };
 
-function parseBody(body: Buffer): JValue {
+/** A request body as Go's json.Decoder reads it, with duress's bound on string lengths (limits.ts). */
+export function parseBody(body: Uint8Array): JValue {
+  let value: JValue;
   try {
-    return parseGoJson(body);
+    value = parseGoJson(body);
   } catch (err) {
     if (err instanceof GoJsonError) throw ApiErrors.badRequestBody(err.message);
     throw err;
   }
+  checkStringLengths(value);
+  return value;
 }
 
 /** The route table, as Toxiproxy's api.go Routes(): first match on path and method wins. */
-function routes(collection: ProxyCollection, version: string): Route[] {
+function routes(collection: ProxyCollection, version: string, metrics: Registry | undefined): Route[] {
   const guard =
     (fn: (ctx: RouteContext) => Promise<Reply>) =>
     async (ctx: RouteContext): Promise<Reply> => {
@@ -173,6 +180,17 @@ function routes(collection: ProxyCollection, version: string): Route[] {
         body: `{"version": "${version}"}\n`,
       }),
     },
+    // As r.Handle("/metrics", …) in api.go: only when metrics are on, and for any method.
+    ...(metrics
+      ? [
+          {
+            name: 'Metrics',
+            path: '/metrics',
+            methods: ANY_METHOD,
+            handler: async (): Promise<Reply> => ({ status: 200, headers: { 'Content-Type': metrics.contentType }, body: await metrics.metrics() }),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -228,9 +246,13 @@ function requestId(): string {
   return out;
 }
 
-/** Writes headers in Go's order: the handler's, sorted; then Date, Content-Length and Connection. */
-function send(res: http.ServerResponse, reply: Reply, id: string): void {
-  const headers: Record<string, string> = { ...reply.headers, 'X-Toxiproxy-Request-Id': id };
+/**
+ * Writes headers in Go's order: the handler's, sorted; then Date, Content-Length and Connection. `id` is the
+ * request id, which only matched routes get (gorilla/mux runs middleware only on a match: its 301, 404 and
+ * 405 answers have none, as a real server's show).
+ */
+function send(res: http.ServerResponse, reply: Reply, id?: string): void {
+  const headers: Record<string, string> = id === undefined ? { ...reply.headers } : { ...reply.headers, 'X-Toxiproxy-Request-Id': id };
   res.statusCode = reply.status;
   for (const key of Object.keys(headers).sort()) res.setHeader(key, headers[key] as string);
   res.setHeader('Date', new Date().toUTCString());
@@ -241,19 +263,23 @@ function send(res: http.ServerResponse, reply: Reply, id: string): void {
   res.end(reply.body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer> {
+/** The request body, or undefined once it passes MAX_BODY_BYTES (the rest is not read). */
+function readBody(req: http.IncomingMessage): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     let size = 0;
-    req.on('data', (d: Buffer) => {
+    const onData = (d: Buffer): void => {
       size += d.length;
-      if (size > MAX_BODY) {
-        req.destroy();
-        reject(new Error('request body too large'));
+      if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
         return;
       }
       parts.push(d);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
@@ -272,6 +298,8 @@ export interface ToxiproxyServerOptions {
   version?: string;
   /** Serve an existing collection instead of a new one. */
   collection?: ProxyCollection;
+  /** GET /metrics (Prometheus text), off unless something is enabled, as in Toxiproxy. */
+  metrics?: MetricsOptions;
 }
 
 export interface ToxiproxyServer {
@@ -287,22 +315,21 @@ export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): Toxipr
   const host = opts.host ?? '127.0.0.1';
   const port = opts.port ?? 8474;
   const collection = opts.collection ?? new ProxyCollection({ clock: opts.clock, random: opts.random });
-  const table = routes(collection, opts.version ?? VERSION).map(compile);
+  const table = routes(collection, opts.version ?? VERSION, createMetricsRegistry(collection, opts.metrics ?? {})).map(compile);
 
   const dispatch = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const id = requestId();
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
     let decoded: string;
     try {
       decoded = decodeURIComponent(rawPath);
     } catch {
-      send(res, httpError(400, '400 Bad Request'), id);
+      send(res, httpError(400, '400 Bad Request'));
       return;
     }
     const clean = cleanPath(decoded);
     if (clean !== decoded && req.method !== 'CONNECT') {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      send(res, { status: 301, headers: { Location: clean + query }, body: '' }, id);
+      send(res, { status: 301, headers: { Location: clean + query }, body: '' });
       return;
     }
     let pathMatched = false;
@@ -311,6 +338,7 @@ export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): Toxipr
       if (!m) continue;
       pathMatched = true;
       if (!route.methods.includes(req.method ?? '')) continue;
+      const id = requestId();
       if ((req.headers['user-agent'] ?? '').startsWith('Mozilla/')) {
         send(res, httpError(403, 'User agent not allowed'), id);
         return;
@@ -318,6 +346,11 @@ export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): Toxipr
       const vars: Record<string, string> = {};
       route.varNames.forEach((name, i) => (vars[name] = m[i + 1] as string));
       const body = await readBody(req);
+      if (body === undefined) {
+        res.shouldKeepAlive = false; // the rest of the body is never read
+        send(res, apiError(bodyTooLarge()), id);
+        return;
+      }
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<Reply>((resolve) => {
         timer = setTimeout(
@@ -330,7 +363,7 @@ export function createToxiproxyServer(opts: ToxiproxyServerOptions = {}): Toxipr
       send(res, reply, id);
       return;
     }
-    send(res, pathMatched ? { status: 405, headers: {}, body: '' } : httpError(404, '404 page not found'), id);
+    send(res, pathMatched ? { status: 405, headers: {}, body: '' } : httpError(404, '404 page not found'));
   };
 
   const server = http.createServer((req, res) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { VERSION } from '../../../src/version.js';
-import { elided, rawRequest, startToxiproxy } from '../../helpers/proxy-harness.js';
+import { elided, rawRequest, startToxiproxy, type RawResponse } from '../../helpers/proxy-harness.js';
 import { startEchoServer, type TestServer } from '../../helpers/tcp-servers.js';
 import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
 
@@ -140,12 +140,18 @@ describe('Toxiproxy API: the appendix exchanges, byte for byte', { timeout: 30_0
     );
   });
 
-  it('every response carries a distinct request id', async () => {
+  it('every response of a route carries a distinct request id; 404, 405 and 301 carry none, as gorilla/mux skips middleware', async () => {
+    const id = (r: RawResponse): string | undefined => r.headers.find(([k]) => k === 'X-Toxiproxy-Request-Id')?.[1];
     const a = await rawRequest(api, 'GET', '/version');
-    const b = await rawRequest(api, 'GET', '/nope');
-    const id = (r: typeof a): string | undefined => r.headers.find(([k]) => k === 'X-Toxiproxy-Request-Id')?.[1];
+    const b = await rawRequest(api, 'GET', '/proxies/nope');
+    assert.equal(b.status, 404);
     assert.match(id(a) ?? '', /^[0-9a-v]{20}$/);
     assert.match(id(b) ?? '', /^[0-9a-v]{20}$/);
     assert.notEqual(id(a), id(b));
+    for (const [method, path, status] of [['GET', '/nope', 404], ['PUT', '/proxies', 405], ['GET', '//version', 301]] as const) {
+      const r = await rawRequest(api, method, path);
+      assert.equal(r.status, status, `${method} ${path}`);
+      assert.equal(id(r), undefined, `${method} ${path} has no request id`);
+    }
   });
 });

@@ -68,4 +68,47 @@ describe('duress proxy', { timeout: 30_000 }, () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+  it('--version-string and --proxy-metrics: /version says the chosen version, /metrics counts the bytes each link carried', async () => {
+    const echo = await startEchoServer();
+    const t = testIO();
+    const exit = runCli(['proxy', '--port', '0', '--version-string', 'v2.12.0', '--proxy-metrics'], t.io);
+    try {
+      const line = await within(10_000, 'the listening line', t.firstLine);
+      const url = /^listening on (http:\/\/\S+)$/.exec(line)?.[1] ?? assert.fail(line);
+      assert.equal(await (await fetch(`${url}/version`)).text(), '{"version": "v2.12.0"}\n');
+      const created = (await (await fetch(`${url}/proxies`, { method: 'POST', body: JSON.stringify({ name: 'e', listen: '127.0.0.1:0', upstream: echo.address }) })).json()) as {
+        listen: string;
+      };
+      const s = await connect(Number(created.listen.slice(created.listen.lastIndexOf(':') + 1)));
+      // 3 round trips of 16, 100 and 1000 bytes: each direction received and sent 1116 bytes.
+      for (const size of [16, 100, 1000]) await roundTrip(s, size);
+      const open = await (await fetch(`${url}/metrics`)).text();
+      const labels = (direction: string): string => `{direction="${direction}",listener="${created.listen}",proxy="e",upstream="${echo.address}"}`;
+      for (const d of ['upstream', 'downstream']) {
+        assert.ok(open.includes(`toxiproxy_proxy_received_bytes_total${labels(d)} 1116\n`), open);
+        assert.ok(open.includes(`toxiproxy_proxy_sent_bytes_total${labels(d)} 1116\n`), open);
+      }
+      // Closed connections keep counting in the totals.
+      s.destroy();
+      const s2 = await connect(Number(created.listen.slice(created.listen.lastIndexOf(':') + 1)));
+      await roundTrip(s2, 4);
+      s2.destroy();
+      const later = await (await fetch(`${url}/metrics`)).text();
+      assert.ok(later.includes(`toxiproxy_proxy_received_bytes_total${labels('upstream')} 1120\n`), later);
+      assert.match(later, /^# TYPE toxiproxy_proxy_sent_bytes_total counter$/m);
+    } finally {
+      t.stop.abort('SIGINT');
+      assert.equal(await within(10_000, 'the command to return', exit), 0);
+      await echo.close();
+    }
+  });
+
+  it('rejects a bad --seed or --version-string with exit code 2 before serving', async () => {
+    for (const args of [['--seed', 'abc'], ['--seed', '1.5'], ['--version-string', 'v"2'], ['--version-string', '']]) {
+      const t = testIO();
+      assert.equal(await within(5000, `proxy ${args.join(' ')}`, runCli(['proxy', '--port', '0', ...args], t.io)), 2, args.join(' '));
+      assert.equal(t.out(), '', 'nothing was served');
+      assert.match(t.err(), args[0] === '--seed' ? /--seed: expected a whole number/ : /--version-string: expected/);
+    }
+  });
 });
