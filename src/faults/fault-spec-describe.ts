@@ -23,6 +23,7 @@ function parameters(spec: FaultSpec): string {
     case 'slow_close':
       return ` ${formatDuration(spec.delay)}`;
     case 'timeout':
+    case 'silent':
       return spec.timeout > 0 ? ` ${formatDuration(spec.timeout)}` : ' (never closes)';
     case 'reset_peer':
       return ` after ${formatDuration(spec.timeout)}`;
