@@ -39,7 +39,7 @@ export type EndKind = 'eof' | 'close' | 'reset';
  *   `write`, or watch `signal`.
  * - **Never drop data on the floor.** A chunk the toxic has read but not yet written when it is
  *   interrupted must be written (`write` never blocks once interrupted) before `pipe` returns. Only toxics
- *   whose purpose is to drop data (timeout, limit_data, reset_peer) may discard it.
+ *   whose purpose is to drop data (timeout, silent, limit_data, reset_peer) may discard it.
  * - **EOF.** `read` returns null when the source has ended and everything before has been read. The toxic
  *   calls `close()` (after whatever it wants to do at the end, e.g. slow_close waits first) and returns.
  *   EOF is sticky: if the toxic is interrupted before it closes, the next run reads null again.
