@@ -2,14 +2,17 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { printTable, type BenchResult } from './bench-util.js';
+import { findToxiproxyServer, startRealToxiproxy } from './toxiproxy-server.js';
 
 /**
- * Throughput and latency through the fault proxy with no toxics, side by side with a direct connection
- * and a bare Node pipe proxy (`c.pipe(net.connect(up)).pipe(c)`), all on loopback. The servers and each
+ * Throughput and latency through the fault proxy with no toxics, side by side with a direct connection,
+ * a bare Node pipe proxy (`c.pipe(net.connect(up)).pipe(c)`) and, when one is found (TOXIPROXY_SERVER or
+ * `toxiproxy-server` on the PATH), a real Toxiproxy server, all on loopback. The servers and each Node
  * proxy run in worker threads so the load generator (this thread) does not share a thread with them.
  *
- * Targets: proxy / bare-pipe ≥ 0.9 for (a) small round trips over 50 connections and (b) a 500 MB bulk
- * transfer; (c) added median latency of a small request on an idle connection < 0.2 ms.
+ * Targets: (a) small round trips over 50 connections, proxy / bare pipe ≥ 0.9; (b) a 500 MB bulk transfer,
+ * proxy / bare pipe ≥ 1.0 and proxy / real Toxiproxy ≥ 1.0 (when present); (c) added median latency of a
+ * small request on an idle connection < 0.2 ms.
  */
 
 type Role = { role: 'servers' } | { role: 'bare'; upstream: number[] } | { role: 'duress'; upstream: number[] };
@@ -23,8 +26,7 @@ const BULK_BYTES = 500 * 1024 * 1024;
 const LATENCY_SAMPLES = 600;
 const IDLE_MS = 2;
 
-type Variant = 'direct' | 'bare' | 'duress';
-const VARIANTS: Variant[] = ['direct', 'bare', 'duress'];
+type Variant = 'direct' | 'bare' | 'duress' | 'toxiproxy';
 
 interface Figures {
   roundTripsPerSec: number;
@@ -38,70 +40,95 @@ const median = (xs: number[]): number => {
 };
 
 /** The variants in a different order each round. */
-const orderFor = (round: number): Variant[] => {
-  const o = [...VARIANTS];
+const orderFor = (variants: readonly Variant[], round: number): Variant[] => {
+  const o = [...variants];
   for (let i = 0; i < round % 3; i++) o.push(o.shift() as Variant);
   return round % 2 ? o.reverse() : o;
 };
 
-export async function benchProxyThroughput(): Promise<BenchResult & { figures: Record<Variant, Figures> }> {
+export async function benchProxyThroughput(): Promise<BenchResult & { figures: Partial<Record<Variant, Figures>> }> {
   const servers = await startWorker({ role: 'servers' });
   const [echoPort, sinkPort] = servers.ports as [number, number];
   const bare = await startWorker({ role: 'bare', upstream: [echoPort, sinkPort] });
   const ours = await startWorker({ role: 'duress', upstream: [echoPort, sinkPort] });
-  const targets: Record<Variant, [number, number]> = {
+  const binary = findToxiproxyServer();
+  const real = binary ? await startRealToxiproxy(binary, [echoPort, sinkPort]) : undefined;
+  process.stdout.write(real ? `real Toxiproxy ${real.version} (${binary})\n` : 'no real Toxiproxy (set TOXIPROXY_SERVER or put toxiproxy-server on the PATH): compared with the bare pipe only\n');
+  const variants: Variant[] = real ? ['direct', 'bare', 'duress', 'toxiproxy'] : ['direct', 'bare', 'duress'];
+  const targets: Partial<Record<Variant, [number, number]>> = {
     direct: [echoPort, sinkPort],
     bare: bare.ports as [number, number],
     duress: ours.ports as [number, number],
+    ...(real ? { toxiproxy: real.ports as [number, number] } : {}),
   };
-  const trips: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
-  const bulkSecs: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
+  const target = (v: Variant): [number, number] => targets[v] as [number, number];
+  const trips: Record<Variant, number[]> = { direct: [], bare: [], duress: [], toxiproxy: [] };
+  const bulkSecs: Record<Variant, number[]> = { direct: [], bare: [], duress: [], toxiproxy: [] };
   let latency: Record<Variant, number[]>;
   try {
-    for (const v of VARIANTS) await roundTrips(targets[v][0], 300);
+    for (const v of variants) await roundTrips(target(v)[0], 300);
     for (let round = 0; round < ROUNDS; round++) {
-      for (const v of orderFor(round)) trips[v].push(await roundTrips(targets[v][0], ROUND_TRIP_SLICE_MS));
+      for (const v of orderFor(variants, round)) trips[v].push(await roundTrips(target(v)[0], ROUND_TRIP_SLICE_MS));
     }
     for (let round = 0; round < 5; round++) {
-      for (const v of orderFor(round)) bulkSecs[v].push(await bulk(targets[v][1], BULK_BYTES / 5));
+      for (const v of orderFor(variants, round)) bulkSecs[v].push(await bulk(target(v)[1], BULK_BYTES / 5));
     }
-    latency = await idleLatency({ direct: targets.direct[0], bare: targets.bare[0], duress: targets.duress[0] });
+    latency = await idleLatency(variants, (v) => target(v)[0]);
   } finally {
-    await Promise.all([servers.worker.terminate(), bare.worker.terminate(), ours.worker.terminate()]);
+    await Promise.all([servers.worker.terminate(), bare.worker.terminate(), ours.worker.terminate(), real?.stop()]);
   }
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-  const figures = {} as Record<Variant, Figures>;
-  for (const v of VARIANTS) {
+  const figures: Partial<Record<Variant, Figures>> = {};
+  for (const v of variants) {
     figures[v] = {
       roundTripsPerSec: (sum(trips[v]) / (ROUNDS * ROUND_TRIP_SLICE_MS)) * 1000,
       bulkMBps: BULK_BYTES / 1e6 / sum(bulkSecs[v]),
       medianLatencyMs: median(latency[v]),
     };
   }
-  const metrics = {
-    directRoundTripsPerSec: figures.direct.roundTripsPerSec,
-    bareRoundTripsPerSec: figures.bare.roundTripsPerSec,
-    duressRoundTripsPerSec: figures.duress.roundTripsPerSec,
-    roundTripRatio: figures.duress.roundTripsPerSec / figures.bare.roundTripsPerSec,
-    directBulkMBps: figures.direct.bulkMBps,
-    bareBulkMBps: figures.bare.bulkMBps,
-    duressBulkMBps: figures.duress.bulkMBps,
-    bulkRatio: figures.duress.bulkMBps / figures.bare.bulkMBps,
-    directMedianMs: figures.direct.medianLatencyMs,
-    bareMedianMs: figures.bare.medianLatencyMs,
-    duressMedianMs: figures.duress.medianLatencyMs,
-    addedMedianMs: figures.duress.medianLatencyMs - figures.direct.medianLatencyMs,
+  const fig = (v: Variant): Figures => figures[v] as Figures;
+  const f = { direct: fig('direct'), bare: fig('bare'), duress: fig('duress') };
+  const metrics: Record<string, number> = {
+    directRoundTripsPerSec: f.direct.roundTripsPerSec,
+    bareRoundTripsPerSec: f.bare.roundTripsPerSec,
+    duressRoundTripsPerSec: f.duress.roundTripsPerSec,
+    roundTripRatio: f.duress.roundTripsPerSec / f.bare.roundTripsPerSec,
+    directBulkMBps: f.direct.bulkMBps,
+    bareBulkMBps: f.bare.bulkMBps,
+    duressBulkMBps: f.duress.bulkMBps,
+    bulkRatio: f.duress.bulkMBps / f.bare.bulkMBps,
+    directMedianMs: f.direct.medianLatencyMs,
+    bareMedianMs: f.bare.medianLatencyMs,
+    duressMedianMs: f.duress.medianLatencyMs,
+    addedMedianMs: f.duress.medianLatencyMs - f.direct.medianLatencyMs,
   };
+  const tp = figures.toxiproxy;
+  if (tp) {
+    metrics.toxiproxyRoundTripsPerSec = tp.roundTripsPerSec;
+    metrics.toxiproxyBulkMBps = tp.bulkMBps;
+    metrics.toxiproxyMedianMs = tp.medianLatencyMs;
+    metrics.bulkRatioVsToxiproxy = f.duress.bulkMBps / tp.bulkMBps;
+    metrics.roundTripRatioVsToxiproxy = f.duress.roundTripsPerSec / tp.roundTripsPerSec;
+  }
   const r = (n: number, d = 0): string => n.toFixed(d);
-  printTable('proxy, no toxics', [
-    ['round trips/s, 50 conns: direct / bare / duress', `${r(metrics.directRoundTripsPerSec)} / ${r(metrics.bareRoundTripsPerSec)} / ${r(metrics.duressRoundTripsPerSec)}`],
-    ['  duress ÷ bare (target ≥ 0.9)', r(metrics.roundTripRatio, 3)],
-    ['bulk 500 MB, MB/s: direct / bare / duress', `${r(metrics.directBulkMBps)} / ${r(metrics.bareBulkMBps)} / ${r(metrics.duressBulkMBps)}`],
-    ['  duress ÷ bare (target ≥ 0.9)', r(metrics.bulkRatio, 3)],
-    ['idle median ms: direct / bare / duress', `${r(metrics.directMedianMs, 3)} / ${r(metrics.bareMedianMs, 3)} / ${r(metrics.duressMedianMs, 3)}`],
-    ['  added by duress (target < 0.2 ms)', r(metrics.addedMedianMs, 3)],
-  ]);
-  const pass = metrics.roundTripRatio >= 0.9 && metrics.bulkRatio >= 0.9 && metrics.addedMedianMs < 0.2;
+  const m = (k: string): number => metrics[k] as number;
+  const rows: [string, string][] = [
+    ['round trips/s, 50 conns: direct / bare / duress', `${r(m('directRoundTripsPerSec'))} / ${r(m('bareRoundTripsPerSec'))} / ${r(m('duressRoundTripsPerSec'))}`],
+    ['  duress ÷ bare (target ≥ 0.9)', r(m('roundTripRatio'), 3)],
+    ['bulk 500 MB, MB/s: direct / bare / duress', `${r(m('directBulkMBps'))} / ${r(m('bareBulkMBps'))} / ${r(m('duressBulkMBps'))}`],
+    ['  duress ÷ bare (target ≥ 1.0)', r(m('bulkRatio'), 3)],
+    ['idle median ms: direct / bare / duress', `${r(m('directMedianMs'), 3)} / ${r(m('bareMedianMs'), 3)} / ${r(m('duressMedianMs'), 3)}`],
+    ['  added by duress (target < 0.2 ms)', r(m('addedMedianMs'), 3)],
+  ];
+  if (tp) {
+    rows.push(
+      ['real Toxiproxy: round trips/s / bulk MB/s / idle median ms', `${r(tp.roundTripsPerSec)} / ${r(tp.bulkMBps)} / ${r(tp.medianLatencyMs, 3)}`],
+      ['  duress ÷ Toxiproxy, bulk (target ≥ 1.0)', r(m('bulkRatioVsToxiproxy'), 3)],
+      ['  duress ÷ Toxiproxy, round trips', r(m('roundTripRatioVsToxiproxy'), 3)],
+    );
+  }
+  printTable('proxy, no toxics', rows);
+  const pass = m('roundTripRatio') >= 0.9 && m('bulkRatio') >= 1.0 && m('addedMedianMs') < 0.2 && (!tp || m('bulkRatioVsToxiproxy') >= 1.0);
   return { name: 'proxy-throughput', metrics, pass, figures };
 }
 
@@ -177,14 +204,14 @@ async function bulk(port: number, total: number): Promise<number> {
 }
 
 /** Round trips of a 32-byte request, each after IDLE_MS of silence, on one connection per variant, interleaved. */
-async function idleLatency(ports: Record<Variant, number>): Promise<Record<Variant, number[]>> {
-  const sockets = {} as Record<Variant, net.Socket>;
-  for (const v of VARIANTS) sockets[v] = await connect(ports[v]);
+async function idleLatency(variants: readonly Variant[], port: (v: Variant) => number): Promise<Record<Variant, number[]>> {
+  const sockets: Partial<Record<Variant, net.Socket>> = {};
+  for (const v of variants) sockets[v] = await connect(port(v));
   const request = Buffer.alloc(32, 3);
-  const samples: Record<Variant, number[]> = { direct: [], bare: [], duress: [] };
+  const samples: Record<Variant, number[]> = { direct: [], bare: [], duress: [], toxiproxy: [] };
   for (let i = 0; i < LATENCY_SAMPLES; i++) {
-    for (const v of orderFor(i)) {
-      const s = sockets[v];
+    for (const v of orderFor(variants, i)) {
+      const s = sockets[v] as net.Socket;
       await new Promise((r) => setTimeout(r, IDLE_MS));
       const t0 = process.hrtime.bigint();
       await new Promise<void>((resolve) => {
@@ -202,7 +229,7 @@ async function idleLatency(ports: Record<Variant, number>): Promise<Record<Varia
       samples[v].push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  for (const v of VARIANTS) sockets[v].destroy();
+  for (const v of variants) sockets[v]?.destroy();
   return samples;
 }
 

@@ -1,7 +1,8 @@
-import type { Proxy } from 'toxiproxy-node-client';
+import type { ICreateToxicBody, Proxy } from 'toxiproxy-node-client';
 import type { DnsServer } from '../faults/dns-server.js';
 import { toDnsFault } from '../faults/fault-spec-dns.js';
 import { toSinkFault } from '../faults/fault-spec-sink.js';
+import { TOXIC_KINDS } from '../faults/fault-spec.js';
 import { toxicAttributes } from '../faults/fault-spec-toxic.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
 import type { CloudWatchSink } from '../sinks/cloudwatch/server.js';
@@ -33,7 +34,7 @@ export function toxicName(occurrenceId: string): string {
   return occurrenceId.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-const TOXICS = new Set(['latency', 'bandwidth', 'slow_close', 'timeout', 'reset_peer', 'slicer', 'limit_data']);
+const TOXICS: ReadonlySet<string> = new Set(TOXIC_KINDS);
 
 /**
  * Starts one fault occurrence on its instances and returns what lifts it. Network faults go through
@@ -46,7 +47,10 @@ export async function applyFault(occ: FaultOccurrence, t: FaultTargets, cellDura
   if (TOXICS.has(spec.kind)) {
     const payload = toxicAttributes(spec as Parameters<typeof toxicAttributes>[0], { speed: t.toxicSpeed });
     const link = (spec as { link?: string }).link;
-    const toxics = await Promise.all(slots.map((slot) => t.route(slot, link).addToxic({ name: toxicName(occ.id), ...payload })));
+    // The client's type union lists Toxiproxy's toxics only; `silent` (duress's own) goes to the embedded
+    // proxy alone, since a scenario using it is refused up front with --toxiproxy (checkToxicsSupported).
+    const body = { name: toxicName(occ.id), ...payload } as ICreateToxicBody<Record<string, number>>;
+    const toxics = await Promise.all(slots.map((slot) => t.route(slot, link).addToxic(body)));
     return async () => {
       await Promise.all(toxics.map((x) => x.remove()));
     };

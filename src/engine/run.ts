@@ -1,6 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { ScaledClock } from './clock.js';
 import { checkClockSpeed } from './clock-check.js';
+import { checkToxicsSupported } from './toxiproxy-check.js';
 import { BrokerCellRunner } from './broker-cell-runner.js';
 import type { CellRun } from './cell-run.js';
 import { ForwarderCellRunner } from './forwarder-cell-runner.js';
@@ -42,7 +43,11 @@ const DRAIN_POLL_WALL_MS = 20;
  * results still cover what ran.
  */
 export async function runScenario(base: Scenario, cells: CellDefinition[], options: RunOptions): Promise<RunResults> {
-  for (const c of cells) checkClockSpeed(c.scenario, `${options.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
+  for (const c of cells) {
+    const source = `${options.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`;
+    checkClockSpeed(c.scenario, source);
+    if (options.toxiproxyUrl) checkToxicsSupported(c.scenario, source, options.toxiproxyUrl);
+  }
   const clock = new ScaledClock(base.clock.speed);
   const wallStart = performance.now();
   const journal = new JournalWriter(options.dir);

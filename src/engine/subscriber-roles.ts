@@ -2,7 +2,7 @@ import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
 
 /**
  * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
- *   dead - a fault that stops data or the connection (timeout, down, reset_peer, limit_data);
+ *   dead - a fault that stops data or the connection (timeout, silent, down, reset_peer, limit_data);
  *   slow - any other toxic (bandwidth, latency, slicer, slow_close);
  *   fast - no fault on its link at all.
  * Judged from the scenario, not from the timeline: a subscriber is fast only if no fault ever names its
@@ -11,7 +11,7 @@ import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
  */
 export type SubscriberRole = 'fast' | 'slow' | 'dead';
 
-const DEAD_KINDS: ReadonlySet<string> = new Set(['timeout', 'down', 'reset_peer', 'limit_data']);
+const DEAD_KINDS: ReadonlySet<string> = new Set(['timeout', 'silent', 'down', 'reset_peer', 'limit_data']);
 
 export function subscriberRole(link: string, faults: readonly FaultSpec[]): SubscriberRole {
   let role: SubscriberRole = 'fast';

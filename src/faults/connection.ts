@@ -10,9 +10,13 @@ import type { Direction } from './toxic-wrapper.js';
 const CLOSE_FLUSH_MS = 5000;
 
 /**
- * One proxied connection: the client socket, the upstream socket, and a link per direction. A link that
- * ends with `eof` half-closes its destination (the other direction keeps flowing); `close` closes the
- * destination once flushed, and the other link then ends as its source is gone; `reset` resets both.
+ * One proxied connection: the client socket, the upstream socket, and a link per direction. When a link
+ * ends, however its source ended (a FIN, `eof`, or a close), its destination socket is closed, not
+ * half-closed, once what was written is flushed; and since that socket is the other link's source, the
+ * other link stops reading there and ends too, after delivering what its toxics still hold. This is
+ * Toxiproxy's behaviour (link.go: the writer calls `dest.Close()` when its chain ends, and the other
+ * direction's reader then fails on the closed socket): a FIN from either side tears the whole connection
+ * down, so a client that half-closes never gets a reply sent after its FIN. `reset` resets both sockets.
  * When both sockets are closed the connection is over.
  *
  * As in Toxiproxy (link.go), when a reset_peer toxic is on either chain as the connection starts, both
@@ -49,7 +53,7 @@ export class Connection {
         toxics: opts.toxics.chain(direction),
         clock: opts.clock,
         random: opts.random.fork(direction),
-        onEnd: (kind) => this.#linkEnded(kind, source, dest),
+        onEnd: (kind) => this.#linkEnded(kind, direction),
       });
     this.#links.push(make('upstream', this.client, this.upstream), make('downstream', this.upstream, this.client));
     for (const l of this.#links) this.#toxics.addLink(l);
@@ -72,15 +76,16 @@ export class Connection {
     this.#finish();
   }
 
-  #linkEnded(kind: EndKind, source: Socket, dest: Socket): void {
+  #linkEnded(kind: EndKind, direction: Direction): void {
+    const [dest, source, other] =
+      direction === 'upstream' ? [this.upstream, this.client, this.#links[1]] : [this.client, this.upstream, this.#links[0]];
     if (kind === 'reset' || this.#linger0) {
       dest.resetAndDestroy();
       source.resetAndDestroy();
-    } else if (kind === 'eof') {
-      dest.end();
-    } else {
-      closeSoon(dest);
+      return;
     }
+    closeSoon(dest);
+    other?.cutSource();
   }
 
   #finish(): void {

@@ -23,6 +23,8 @@ function parameters(spec: FaultSpec): string {
     case 'slow_close':
       return ` ${formatDuration(spec.delay)}`;
     case 'timeout':
+      return spec.timeout > 0 ? ` ${formatDuration(spec.timeout)}` : ' (closes when the far end does)';
+    case 'silent':
       return spec.timeout > 0 ? ` ${formatDuration(spec.timeout)}` : ' (never closes)';
     case 'reset_peer':
       return ` after ${formatDuration(spec.timeout)}`;

@@ -33,6 +33,7 @@ function wireAttributes(spec: ToxicSpec, speed: number, ms: (scenarioMs: number)
     case 'slow_close':
       return { delay: ms(spec.delay) };
     case 'timeout':
+    case 'silent':
     case 'reset_peer':
       return { timeout: ms(spec.timeout) };
     case 'slicer':

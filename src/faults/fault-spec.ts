@@ -72,9 +72,21 @@ export interface SlowCloseSpec extends ToxicFields {
   delay: number;
 }
 
-/** Data is swallowed and the connection closed after `timeout` without data; 0: never closed while the fault lasts. */
+/**
+ * Toxiproxy's timeout: data is swallowed and the connection closed after `timeout` without data (0: not on
+ * its own while the fault lasts), or as soon as the far end closes.
+ */
 export interface TimeoutSpec extends ToxicFields {
   kind: 'timeout';
+  timeout: number;
+}
+
+/**
+ * duress's own (real Toxiproxy has no such toxic): as timeout, but the far end's close is swallowed too, so
+ * the connection stays open and silent after the server is gone. `timeout` as timeout's, while the far end is open.
+ */
+export interface SilentSpec extends ToxicFields {
+  kind: 'silent';
   timeout: number;
 }
 
@@ -98,7 +110,7 @@ export interface LimitDataSpec extends ToxicFields {
   bytes: number;
 }
 
-export type ToxicSpec = LatencySpec | BandwidthSpec | SlowCloseSpec | TimeoutSpec | ResetPeerSpec | SlicerSpec | LimitDataSpec;
+export type ToxicSpec = LatencySpec | BandwidthSpec | SlowCloseSpec | TimeoutSpec | SilentSpec | ResetPeerSpec | SlicerSpec | LimitDataSpec;
 
 /** The proxy route of one link of the instance is disabled: connections are refused and open ones closed. */
 export interface DownSpec extends FaultTiming, LinkField {
@@ -208,7 +220,7 @@ export type FaultSpec = ToxicSpec | DownSpec | DnsSpec | SinkSpec | InstanceSpec
 
 export type FaultKind = FaultSpec['kind'];
 
-export const TOXIC_KINDS = ['latency', 'bandwidth', 'slow_close', 'timeout', 'reset_peer', 'slicer', 'limit_data'] as const satisfies readonly ToxicSpec['kind'][];
+export const TOXIC_KINDS = ['latency', 'bandwidth', 'slow_close', 'timeout', 'silent', 'reset_peer', 'slicer', 'limit_data'] as const satisfies readonly ToxicSpec['kind'][];
 export const DNS_KINDS = ['dns-stall', 'dns-delay', 'dns-nxdomain', 'dns-servfail', 'dns-wrong-address'] as const satisfies readonly DnsSpec['kind'][];
 export const SINK_KINDS = [
   'sink-throttle',
@@ -223,6 +235,9 @@ export const INSTANCE_KINDS = ['kill', 'pause'] as const satisfies readonly Inst
 
 /** Every fault kind, in the order the schema lists them. */
 export const FAULT_KINDS: readonly FaultKind[] = [...TOXIC_KINDS, 'down', ...DNS_KINDS, ...SINK_KINDS, ...INSTANCE_KINDS];
+
+/** Toxic kinds that only duress's embedded proxy has: a scenario using one cannot run against a real Toxiproxy. */
+export const DURESS_ONLY_TOXIC_KINDS: readonly ToxicSpec['kind'][] = ['silent'];
 
 export function isToxicSpec(spec: FaultSpec): spec is ToxicSpec {
   return (TOXIC_KINDS as readonly string[]).includes(spec.kind);

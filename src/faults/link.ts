@@ -131,6 +131,7 @@ export class Link {
     const source = this.#source;
     const dest = this.#dest;
     source.on('data', (data: Buffer) => {
+      if (this.#sourceDone) return;
       if (this.#direct) {
         if (!dest.write(data)) source.pause();
       } else if (!this.#head.push({ data, timestamp: this.#clock.now() })) {
@@ -142,6 +143,16 @@ export class Link {
     });
     source.on('end', () => this.#sourceEnded('eof'));
     source.on('close', () => this.#sourceEnded('close'));
+  }
+
+  /**
+   * The source socket is being closed by the connection (the other direction ended): take nothing more
+   * from it and end, after the chain delivered what it holds, as if the source had closed.
+   */
+  cutSource(): void {
+    if (this.#sourceDone) return;
+    this.#source.pause();
+    this.#sourceEnded('close');
   }
 
   /** True while the link forwards without a stub chain (no toxics). */

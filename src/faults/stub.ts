@@ -1,5 +1,6 @@
 import type { Clock } from '../engine/clock.js';
 import type { Random } from '../engine/random.js';
+import { sleepUntil } from './deadline.js';
 import { INTERRUPTED, TIMED_OUT, type Chunk, type EndKind, type Toxic, type ToxicStub } from './toxic.js';
 
 /** Where a stub writes: the next stub's input queue, or the link's destination socket. */
@@ -233,10 +234,11 @@ export class Stub implements ToxicStub {
   sleep(ms: number): Promise<boolean> {
     const signal = this.#controller.signal;
     if (!(ms > 0)) return Promise.resolve(!signal.aborted);
-    return this.clock.sleep(ms, signal).then(
-      () => true,
-      () => false,
-    );
+    return sleepUntil(this.clock, this.clock.now() + ms, signal);
+  }
+
+  sleepUntil(deadline: number): Promise<boolean> {
+    return sleepUntil(this.clock, deadline, this.#controller.signal);
   }
 
   close(kind?: EndKind): void {

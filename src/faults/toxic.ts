@@ -19,9 +19,10 @@ export const INTERRUPTED: unique symbol = Symbol('interrupted');
 export const TIMED_OUT: unique symbol = Symbol('timed out');
 
 /**
- * How a link ends. `eof`: the source half-closed (FIN) and everything before it was delivered; the
- * destination gets a FIN too. `close`: the link (or a toxic) closed the connection; both sockets are closed
- * after the data already written is flushed. `reset`: both sockets are reset (RST), as reset_peer does.
+ * How a link ends. `eof`: the source half-closed (FIN) and everything before it was delivered. `close`: the
+ * source closed, or a toxic ended the link. Either way, as in Toxiproxy, the whole connection is then
+ * closed after the data already written is flushed: no half-close passes through (see Connection).
+ * `reset`: both sockets are reset (RST), as reset_peer does.
  */
 export type EndKind = 'eof' | 'close' | 'reset';
 
@@ -38,7 +39,7 @@ export type EndKind = 'eof' | 'close' | 'reset';
  *   `write`, or watch `signal`.
  * - **Never drop data on the floor.** A chunk the toxic has read but not yet written when it is
  *   interrupted must be written (`write` never blocks once interrupted) before `pipe` returns. Only toxics
- *   whose purpose is to drop data (timeout, limit_data, reset_peer) may discard it.
+ *   whose purpose is to drop data (timeout, silent, limit_data, reset_peer) may discard it.
  * - **EOF.** `read` returns null when the source has ended and everything before has been read. The toxic
  *   calls `close()` (after whatever it wants to do at the end, e.g. slow_close waits first) and returns.
  *   EOF is sticky: if the toxic is interrupted before it closes, the next run reads null again.
@@ -64,8 +65,13 @@ export interface ToxicStub {
   read(timeoutMs: number | undefined): Promise<Chunk | null | typeof INTERRUPTED | typeof TIMED_OUT>;
   /** Passes a chunk on. Never loses it; waits for room downstream unless interrupted. */
   write(chunk: Chunk): Promise<void>;
-  /** Waits `ms` scenario milliseconds through the clock; false if interrupted first. */
+  /** Waits `ms` scenario milliseconds through the clock, never less; false if interrupted first. */
   sleep(ms: number): Promise<boolean>;
+  /**
+   * Waits until `clock.now()` reaches `deadline` (scenario ms), never returning earlier (Node timers alone
+   * can fire up to a millisecond early); true at once if it has passed, false if interrupted first.
+   */
+  sleepUntil(deadline: number): Promise<boolean>;
   /**
    * Ends this stub's output: everything written so far is delivered, then the link ends. Without an argument
    * the end passes on what the stub read (`eof` after a null read, else `close`); `reset` resets both sockets.

@@ -106,10 +106,19 @@ const faultEntrySchema = z
       delay: duration().describe('How long the close is held back.'),
       ...toxicShape(),
     }),
-    fault('timeout', 'Toxiproxy timeout: data is swallowed, the connection closed after `timeout` without data.', optionalFor(), {
-      timeout: duration().prefault(0).describe('Close after this long; 0: never close while the fault lasts (removing it closes the connection).'),
+    fault('timeout', 'Toxiproxy timeout: data is swallowed, the connection closed after `timeout` without data, or when the far end closes.', optionalFor(), {
+      timeout: duration().prefault(0).describe('Close after this long without data; 0: only when the far end closes, or when the fault ends.'),
       ...toxicShape(),
     }),
+    fault(
+      'silent',
+      "duress's own (not in Toxiproxy, refused with --toxiproxy): data and the far end's close are swallowed, so the connection stays open and silent after the server is gone.",
+      optionalFor(),
+      {
+        timeout: duration().prefault(0).describe('Close after this long without data while the far end is open; 0: never (the connection closes when the fault ends).'),
+        ...toxicShape(),
+      },
+    ),
     fault('reset_peer', 'Toxiproxy reset_peer: on the first data, after `timeout`, the connection is reset (TCP RST).', optionalFor(), {
       timeout: duration().prefault(0).describe('Wait before the reset.'),
       ...toxicShape(),

@@ -7,3 +7,4 @@ import './timeout.js';
 import './reset-peer.js';
 import './slicer.js';
 import './limit-data.js';
+import './silent.js';

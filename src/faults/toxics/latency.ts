@@ -1,6 +1,9 @@
 import { INTERRUPTED, registerToxic, type BufferedToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
-/** Delays each chunk by latency ± jitter ms; time the chunk already spent upstream in the chain counts. */
+/**
+ * Delays each chunk by latency ± jitter ms; time the chunk already spent upstream in the chain counts.
+ * A chunk is never passed on before its deadline (Toxiproxy's Go timers never fire early; Node's can).
+ */
 export class LatencyToxic implements Toxic<{ latency: number; jitter: number }>, BufferedToxic {
   readonly schema = {
     goName: 'LatencyToxic',
@@ -22,10 +25,12 @@ export class LatencyToxic implements Toxic<{ latency: number; jitter: number }>,
       if (c === INTERRUPTED) return;
       if (c === null) return stub.close();
       const delay = jitter > 0 ? latency + Math.floor(stub.random.next() * 2 * jitter) - jitter : latency;
-      const sleep = delay - (stub.clock.now() - c.timestamp);
-      if (sleep > 0) {
-        if (!(await stub.sleep(sleep))) return stub.write(c);
-        c.timestamp += sleep;
+      // The deadline counts from when the chunk was read, so time spent in earlier toxics counts toward it;
+      // the chunk is passed on no earlier than the deadline by the monotonic clock.
+      const deadline = c.timestamp + delay;
+      if (deadline > stub.clock.now()) {
+        if (!(await stub.sleepUntil(deadline))) return stub.write(c);
+        c.timestamp = deadline;
       }
       await stub.write(c);
     }

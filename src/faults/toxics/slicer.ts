@@ -1,9 +1,17 @@
 import type { Random } from '../../engine/random.js';
 import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
+/** The shortest wait a Node timer can do, wall ms. */
+const TIMER_WALL_MS = 1;
+/**
+ * With sub-millisecond delays, how far behind its schedule (a late timer, a busy event loop) the slicer may
+ * fall and still catch up by sending slices without delay, wall ms. Beyond it the time is lost for good.
+ */
+const CREDIT_WALL_MS = 100;
+
 type SlicerAttributes = { average_size: number; size_variation: number; delay: number };
 
-/** Splits chunks into slices of about `average_size` ± `size_variation` bytes, `delay` µs apart. */
+/** Splits chunks into slices of about `average_size` ± `size_variation` bytes, `delay` µs apart (on average, below 1 ms). */
 export class SlicerToxic implements Toxic<SlicerAttributes> {
   readonly schema = {
     goName: 'SlicerToxic',
@@ -27,15 +35,33 @@ export class SlicerToxic implements Toxic<SlicerAttributes> {
 
   async pipe(stub: ToxicStub): Promise<void> {
     const delayMs = this.attributes.delay / 1000;
+    const clock = stub.clock;
+    // Every slice is followed by `delay` (Toxiproxy sleeps after each). `due` is the scenario time by which
+    // the slices written so far have had their delays. A delay of a timer's worth or more is slept off
+    // after each slice, as Toxiproxy does: each gap is at least the delay. Shorter ones add up and are slept
+    // off once they reach a timer's worth, since a Node timer cannot wait less than 1 ms (which used to
+    // floor a 10 µs delay at over a millisecond per slice); so they hold on average, and time lost to a
+    // late timer is made up for by the next slices (up to CREDIT_WALL_MS).
+    const sleepEach = clock.toWall(delayMs) >= TIMER_WALL_MS;
+    const credit = sleepEach ? 0 : clock.toScenario(CREDIT_WALL_MS);
+    let due = -Infinity;
     for (;;) {
       const c = await stub.read();
       if (c === INTERRUPTED) return;
       if (c === null) return stub.close();
+      // Time spent waiting for this chunk pays no delay off.
+      due = Math.max(due, c.timestamp);
       const bounds = this.chunk(0, c.data.length, stub.random);
       for (let i = 1; i < bounds.length; i += 2) {
         const end = bounds[i] as number;
         await stub.write({ data: c.data.subarray(bounds[i - 1], end), timestamp: c.timestamp });
-        const goOn = delayMs > 0 ? await stub.sleep(delayMs) : !stub.signal.aborted;
+        let goOn = !stub.signal.aborted;
+        if (delayMs > 0 && goOn) {
+          const now = clock.now();
+          due = Math.max(due, now - credit) + delayMs;
+          const owedWall = clock.toWall(due - now);
+          if (sleepEach ? owedWall > 0 : owedWall >= TIMER_WALL_MS) goOn = await stub.sleepUntil(due);
+        }
         if (!goOn) {
           if (end < c.data.length) await stub.write({ data: c.data.subarray(end), timestamp: c.timestamp });
           return;

@@ -1,10 +1,11 @@
 import { INTERRUPTED, TIMED_OUT, registerToxic, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /**
- * Swallows all data, and closes the connection once `timeout` ms pass without data (0: never; removing the
- * toxic closes the connection). The end of the input is swallowed too: Toxiproxy's timeout toxic keeps
- * receiving from its closed input channel (nil, at once, forever), so after an EOF its timer never fires
- * again and the connection stays open and silent. A close from the other end never gets through.
+ * Toxiproxy's timeout: swallows all data, and closes the connection once `timeout` ms pass without data
+ * (0: never on its own; removing the toxic closes the connection). The end of the input is not swallowed:
+ * when the far end closes, the connection closes (toxics/timeout.go closes the stub on a nil chunk, in
+ * every release from v2.1.4 to v2.12.0). A connection that stays open after the far end is gone is the
+ * `silent` toxic, duress's own.
  */
 export class TimeoutToxic implements Toxic<{ timeout: number }>, CleanupToxic {
   readonly schema = { goName: 'TimeoutToxic', fields: [{ key: 'timeout', kind: 'int64' }] } as const;
@@ -15,11 +16,7 @@ export class TimeoutToxic implements Toxic<{ timeout: number }>, CleanupToxic {
     for (;;) {
       const c = await stub.read(timeout > 0 ? timeout : undefined);
       if (c === INTERRUPTED) return;
-      if (c === TIMED_OUT) return stub.close();
-      if (c === null) {
-        while (await stub.sleep(2 ** 31 - 1));
-        return;
-      }
+      if (c === TIMED_OUT || c === null) return stub.close();
     }
   }
 

@@ -4,7 +4,7 @@ import { cellResults, runBrokerCell } from '../../helpers/cell.js';
 import { brokerScenario } from '../../helpers/scenario-text.js';
 
 // 2 publishers at 2000 messages/s of 4 KiB (16 MB/s), 2 subscribers; subscriber-1's link swallows
-// everything from 0.5 s to 5.5 s (a timeout toxic that never closes): it is connected, and dead.
+// everything from 0.5 s to 5.5 s (a timeout toxic, which closes only when the broker does): it is connected, and dead.
 const DEAD = {
   duration: '7s',
   drain: '2s',
@@ -25,7 +25,7 @@ test('unbounded: a dead subscriber grows the broker until its memory failure is 
   const first = memory[0]!;
   assert.ok(Number(first.evidence.memoryUsed) > 64 * 2 ** 20);
   assert.ok(Number(first.evidence.queuedBytes) > 24 * 2 ** 20, `the broker held ${first.evidence.queuedBytes} bytes for its subscribers`);
-  assert.deepEqual(first.faults.map((f) => f.description), ['timeout (never closes) on subscriber-1']);
+  assert.deepEqual(first.faults.map((f) => f.description), ['timeout (closes when the far end does) on subscriber-1']);
   assert.ok(journal.filter((e) => e.t === 'instance-start').length >= 2, 'a fresh instance took the slot');
   assert.ok(cell.delivery.lostInFailures > 0, 'what the failed instance held is lost with it, and accounted for');
   assert.equal(cell.delivery.lost, 0);

@@ -6,7 +6,8 @@ import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 const failures = (journal: JournalEvent[]): FailureEvent[] => journal.filter((e): e is FailureEvent => e.t === 'failure');
 
-// A link that swallows every answer without closing, from 10 s to 50 s of a 70 s cell, hang window 20 s.
+// A link that swallows every answer without closing, from 10 s to 50 s of a 70 s cell, hang window 20 s:
+// duress's `silent` fault. (Toxiproxy's timeout would pass the sink's close of an idle connection on.)
 // At speed 10 the cell takes 7 s of wall time.
 const SWALLOW = {
   duration: '70s',
@@ -15,10 +16,10 @@ const SWALLOW = {
   'failures.hangWindow': '20s',
   'system.input.rate': '50/s',
   'system.flush': '1s',
-  faults: '[{kind: timeout, at: 10s, for: 40s, timeout: 0}]',
+  faults: '[{kind: silent, at: 10s, for: 40s, timeout: 0}]',
 };
 
-test('the sync stack under a timeout toxic hangs, is declared hung within the hang window, and is replaced', { timeout: 60_000 }, async () => {
+test('the sync stack under a silent link hangs, is declared hung within the hang window, and is replaced', { timeout: 60_000 }, async () => {
   const scenario = forwarderScenario({
     ...SWALLOW,
     'system.scheduler.kind': 'sync-legacy',
@@ -32,7 +33,7 @@ test('the sync stack under a timeout toxic hangs, is declared hung within the ha
   // Stuck from the first flush after 10 s; declared once 20 s have passed without progress (plus a check period).
   assert.ok(first.at >= 30_000 && first.at <= 34_000, `declared at ${first.at} ms of scenario time`);
   assert.equal(first.evidence.inFlight, 1);
-  assert.deepEqual(first.faults.map((f) => f.id), ['timeout#1/1']);
+  assert.deepEqual(first.faults.map((f) => f.id), ['silent#1/1']);
   const replaced = journal.filter((e) => e.t === 'instance-start' && e.slot === first.slot);
   assert.ok(replaced.length >= 2, 'a fresh instance took the slot');
 });

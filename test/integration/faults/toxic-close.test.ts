@@ -102,21 +102,32 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     await stage.server.collection.remove('ldu');
   });
 
-  it('slow_close holds the close for its delay, the data goes through at once', async () => {
-    await proxyTo(stage.server, 'sc', stage.echo.address, [{ type: 'slow_close', attributes: { delay: 300 } }]);
-    const s = await connect(proxyPort(stage.server.collection.get('sc')));
-    const t0 = performance.now();
-    let dataAt = 0;
-    s.once('data', () => (dataAt = performance.now() - t0));
-    const result = readToEnd(s);
-    s.end('bye');
-    const { data, how } = await within(5000, 'the end', result);
-    const ms = performance.now() - t0;
-    console.log(`slow_close 300: data after ${dataAt.toFixed(1)} ms, end after ${ms.toFixed(0)} ms`);
-    assert.equal(data.toString(), 'bye');
-    assert.equal(how, 'end');
-    assert.ok(dataAt < 100, `data after ${dataAt.toFixed(1)} ms`);
-    assert.ok(ms >= 295 && ms < 420, `end after ${ms.toFixed(0)} ms`);
-    await stage.server.collection.remove('sc');
+  it('slow_close holds the server\'s close for its delay, the data goes through at once', async () => {
+    const closer = net.createServer((c) => {
+      c.on('error', () => {});
+      c.once('data', () => c.end('bye'));
+    });
+    closer.listen(0, '127.0.0.1');
+    await once(closer, 'listening');
+    try {
+      const { port } = closer.address() as net.AddressInfo;
+      await proxyTo(stage.server, 'sc', `127.0.0.1:${port}`, [{ type: 'slow_close', attributes: { delay: 300 } }]);
+      const s = await connect(proxyPort(stage.server.collection.get('sc')));
+      const t0 = performance.now();
+      let dataAt = 0;
+      s.once('data', () => (dataAt = performance.now() - t0));
+      const result = readToEnd(s);
+      s.write('hi');
+      const { data, how } = await within(5000, 'the end', result);
+      const ms = performance.now() - t0;
+      console.log(`slow_close 300: data after ${dataAt.toFixed(1)} ms, end after ${ms.toFixed(0)} ms`);
+      assert.equal(data.toString(), 'bye');
+      assert.equal(how, 'end');
+      assert.ok(dataAt < 100, `data after ${dataAt.toFixed(1)} ms`);
+      assert.ok(ms >= 295 && ms < 420, `end after ${ms.toFixed(0)} ms`);
+      await stage.server.collection.remove('sc');
+    } finally {
+      closer.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
 import { proxyPort, proxyTo, roundTrip, startToxiproxy } from '../../helpers/proxy-harness.js';
 import { connect, median, startEchoServer, within, type TestServer } from '../../helpers/tcp-servers.js';
 
-describe('latency toxic through real sockets', { timeout: 30_000 }, () => {
+describe('latency toxic through real sockets', { timeout: 90_000 }, () => {
   let server: ToxiproxyServer;
   let echo: TestServer;
   before(async () => {
@@ -77,6 +77,40 @@ describe('latency toxic through real sockets', { timeout: 30_000 }, () => {
     } finally {
       s.destroy();
       await server.collection.remove('pipe');
+    }
+  });
+
+  it('never delivers early: 10,000 round trips over 25 connections, none under the set 4 ms', async () => {
+    // Toxiproxy's Go timers never fire early; Node's can fire up to ~1 ms before performance.now() says the
+    // time has passed, which the toxic must make up for. Each round trip is timed on the client from just
+    // before its write, so a reply delivered at its deadline (read time + 4 ms) can never measure under 4 ms.
+    const LATENCY = 4;
+    const CONNECTIONS = 25;
+    const PER_CONNECTION = 400;
+    const proxy = await proxyTo(server, 'early', echo.address, [{ type: 'latency', attributes: { latency: LATENCY } }]);
+    const sockets = await Promise.all(Array.from({ length: CONNECTIONS }, () => connect(proxyPort(proxy))));
+    try {
+      const trips: number[] = [];
+      const t0 = performance.now();
+      await within(
+        60_000,
+        '10,000 round trips',
+        Promise.all(
+          sockets.map(async (s) => {
+            for (let i = 0; i < PER_CONNECTION; i++) trips.push(await roundTrip(s, 8));
+          }),
+        ),
+      );
+      const under = trips.filter((t) => t < LATENCY);
+      console.log(
+        `latency ${LATENCY} ms: ${trips.length} round trips in ${(performance.now() - t0).toFixed(0)} ms; ` +
+          `min ${Math.min(...trips).toFixed(3)} ms, median ${median(trips).toFixed(3)} ms, ${under.length} under ${LATENCY} ms`,
+      );
+      assert.equal(trips.length, CONNECTIONS * PER_CONNECTION);
+      assert.equal(under.length, 0, `round trips under ${LATENCY} ms: ${under.slice(0, 10).map((t) => t.toFixed(3)).join(', ')}`);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await server.collection.remove('early');
     }
   });
 

@@ -24,24 +24,53 @@ describe('timeout toxic through real sockets', { timeout: 30_000 }, () => {
     await stage.server.collection.remove('t');
   });
 
-  it('swallows the end of the stream too: a server that closes is never seen to close (timeout 0)', async () => {
-    // As Toxiproxy's toxic keeps reading its closed input forever, the client sees an open, silent connection.
+  /** A server that sends nothing and closes each connection `ms` after accepting it. */
+  async function closingAfter(ms: number): Promise<net.Server> {
     const closer = net.createServer((c) => {
       c.on('error', () => {});
-      c.end('bye');
+      setTimeout(() => c.end(), ms);
     });
     closer.listen(0, '127.0.0.1');
     await once(closer, 'listening');
-    const { port } = closer.address() as net.AddressInfo;
-    const proxy = await proxyTo(stage.server, 'teof', `127.0.0.1:${port}`, [{ type: 'timeout', attributes: { timeout: 0 } }]);
-    const s = await connect(proxyPort(proxy));
-    const result = readToEnd(s);
-    const outcome = await Promise.race([result.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 500))]);
-    assert.equal(outcome, 'still open');
-    await stage.server.collection.remove('teof'); // removing the toxic closes the connection
-    const { data } = await within(5000, 'the close once the proxy is gone', result);
-    assert.equal(data.length, 0, 'nothing got through, not even the data before the close');
-    closer.close();
+    return closer;
+  }
+
+  it('passes the far end\'s close on, as Toxiproxy\'s does: timeout 0, server closes after 500 ms, client closed at ≈500 ms', async () => {
+    // Toxiproxy's toxics/timeout.go closes the stub on a nil chunk (the input's end) in every release from
+    // v2.1.4 to v2.12.0; through a real v2.12.0 the client gets FIN about 502 ms in.
+    const closer = await closingAfter(500);
+    try {
+      const { port } = closer.address() as net.AddressInfo;
+      const proxy = await proxyTo(stage.server, 'teof', `127.0.0.1:${port}`, [{ type: 'timeout', attributes: { timeout: 0 } }]);
+      const s = await connect(proxyPort(proxy));
+      const t0 = performance.now();
+      const { data } = await within(5000, 'the close', readToEnd(s));
+      const ms = performance.now() - t0;
+      console.log(`timeout 0, server closing at 500 ms: client closed after ${ms.toFixed(0)} ms (expected ≈ 500)`);
+      assert.equal(data.length, 0);
+      assert.ok(ms >= 450 && ms < 1500, `${ms.toFixed(0)} ms`);
+      await stage.server.collection.remove('teof');
+    } finally {
+      closer.close();
+    }
+  });
+
+  it('silent (duress\'s own) swallows that close: the connection stays open and silent until the toxic goes', async () => {
+    const closer = await closingAfter(100);
+    try {
+      const { port } = closer.address() as net.AddressInfo;
+      const proxy = await proxyTo(stage.server, 'silent', `127.0.0.1:${port}`, [{ name: 'quiet', type: 'silent', attributes: { timeout: 0 } }]);
+      const s = await connect(proxyPort(proxy));
+      const result = readToEnd(s);
+      const outcome = await Promise.race([result.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 1500))]);
+      assert.equal(outcome, 'still open', 'the server closed at 100 ms and silent let the close through');
+      await proxy.removeToxic('quiet'); // removing it closes the connection, as removing timeout does
+      const { data } = await within(5000, 'the close once the toxic is gone', result);
+      assert.equal(data.length, 0);
+      await stage.server.collection.remove('silent');
+    } finally {
+      closer.close();
+    }
   });
 
   it('upstream: the server gets nothing', async () => {

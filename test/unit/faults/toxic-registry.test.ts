@@ -7,8 +7,8 @@ import '../../../src/faults/toxics/index.js';
 const attrs = (t: Toxic): Record<string, number> => Object.fromEntries(attributeEntries(t));
 
 describe('toxic registry', () => {
-  it('registers every built-in toxic under its Toxiproxy wire name', () => {
-    for (const type of ['bandwidth', 'latency', 'limit_data', 'noop', 'reset_peer', 'slicer', 'slow_close', 'timeout']) {
+  it('registers every built-in toxic under its Toxiproxy wire name, and duress\'s own silent', () => {
+    for (const type of ['bandwidth', 'latency', 'limit_data', 'noop', 'reset_peer', 'slicer', 'slow_close', 'timeout', 'silent']) {
       assert.ok(toxicTypes().includes(type), type);
     }
     assert.equal(createToxic('down'), undefined);

@@ -103,6 +103,62 @@ describe('toxics on a stub, without sockets', () => {
     assert.ok(performance.now() - t0 >= 45);
   });
 
+  it('timeout (0) passes the end of the stream on as a close, as Toxiproxy\'s does; silent swallows it', async () => {
+    const timeout = rig(toxic('timeout', { timeout: 0 }));
+    timeout.run();
+    timeout.input.push(chunk('dropped'));
+    timeout.input.end('eof');
+    await until(() => timeout.out.ended !== null);
+    assert.equal(timeout.out.text(), '');
+    assert.equal(timeout.out.ended, 'eof');
+
+    const silent = rig(toxic('silent', { timeout: 0 }));
+    silent.run();
+    silent.input.push(chunk('dropped'));
+    silent.input.end('eof');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(silent.out.ended, null, 'silent passed the end on');
+    assert.equal(silent.out.text(), '');
+    assert.equal(await silent.stub.interrupt(), true, 'silent did not return promptly when interrupted');
+  });
+
+  it('silent with a timeout closes after that long without data while the input is open', async () => {
+    const { input, out, run } = rig(toxic('silent', { timeout: 50 }));
+    const t0 = performance.now();
+    run();
+    input.push(chunk('dropped'));
+    await until(() => out.ended !== null);
+    assert.equal(out.ended, 'close');
+    assert.ok(performance.now() - t0 >= 45);
+  });
+
+  it('sleepUntil never returns before the clock reads the deadline (200 short waits)', async () => {
+    const { stub } = rig(toxic('noop'));
+    let early = 0;
+    let worst = 0;
+    for (let i = 0; i < 200; i++) {
+      const deadline = wallClock.now() + 0.3 + (i % 7) * 0.4;
+      assert.equal(await stub.sleepUntil(deadline), true);
+      const over = wallClock.now() - deadline;
+      if (over < 0) early++;
+      worst = Math.max(worst, over);
+    }
+    console.log(`sleepUntil: 200 waits of 0.3-2.7 ms, none early (${early}), latest ${worst.toFixed(2)} ms past the deadline`);
+    assert.equal(early, 0);
+  });
+
+  it('slicer honours sub-millisecond delays on average: 1000 one-byte slices 200 µs apart take about 200 ms', async () => {
+    const { input, out, run } = rig(toxic('slicer', { average_size: 1, size_variation: 0, delay: 200 }));
+    run();
+    const t0 = performance.now();
+    input.push({ data: Buffer.alloc(1000, 0x61), timestamp: wallClock.now() });
+    await until(() => out.chunks.length === 1000, 10_000);
+    // 999 delays separate the first slice from the last.
+    const ms = (out.chunks[999]?.at ?? 0) - t0;
+    console.log(`slicer 200 µs × 999 gaps: last slice after ${ms.toFixed(1)} ms (expected 199.8 ± 20%)`);
+    assert.ok(ms >= 199.8 * 0.8 && ms <= 199.8 * 1.2, `${ms.toFixed(1)} ms`);
+  });
+
   it('reset_peer ends with a reset after the first chunk, which it drops', async () => {
     const { input, out, run } = rig(toxic('reset_peer', { timeout: 0 }));
     run();

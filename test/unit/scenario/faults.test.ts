@@ -17,6 +17,7 @@ const EXAMPLE = `${HEAD}faults:
   - { kind: bandwidth, at: 20m, for: 1m..3m, every: 30m, rate: 100, stream: upstream }
   - { kind: slow_close, delay: 2s, toxicity: 0.5 }
   - { kind: timeout, at: 1h, for: 30s, timeout: 0 }
+  - { kind: silent, at: 1h, for: 30s, timeout: 10s }
   - { kind: reset_peer, every: ~20m, for: 10s, timeout: 500ms, instances: 2 }
   - { kind: slicer, averageSize: 1KB, sizeVariation: 100B, delay: 0.5ms }
   - { kind: limit_data, bytes: 64KB }
@@ -74,6 +75,7 @@ test('every fault kind parses, with units resolved and defaults applied', () => 
     },
     { kind: 'slow_close', name: 'slow_close#1', at: 0, target: ALL, delay: 2000, stream: 'downstream', toxicity: 0.5 },
     { kind: 'timeout', name: 'timeout#1', at: 3_600_000, for: { min: 30_000, max: 30_000 }, target: ALL, timeout: 0, ...toxic },
+    { kind: 'silent', name: 'silent#1', at: 3_600_000, for: { min: 30_000, max: 30_000 }, target: ALL, timeout: 10_000, ...toxic },
     {
       kind: 'reset_peer',
       name: 'reset_peer#1',
@@ -226,6 +228,7 @@ test('toxicAttributes gives exactly the Toxiproxy wire payload of each toxic', (
     ['{ kind: slow_close, delay: 2s, toxicity: 0.25 }', { type: 'slow_close', stream: 'downstream', toxicity: 0.25, attributes: { delay: 2000 } }],
     ['{ kind: timeout, timeout: 0 }', { type: 'timeout', stream: 'downstream', toxicity: 1, attributes: { timeout: 0 } }],
     ['{ kind: timeout, timeout: 1m }', { type: 'timeout', stream: 'downstream', toxicity: 1, attributes: { timeout: 60_000 } }],
+    ['{ kind: silent, timeout: 0 }', { type: 'silent', stream: 'downstream', toxicity: 1, attributes: { timeout: 0 } }],
     ['{ kind: reset_peer, timeout: 500ms }', { type: 'reset_peer', stream: 'downstream', toxicity: 1, attributes: { timeout: 500 } }],
     [
       '{ kind: slicer, averageSize: 1KB, sizeVariation: 100, delay: 0.5ms }',

@@ -1,0 +1,37 @@
+import { INTERRUPTED, TIMED_OUT, registerToxic, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
+
+/**
+ * duress's own toxic (real Toxiproxy has none by this name): the connection goes silent and stays open
+ * after the far end is gone. All data is swallowed, and so is the end of the stream: when the far end
+ * closes, this direction never passes the close on, so the other side sees an open connection that sends
+ * nothing, forever (the hang behind Fluent Bit's sync-stack reports, where a forwarder waits on a socket
+ * whose server left). With `timeout` > 0 the connection is closed once that many ms pass without data
+ * while the far end is still open; after the far end closed it is never closed by this toxic. Removing the
+ * toxic closes the connection, as Toxiproxy's timeout does.
+ *
+ * This was duress's `timeout` toxic before it was made to match Toxiproxy's, which closes on the far end's close.
+ */
+export class SilentToxic implements Toxic<{ timeout: number }>, CleanupToxic {
+  readonly schema = { goName: 'SilentToxic', fields: [{ key: 'timeout', kind: 'int64' }] } as const;
+  readonly attributes = { timeout: 0 };
+
+  async pipe(stub: ToxicStub): Promise<void> {
+    const { timeout } = this.attributes;
+    for (;;) {
+      const c = await stub.read(timeout > 0 ? timeout : undefined);
+      if (c === INTERRUPTED) return;
+      if (c === TIMED_OUT) return stub.close();
+      if (c === null) {
+        // The far end is gone: hold the end back until interrupted (an update re-runs this; removal closes).
+        while (await stub.sleep(2 ** 31 - 1));
+        return;
+      }
+    }
+  }
+
+  cleanup(stub: ToxicStub): void {
+    stub.close();
+  }
+}
+
+registerToxic('silent', () => new SilentToxic());
