@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
+import { CellStartError } from '../../engine/cell-start-error.js';
 import { runScenario, type RunProgress } from '../../engine/run.js';
 import { ExitCode } from '../../errors.js';
 import { formatCount, formatMs } from '../../report/format.js';
@@ -46,13 +47,24 @@ export const runCommand = defineCommand<RunArgs>({
 
     const dir = args.out ? path.resolve(io.cwd, args.out) : defaultRunDir(io.cwd, scenario.name, new Date());
     const progress = progressReporter(io);
-    const results = await runScenario(scenario, cells, {
-      file: args.file,
-      dir,
-      signal: io.interrupted,
-      toxiproxyUrl: args.toxiproxy ?? io.env.TOXIPROXY_URL,
-      onProgress: progress.update,
-    });
+    let results;
+    try {
+      results = await runScenario(scenario, cells, {
+        file: args.file,
+        dir,
+        signal: io.interrupted,
+        toxiproxyUrl: args.toxiproxy ?? io.env.TOXIPROXY_URL,
+        onProgress: progress.update,
+      });
+    } catch (err) {
+      progress.done();
+      // A cell that could not start ends the run (exit 3), but what the other cells ran is still reported.
+      if (err instanceof CellStartError) {
+        await writeReports(err.results, dir, io);
+        io.stdout.write(`reports: ${path.relative(io.cwd, dir) || '.'}${path.sep}\n`);
+      }
+      throw err;
+    }
     progress.done();
     const outcome = await writeReports(results, dir, io);
     io.stdout.write(`reports: ${path.relative(io.cwd, dir) || '.'}${path.sep}\n`);
