@@ -152,7 +152,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
         else if (was !== undefined) {
           s.active.delete(id);
           s.lifted.set(id, { description: was, at: this.clock.now() });
-          pruneLifted(s.lifted, this.clock.now() - 2 * this.scenario.failures.hangWindow);
+          pruneLifted(s.lifted, this.clock.now() - 4 * this.scenario.failures.hangWindow);
         }
       },
     });
@@ -301,14 +301,16 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
 
   /**
    * Records a failure, tears the instance down and starts a fresh one in its slot. The failure carries
-   * the faults active on the slot now; a hang also those lifted during the window it was judged on.
+   * the faults active on the slot now. A hang also carries those lifted during the stretch it was stuck,
+   * or less than a hang window before it began: what set it up (a pause it was thawed from, a cut link).
    */
   #fail(slot: S, instance: IsolatedInstance<K>, verdict: Verdict, now = this.clock.now()): void {
     if (slot.replacing || this.stopping) return;
     slot.replacing = true;
     this.#exposureClosed += this.#lifetime(slot, now);
     const at = this.#atOf(now);
-    const since = verdict.mode === 'hang' ? now - hangSpan(verdict, this.scenario.failures.hangWindow) - this.clock.toScenario(HEARTBEAT_WALL_MS) : now;
+    const window = this.scenario.failures.hangWindow;
+    const since = verdict.mode === 'hang' ? now - hangSpan(verdict, window) - window : now;
     const faults = faultsSince(slot, Math.max(since, slot.startedAt));
     this.record(slot.index, instance.id, verdict.mode, verdict.evidence, faults, at);
     this.ended(slot, instance, undefined);
