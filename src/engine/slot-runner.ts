@@ -200,6 +200,9 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
    */
   async stop(drained: boolean): Promise<void> {
     this.stopping = true;
+    // Running time ends here, when the cell is asked to stop, in the journal as in the live figure: waiting
+    // for renewals under way and for the workers to answer is duress's time, and no fault can happen in it.
+    const stopAt = this.clock.now();
     clearInterval(this.#watchTimer);
     // Stopping the schedule cancels every fault not yet started at once; active ones are lifted after the renewals.
     const faultsLifted = this.#faults?.stop();
@@ -209,12 +212,10 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       this.slots.map(async (slot) => {
         const inst = slot.instance;
         if (!inst) return;
-        // Its running time ends when it is asked to stop, in the journal as in the live figure.
-        const now = this.clock.now();
-        this.#exposureClosed += this.#lifetime(slot, now);
+        this.#exposureClosed += Math.max(0, this.#lifetime(slot, stopAt));
         slot.instance = undefined;
         this.ended(slot, inst, await inst.stop());
-        this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.#atOf(now), reason: 'stopped' });
+        this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.#atOf(stopAt), reason: 'stopped' });
       }),
     );
     await this.close(drained);
@@ -257,6 +258,12 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       if (this.stopping) return;
       await new Promise((r) => setTimeout(r, RELAUNCH_WALL_MS));
       if (!this.stopping) return this.#launch(slot);
+      return;
+    }
+    if (this.stopping) {
+      // It booted after the cell was asked to stop: it never ran the load, so it has no running time; what
+      // it made while booting is still accounted for.
+      this.ended(slot, instance, await instance.stop());
       return;
     }
     const now = this.clock.now();
