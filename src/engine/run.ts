@@ -29,7 +29,8 @@ export interface RunOptions {
 
 export interface RunProgress {
   wallMs: number;
-  cells: { name: string; phase: 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
+  /** `start`: the cell's instances are booting, its time has not started; `load`, `drain`, `done` as named. */
+  cells: { name: string; phase: 'start' | 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
 }
 
 /** After an interrupt, the drain gets at most this much wall time: the user asked to stop. */
@@ -52,7 +53,7 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
   journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
   const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
-  const phases = runners.map(() => 'load' as RunProgress['cells'][number]['phase']);
+  const phases = runners.map(() => 'start' as RunProgress['cells'][number]['phase']);
 
   const progress = setInterval(() => {
     options.onProgress?.({
@@ -92,6 +93,7 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
           phases[i] = 'done';
           return;
         }
+        phases[i] = 'load';
         const intervals = clock.setInterval(() => r.interval(), r.scenario.report.interval);
         try {
           await waitScenario(clock, r.scenario.duration, stopLoad);
