@@ -4,15 +4,16 @@ import { heartbeatMs, judgeKillCalibration, killCalibrationRuns, type KillCalibr
 
 /**
  * Hours to failure, calibrated on real runs (CI size; `npm run bench -- kill-calibration` is the longer
- * version). 4 instances at speed 1000, one killed at a time on an exponential timeline of mean 400 s: each
- * instance's true mean time to failure is 4 × 400 s = 1600 s (0.444 h; see kill-calibration.ts for why).
- * 20 seeds of 5000 s (5 s of wall time each), about 12 kills each, 4 cells at a time.
+ * version). 4 instances at speed 1000, one killed at a time on an exponential timeline of mean 320 s: each
+ * instance's true mean time to failure is 4 × 320 s = 1280 s (0.356 h; see kill-calibration.ts for why).
+ * 20 seeds of 4000 s (4 s of wall time each), about 12 kills each, 5 cells at a time: about 25 s of wall
+ * time on an idle 2-core machine (several minutes on one loaded many times over).
  */
-const CALIBRATION: KillCalibration = { instances: 4, meanGapMs: 400_000, durationMs: 5_000_000, speed: 1000 };
+const CALIBRATION: KillCalibration = { instances: 4, meanGapMs: 320_000, durationMs: 4_000_000, speed: 1000 };
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 
-test('hours to failure against kills of known mean: the 95% lower bound covers the truth in 90% of 20 seeds, the pooled estimate is within 10%, exposure is the instances\' lifetimes', { timeout: 240_000 }, async () => {
-  const runs = await killCalibrationRuns(CALIBRATION, SEEDS, 4);
+test('hours to failure against kills of known mean: the 95% lower bound covers the truth in 90% of 20 seeds, the pooled estimate is within 10%, exposure is the instances\' lifetimes', { timeout: 300_000 }, async () => {
+  const runs = await killCalibrationRuns(CALIBRATION, SEEDS, 5);
   const v = judgeKillCalibration(CALIBRATION, runs);
   console.log(JSON.stringify(v));
   assert.equal(v.backwards, 0, 'no instance lifetime ends before it starts');
