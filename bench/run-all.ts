@@ -1,5 +1,6 @@
 import { benchBrokerFanout } from './broker-fanout.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
+import { benchKillCalibration } from './kill-calibration.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
@@ -12,6 +13,7 @@ import type { BenchResult } from './bench-util.js';
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
   'forwarder-throughput': benchForwarderThroughput,
+  'kill-calibration': benchKillCalibration,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
 };

@@ -17,7 +17,7 @@ import { InstanceWatch, type Verdict } from './watchdog.js';
 /** The DNS name each instance resolves to reach its sink: `i<slot>.sink.duress.test`. */
 const SINK_DOMAIN = 'sink.duress.test';
 
-interface ForwarderSlot extends Slot<'forwarder', InstanceWatch> {
+export interface ForwarderSlot extends Slot<'forwarder', InstanceWatch> {
   /** The instance's log stream (the same for every generation of the slot). */
   stream: string;
   /** The slot's proxy route to the sink. */

@@ -18,7 +18,24 @@ export type JournalEvent =
   | FailureEvent
   | IntervalEvent
   | CellEndEvent
+  | HarnessEvent
   | { t: 'run-end'; wall: string; wallMs: number; interrupted: string | undefined };
+
+/**
+ * duress itself was in trouble, not the system under test: a worker that could not boot (`worker-boot`),
+ * a cell that could not start (`cell-start`), duress's event loop stalled (`event-loop-lag`). Never a
+ * failure, never running time; reports say the run's harness was in trouble. `at`: the cell's time when
+ * known; `wallMs`: wall ms since the run started.
+ */
+export interface HarnessEvent {
+  t: 'harness';
+  cell?: number;
+  slot?: number;
+  at?: number;
+  wallMs: number;
+  kind: 'worker-boot' | 'cell-start' | 'event-loop-lag';
+  detail: string;
+}
 
 export interface CellInfo {
   index: number;

@@ -13,6 +13,7 @@ import type { RunResults } from '../report/results.js';
 import type { CellDefinition } from '../scenario/matrix.js';
 import type { Scenario } from '../scenario/types.js';
 import { VERSION } from '../version.js';
+import { CellStartError } from './cell-start-error.js';
 
 export interface RunOptions {
   /** The scenario file, for the record. */
@@ -29,7 +30,8 @@ export interface RunOptions {
 
 export interface RunProgress {
   wallMs: number;
-  cells: { name: string; phase: 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
+  /** `start`: the cell's instances are booting, its time has not started; `load`, `drain`, `done` as named. */
+  cells: { name: string; phase: 'start' | 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
 }
 
 /** After an interrupt, the drain gets at most this much wall time: the user asked to stop. */
@@ -40,7 +42,8 @@ const DRAIN_POLL_WALL_MS = 20;
  * Runs a scenario's cells side by side: each its load for its duration, then a drain, then a stop; a
  * fault in a system under test never makes this throw. Everything measured goes to the journal as it
  * happens, and the results are folded from the journal. An abort (signal) ends the load early and the
- * results still cover what ran.
+ * results still cover what ran. A cell that cannot start stops the others and the run rejects with a
+ * CellStartError carrying the results of what ran (exit 3).
  */
 export async function runScenario(base: Scenario, cells: CellDefinition[], options: RunOptions): Promise<RunResults> {
   for (const c of cells) {
@@ -55,7 +58,7 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
   journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
   const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
-  const phases = runners.map(() => 'load' as RunProgress['cells'][number]['phase']);
+  const phases = runners.map(() => 'start' as RunProgress['cells'][number]['phase']);
 
   const progress = setInterval(() => {
     options.onProgress?.({
@@ -74,16 +77,35 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   if (options.signal) setMaxListeners(cells.length + 10, options.signal);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
+  // A cell that cannot start is duress's trouble: its siblings are stopped (their load ends early, as on an
+  // interrupt), what ran is written, and the run ends with a CellStartError once every cell has stopped.
+  const startFailed = new AbortController();
+  const failedStarts: { cell: string; error: unknown }[] = [];
+  const stopLoad = options.signal ? AbortSignal.any([options.signal, startFailed.signal]) : startFailed.signal;
+  setMaxListeners(cells.length + 10, stopLoad);
+  let outcomes: PromiseSettledResult<void>[];
   try {
-    await Promise.all(
+    outcomes = await Promise.allSettled(
       runners.map(async (r, i) => {
-        await r.start();
+        try {
+          await r.start();
+        } catch (err) {
+          failedStarts.push({ cell: r.info.name, error: err });
+          journal.write({ t: 'harness', cell: r.info.index, wallMs: performance.now() - wallStart, kind: 'cell-start', detail: `cell ${r.info.name} could not start: ${errorText(err)}` });
+          startFailed.abort(err);
+          // Whatever it opened before failing (servers, routes, instances) is released.
+          await r.stop(false).catch(() => undefined);
+          phases[i] = 'done';
+          return;
+        }
+        phases[i] = 'load';
         const intervals = clock.setInterval(() => r.interval(), r.scenario.report.interval);
         try {
-          await waitScenario(clock, r.scenario.duration, options.signal);
+          await waitScenario(clock, r.scenario.duration, stopLoad);
           r.stopInput();
           phases[i] = 'drain';
-          const drainFor = interrupted ? Math.min(r.scenario.drain, clock.toScenario(INTERRUPTED_DRAIN_WALL_MS)) : r.scenario.drain;
+          const cut = interrupted !== undefined || startFailed.signal.aborted;
+          const drainFor = cut ? Math.min(r.scenario.drain, clock.toScenario(INTERRUPTED_DRAIN_WALL_MS)) : r.scenario.drain;
           const deadline = clock.now() + drainFor;
           let drained = r.drained();
           while (!drained && clock.now() < deadline) {
@@ -105,7 +127,17 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
     journal.write({ t: 'run-end', wall: new Date().toISOString(), wallMs: performance.now() - wallStart, interrupted });
     journal.close();
   }
+  const results = buildResults(journal.events);
+  const first = failedStarts[0];
+  if (first) throw new CellStartError(`cell ${first.cell} could not start: ${errorText(first.error)}`, results, first.error);
+  // Every cell has stopped; a cell that threw while running is a bug in duress, reported once the journal is whole.
+  const broken = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (broken) throw broken.reason;
   return buildResults(journal.events);
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 function failuresSoFar(r: CellRun): number {

@@ -33,17 +33,19 @@ export interface Slot<K extends InstanceKind, W extends Watch> {
   watch: W | undefined;
   /** Scenario epoch ms when the current instance started running. */
   startedAt: number;
-  /** Scenario epoch ms until which a `pause` fault holds the slot's instance. */
+  /** Scenario epoch ms until which a `pause` fault holds the slot's instance; 0 when none does. */
   frozenUntil: number;
   /** Faults active on this slot now, by occurrence id. */
   active: Map<string, string>;
+  /** Faults lifted from this slot: description and when (scenario epoch ms), for a hang whose window they overlapped. */
+  lifted: Map<string, { description: string; at: number }>;
   /** Set while the slot's instance is being replaced, so only one failure is recorded. */
   replacing: boolean;
 }
 
 /** A fresh slot's lifecycle fields; a runner spreads its own (routes, peaks) beside them. */
 export function slotBase<K extends InstanceKind, W extends Watch>(index: number): Slot<K, W> {
-  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), replacing: false };
+  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
 }
 
 /**
@@ -69,11 +71,17 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   readonly #minHeapMb: number;
   #faults: FaultSchedule | undefined;
   #watchTimer: NodeJS.Timeout | undefined;
-  #startAt = 0;
+  /**
+   * Scenario epoch ms at which the cell's time started: once every first instance runs. NaN while they
+   * boot: until then the cell's time is 0 and no instance's running time counts.
+   */
+  #startAt = Number.NaN;
   #lastWatchWall = performance.now();
   #exposureClosed = 0;
   #failures = 0;
   readonly #pendingRenewals = new Set<Promise<void>>();
+  /** Wall ms (performance.now) when the runner was made, at the run's start: harness events count from it. */
+  readonly #bornWall = performance.now();
   timeline: FaultOccurrence[] = [];
 
   constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void, minHeapMb: number) {
@@ -111,9 +119,19 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   abstract interval(): void;
   abstract deliveryCounts(): DeliveryCounts;
 
-  /** Scenario ms since the cell started. */
+  /** Scenario ms since the cell started (0 while its first instances boot). */
   at(): number {
-    return this.clock.now() - this.#startAt;
+    return this.#atOf(this.clock.now());
+  }
+
+  /** The cell's time at scenario epoch ms `now`. */
+  #atOf(now: number): number {
+    return Number.isNaN(this.#startAt) ? 0 : now - this.#startAt;
+  }
+
+  /** How long the slot's current instance has run at `now` (scenario ms); nothing counts before the cell's time starts. */
+  #lifetime(slot: S, now: number): number {
+    return Number.isNaN(this.#startAt) ? 0 : now - slot.startedAt;
   }
 
   async start(): Promise<void> {
@@ -127,17 +145,27 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       targets: { ...this.targets(), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
       duration: s.duration,
       mark: (slot, id, description) => {
-        const active = this.slots[slot]?.active;
-        if (description === undefined) active?.delete(id);
-        else active?.set(id, description);
+        const s = this.slots[slot];
+        if (!s) return;
+        const was = s.active.get(id);
+        if (description !== undefined) s.active.set(id, description);
+        else if (was !== undefined) {
+          s.active.delete(id);
+          s.lifted.set(id, { description: was, at: this.clock.now() });
+          pruneLifted(s.lifted, this.clock.now() - 4 * this.scenario.failures.hangWindow);
+        }
       },
     });
-    this.#startAt = this.clock.now();
     this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString() });
+    // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
+    // Every instance running now started at that origin, and its watch starts from there too.
     this.#startAt = this.clock.now();
-    for (const slot of this.slots) slot.startedAt = Math.max(slot.startedAt, this.#startAt);
+    for (const slot of this.slots) {
+      slot.startedAt = Math.max(slot.startedAt, this.#startAt);
+      if (slot.instance && !slot.replacing) slot.watch = this.watchFor(slot.startedAt);
+    }
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
     this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
     this.#faults.schedule(this.timeline);
@@ -158,7 +186,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   exposure(): number {
     let open = 0;
     const now = this.clock.now();
-    for (const s of this.slots) if (s.instance && !s.replacing) open += now - s.startedAt;
+    for (const s of this.slots) if (s.instance && !s.replacing) open += this.#lifetime(s, now);
     return this.#exposureClosed + open;
   }
 
@@ -172,6 +200,9 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
    */
   async stop(drained: boolean): Promise<void> {
     this.stopping = true;
+    // Running time ends here, when the cell is asked to stop, in the journal as in the live figure: waiting
+    // for renewals under way and for the workers to answer is duress's time, and no fault can happen in it.
+    const stopAt = this.clock.now();
     clearInterval(this.#watchTimer);
     // Stopping the schedule cancels every fault not yet started at once; active ones are lifted after the renewals.
     const faultsLifted = this.#faults?.stop();
@@ -181,19 +212,19 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       this.slots.map(async (slot) => {
         const inst = slot.instance;
         if (!inst) return;
-        this.#exposureClosed += this.clock.now() - slot.startedAt;
+        this.#exposureClosed += Math.max(0, this.#lifetime(slot, stopAt));
         slot.instance = undefined;
         this.ended(slot, inst, await inst.stop());
-        this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.at(), reason: 'stopped' });
+        this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.#atOf(stopAt), reason: 'stopped' });
       }),
     );
     await this.close(drained);
   }
 
   /** Journals a failure of an instance (`id`) in a slot, with the faults active on it. */
-  protected record(slot: number, id: string, mode: FailureMode, evidence: Record<string, unknown>, faults: { id: string; description: string }[]): void {
+  protected record(slot: number, id: string, mode: FailureMode, evidence: Record<string, unknown>, faults: { id: string; description: string }[], at = this.at()): void {
     this.#failures += 1;
-    this.journal({ t: 'failure', cell: this.info.index, slot, id, at: this.at(), mode, evidence, faults });
+    this.journal({ t: 'failure', cell: this.info.index, slot, id, at, mode, evidence, faults });
   }
 
   async #launch(slot: S): Promise<void> {
@@ -211,19 +242,38 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     try {
       await instance.start();
     } catch (err) {
-      // An instance that cannot even start is a crash of its own; the slot tries again.
-      this.record(slot.index, id, 'crash', { phase: 'start', error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, activeFaults(slot));
+      // A worker that cannot even boot is duress's trouble, not the system's: no failure, no running time.
+      // The slot tries again.
+      this.journal({
+        t: 'harness',
+        cell: this.info.index,
+        slot: slot.index,
+        at: this.at(),
+        wallMs: performance.now() - this.#bornWall,
+        kind: 'worker-boot',
+        detail: `the worker of instance ${id} could not boot: ${err instanceof Error ? err.message : String(err)}`,
+      });
+      await instance.kill().catch(() => undefined);
       slot.generation += 1;
       if (this.stopping) return;
       await new Promise((r) => setTimeout(r, RELAUNCH_WALL_MS));
       if (!this.stopping) return this.#launch(slot);
       return;
     }
+    if (this.stopping) {
+      // It booted after the cell was asked to stop: it never ran the load, so it has no running time; what
+      // it made while booting is still accounted for.
+      this.ended(slot, instance, await instance.stop());
+      return;
+    }
+    const now = this.clock.now();
     slot.instance = instance;
-    slot.startedAt = this.clock.now();
-    slot.watch = this.watchFor(slot.startedAt);
+    slot.startedAt = now;
+    slot.watch = this.watchFor(now);
     slot.replacing = false;
-    this.journal({ t: 'instance-start', cell: this.info.index, slot: slot.index, id, at: Math.max(0, this.at()) });
+    // A fresh instance is not frozen, whatever a pause did to the one before it.
+    slot.frozenUntil = 0;
+    this.journal({ t: 'instance-start', cell: this.info.index, slot: slot.index, id, at: this.#atOf(now) });
   }
 
   #watch(): void {
@@ -235,10 +285,15 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.#lastWatchWall = wall;
     for (const slot of this.slots) {
       if (stalled) slot.watch?.heartbeat(now);
+      // A thawed instance gets a fresh hang window: its heartbeat and progress baselines date from the thaw.
+      if (slot.frozenUntil > 0 && now >= slot.frozenUntil) {
+        slot.frozenUntil = 0;
+        slot.watch?.thaw(now);
+      }
       const inst = slot.instance;
       if (!inst || !slot.watch || slot.replacing) continue;
       const verdict = this.check(slot, inst, now);
-      if (verdict) this.#fail(slot, inst, verdict);
+      if (verdict) this.#fail(slot, inst, verdict, now);
     }
   }
 
@@ -251,14 +306,22 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.#fail(slot, instance, verdict);
   }
 
-  /** Records a failure, tears the instance down and starts a fresh one in its slot. */
-  #fail(slot: S, instance: IsolatedInstance<K>, verdict: Verdict): void {
+  /**
+   * Records a failure, tears the instance down and starts a fresh one in its slot. The failure carries
+   * the faults active on the slot now. A hang also carries those lifted during the stretch it was stuck,
+   * or less than a hang window before it began: what set it up (a pause it was thawed from, a cut link).
+   */
+  #fail(slot: S, instance: IsolatedInstance<K>, verdict: Verdict, now = this.clock.now()): void {
     if (slot.replacing || this.stopping) return;
     slot.replacing = true;
-    this.#exposureClosed += this.clock.now() - slot.startedAt;
-    this.record(slot.index, instance.id, verdict.mode, verdict.evidence, activeFaults(slot));
+    this.#exposureClosed += this.#lifetime(slot, now);
+    const at = this.#atOf(now);
+    const window = this.scenario.failures.hangWindow;
+    const since = verdict.mode === 'hang' ? now - hangSpan(verdict, window) - window : now;
+    const faults = faultsSince(slot, Math.max(since, slot.startedAt));
+    this.record(slot.index, instance.id, verdict.mode, verdict.evidence, faults, at);
     this.ended(slot, instance, undefined);
-    this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: instance.id, at: this.at(), reason: 'failed' });
+    this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: instance.id, at, reason: 'failed' });
     slot.instance = undefined;
     const renewal = instance
       .kill()
@@ -285,6 +348,24 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   }
 }
 
-function activeFaults(slot: Slot<InstanceKind, Watch>): { id: string; description: string }[] {
-  return [...slot.active].map(([id, description]) => ({ id, description }));
+/** The faults active on the slot now, then those lifted at or after `since` (scenario epoch ms). */
+function faultsSince(slot: Slot<InstanceKind, Watch>, since: number): { id: string; description: string }[] {
+  const faults = [...slot.active].map(([id, description]) => ({ id, description }));
+  for (const [id, l] of slot.lifted) if (l.at >= since && !slot.active.has(id)) faults.push({ id, description: l.description });
+  return faults;
+}
+
+/** Forgets lifted faults older than `before`, so the map stays small over a long run (insertion order is lift order). */
+function pruneLifted(lifted: Map<string, { at: number }>, before: number): void {
+  for (const [id, l] of lifted) {
+    if (l.at >= before) break;
+    lifted.delete(id);
+  }
+}
+
+/** How long a hang verdict says the instance was stuck or silent (scenario ms), at least the hang window. */
+function hangSpan(verdict: Verdict, hangWindow: number): number {
+  const e = verdict.evidence;
+  const span = typeof e.stuckForMs === 'number' ? e.stuckForMs : typeof e.silentForMs === 'number' ? e.silentForMs : 0;
+  return Math.max(hangWindow, span);
 }

@@ -16,9 +16,12 @@ export abstract class Watch {
   protected readonly hangWindow: number;
   protected readonly memoryLimit: number;
   #lastHeartbeatAt: number;
+  /** The baseline of progress: the instance's start, or the end of the last pause that held it. */
+  #since: number;
 
   constructor(startAt: number, hangWindow: number, memoryLimit: number) {
     this.startAt = startAt;
+    this.#since = startAt;
     this.hangWindow = hangWindow;
     this.memoryLimit = memoryLimit;
     this.#lastHeartbeatAt = startAt;
@@ -28,13 +31,25 @@ export abstract class Watch {
     this.#lastHeartbeatAt = now;
   }
 
+  /**
+   * A `pause` fault let the instance go at `now`: it gets a fresh hang window, as if it had just started.
+   * Its last heartbeat and progress date from before the freeze, and silence while frozen is not a hang.
+   */
+  thaw(now: number): void {
+    this.#lastHeartbeatAt = Math.max(this.#lastHeartbeatAt, now);
+    this.#since = Math.max(this.#since, now);
+  }
+
   protected overMemory(memoryUsed: number): boolean {
     return this.memoryLimit > 0 && memoryUsed > this.memoryLimit;
   }
 
-  /** The time of the last event of a kind (a delivery, an output request's end), or the start when there was none since. */
+  /**
+   * The time of the last event of a kind (a delivery, an output request's end), or the start (or the
+   * last thaw) when there was none since.
+   */
   protected sinceStart(at: number): number {
-    return Number.isNaN(at) ? this.startAt : Math.max(this.startAt, at);
+    return Number.isNaN(at) ? this.#since : Math.max(this.#since, at);
   }
 
   /** A hang of the whole thread: no heartbeat for the hang window. */

@@ -136,11 +136,19 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     latency: { endToEnd: encode(e2e), request: encode(request) },
     overTime,
     faults: [...faults.values()],
+    correlatedFaults: correlatedFaults(faults.values()),
     requests: cellEnd?.requests ?? lastInterval?.requests ?? {},
     system: cellEnd?.system ?? lastInterval?.system ?? {},
     sink: cellEnd?.sink ?? {},
     ...(subscribers ? { subscribers } : {}),
   };
+}
+
+/** The instance faults (kill, pause) with an occurrence on more than one instance, by fault name. */
+function correlatedFaults(faults: Iterable<FaultRecord>): string[] {
+  const names = new Set<string>();
+  for (const f of faults) if ((f.kind === 'kill' || f.kind === 'pause') && f.slots.length > 1) names.add(f.id.slice(0, f.id.lastIndexOf('/')));
+  return [...names];
 }
 
 function encode(h: Histogram): EncodedLatency {

@@ -55,6 +55,12 @@ export interface CellResults extends CellInfo {
   /** One point per metrics interval. */
   overTime: IntervalPoint[];
   faults: FaultRecord[];
+  /**
+   * Names of the instance faults (kill, pause) that hit several instances at once: their failures are
+   * correlated by design, which the hours-to-failure bounds (made for independent failures) do not allow
+   * for. Empty when every instance fault hit one instance at a time.
+   */
+  correlatedFaults: string[];
   requests: Record<string, number>;
   system: Record<string, number>;
   sink: Record<string, unknown>;

@@ -32,12 +32,12 @@ function timingShape() {
       .gt(0, { error: (iss) => shareMessage(iss.input) })
       .lte(1, { error: (iss) => shareMessage(iss.input) })
       .optional()
-      .describe('Fraction of the instances each occurrence hits (rounded, at least one), chosen anew each time from the seed. Default 1: all.'),
+      .describe('Fraction of the instances each occurrence hits (rounded, at least one), chosen anew each time from the seed. Default: 1 (all) for network, DNS and sink faults; one instance per occurrence for the instance faults kill and pause, so failures stay independent unless the scenario asks otherwise.'),
     instances: z
       .int({ error: (iss) => `expected a whole number of instances, 1 or more, got ${describeInput(iss.input)}` })
       .min(1, { error: (iss) => `expected a whole number of instances, 1 or more, got ${describeInput(iss.input)}` })
       .optional()
-      .describe('Exactly this many instances per occurrence, chosen anew each time from the seed (instead of share).'),
+      .describe('Exactly this many instances per occurrence, chosen anew each time from the seed (instead of share). Default for kill and pause: 1; more than one makes their failures correlated by design, which results and reports say.'),
   };
 }
 
@@ -230,9 +230,23 @@ function checkTiming(f: RawTiming, ctx: z.RefinementCtx): void {
 
 type Resolved<R> = R extends unknown ? Omit<R, 'share' | 'instances' | 'name'> & { name: string; target: FaultTarget } : never;
 
+/**
+ * Instance faults end or freeze the instances they hit: hitting every instance at once by default would
+ * make failures cluster (and the hours-to-failure bounds assume independent failures), so by default each
+ * of their occurrences hits one instance.
+ */
+const INSTANCE_FAULTS: ReadonlySet<string> = new Set(['kill', 'pause']);
+
 function resolve<R extends RawTiming>(raw: R, name: string): Resolved<R> {
   const { share, instances, name: _given, ...rest } = raw;
-  const target: FaultTarget = instances !== undefined ? { kind: 'count', count: instances } : { kind: 'share', share: share ?? 1 };
+  const target: FaultTarget =
+    instances !== undefined
+      ? { kind: 'count', count: instances }
+      : share !== undefined
+        ? { kind: 'share', share }
+        : INSTANCE_FAULTS.has(raw.kind)
+          ? { kind: 'count', count: 1 }
+          : { kind: 'share', share: 1 };
   return { ...rest, name, target } as unknown as Resolved<R>;
 }
 

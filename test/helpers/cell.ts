@@ -14,7 +14,7 @@ export interface CellRun<C extends Cell = ForwarderCellRunner> {
   drained: boolean;
 }
 
-type MakeCell<C extends Cell> = (info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void) => C;
+export type MakeCell<C extends Cell> = (info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void) => C;
 
 /**
  * Runs one cell the way `duress run` does (instances in worker threads behind proxy routes, the mock
@@ -30,7 +30,8 @@ export async function runBrokerCell(scenario: Scenario, arrange?: (cell: BrokerC
   return runCellWith((...a) => new BrokerCellRunner(...a), scenario, arrange, true);
 }
 
-async function runCellWith<C extends Cell>(make: MakeCell<C>, scenario: Scenario, arrange: ((cell: C) => void) | undefined, tick: boolean): Promise<CellRun<C>> {
+/** Runs one cell made by `make` (a runner of the product's, or a subclass that changes one of its hooks). */
+export async function runCellWith<C extends Cell>(make: MakeCell<C>, scenario: Scenario, arrange: ((cell: C) => void) | undefined, tick: boolean): Promise<CellRun<C>> {
   const clock = new ScaledClock(scenario.clock.speed);
   const layer = await FaultLayer.start({ clock, seed: scenario.seed });
   const journal: JournalEvent[] = [];

@@ -105,13 +105,25 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     const [{ runScenario }, { writeReports }] = await Promise.all([import('../../engine/run.js'), import('../../report/write-reports.js')]);
     createDir(plan.dir, `the run folder ${path.relative(io.cwd, plan.dir) || '.'}`);
     const progress = progressReporter(io);
-    const results = await runScenario(plan.scenario, plan.cells, {
-      file: plan.file,
-      dir: plan.dir,
-      signal: io.interrupted,
-      toxiproxyUrl: plan.toxiproxyUrl,
-      onProgress: progress.update,
-    });
+    let results;
+    try {
+      results = await runScenario(plan.scenario, plan.cells, {
+        file: plan.file,
+        dir: plan.dir,
+        signal: io.interrupted,
+        toxiproxyUrl: plan.toxiproxyUrl,
+        onProgress: progress.update,
+      });
+    } catch (err) {
+      progress.done();
+      // A cell that could not start ends the run (exit 3), but what the other cells ran is still reported.
+      const { CellStartError } = await import('../../engine/cell-start-error.js');
+      if (err instanceof CellStartError) {
+        await writeReports(err.results, plan.dir, io);
+        io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);
+      }
+      throw err;
+    }
     progress.done();
     const outcome = await writeReports(results, plan.dir, io);
     io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);

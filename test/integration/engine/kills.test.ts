@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import type { FailureEvent } from '../../../src/engine/journal-events.js';
 import { buildResults } from '../../../src/report/build-results.js';
 import type { JournalEvent } from '../../../src/engine/journal-events.js';
+import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
+import { MS_PER_HOUR } from '../../../src/stats/hours-to-failure.js';
 import { runCell } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
@@ -37,11 +39,35 @@ test('instances killed on an exponential timeline are recorded as failures, and 
     ...journal,
   ];
   const cell = buildResults(run).cells[0]!;
-  // Exposure: 4 instances for 8 h, less the time renewals took (measured: a worker takes a fraction of a
-  // wall second to start, which at speed 1000 is minutes of scenario time).
-  assert.ok(cell.exposureHours > 24 && cell.exposureHours <= 32.1, `exposure ${cell.exposureHours} h`);
+  // Exposure, from the journal's own account of each slot: every slot's first instance starts with the
+  // cell (at 0) and its last is stopped with it; in between, the slot is empty from each failure to its
+  // renewal's start. So exposure = slots × the cell's stop time − the renewal gaps, to a heartbeat.
+  const heartbeat = HEARTBEAT_WALL_MS * 1000;
+  const starts = journal.filter((e) => e.t === 'instance-start');
+  const ends = journal.filter((e) => e.t === 'instance-end');
+  const stoppedAt = Math.max(...ends.map((e) => e.at));
+  let gaps = 0;
+  for (let slot = 0; slot < 4; slot++) {
+    const mine = starts.filter((e) => e.slot === slot).sort((a, b) => a.at - b.at);
+    assert.equal(mine[0]!.at, 0, `slot ${slot} started with the cell`);
+    const failedAt = killed.filter((f) => f.slot === slot).map((f) => f.at).sort((a, b) => a - b);
+    // One renewal per kill, but for one that was still booting when the cell stopped (it never ran).
+    assert.ok(mine.length === failedAt.length + 1 || mine.length === failedAt.length, `slot ${slot}: ${mine.length} instances for ${failedAt.length} kills`);
+    failedAt.forEach((at, i) => {
+      const next = mine[i + 1]?.at ?? stoppedAt;
+      assert.ok(next >= at, `slot ${slot}: renewed at ${next}, after the kill at ${at}`);
+      gaps += next - at;
+    });
+  }
+  for (const e of ends) assert.ok(e.at >= starts.find((s) => s.id === e.id)!.at, `${e.id} ended before it started`);
+  const expected = 4 * stoppedAt - gaps;
+  assert.ok(stoppedAt >= scenario.duration, `stopped at ${stoppedAt} ms`);
+  assert.ok(Math.abs(cell.exposureHours * MS_PER_HOUR - expected) <= heartbeat, `exposure ${cell.exposureHours * MS_PER_HOUR} ms, slots' running time ${expected} ms`);
+  // Hours to failure: every kill counted, as a crash; the bounds bracket the estimate, and the 95% lower
+  // bound sits below the true mean (each instance is killed every 4 × 30 min = 2 h on average).
   assert.equal(cell.htf.overall.failures, killed.length);
-  assert.ok(Math.abs(cell.htf.overall.estimate - cell.exposureHours / killed.length) < 1e-9);
+  assert.equal(cell.htf.byMode.crash?.failures, killed.length);
   assert.ok(cell.htf.overall.lower! < cell.htf.overall.estimate);
+  assert.ok(cell.htf.overall.lower! < 2, `lower bound ${cell.htf.overall.lower} h`);
   assert.equal(cell.htf.dominant, 'crash');
 });

@@ -30,8 +30,10 @@ test('the sync stack under a silent link hangs, is declared hung within the hang
   const hangs = failures(journal).filter((f) => f.mode === 'hang');
   assert.ok(hangs.length >= 1, `expected a hang, got ${JSON.stringify(failures(journal))}`);
   const first = hangs[0]!;
-  // Stuck from the first flush after 10 s; declared once 20 s have passed without progress (plus a check period).
-  assert.ok(first.at >= 30_000 && first.at <= 34_000, `declared at ${first.at} ms of scenario time`);
+  // Stuck from the first flush after 10 s: never declared before 20 s have passed without progress, and
+  // caught while the link still swallows (until 50 s). The upper bound leaves 2 s of wall time for a
+  // loaded machine's late checks, far more than the 50 ms check period.
+  assert.ok(first.at >= 30_000 && first.at < 50_000, `declared at ${first.at} ms of scenario time`);
   assert.equal(first.evidence.inFlight, 1);
   assert.deepEqual(first.faults.map((f) => f.id), ['silent#1/1']);
   const replaced = journal.filter((e) => e.t === 'instance-start' && e.slot === first.slot);

@@ -109,7 +109,7 @@ test('every fault kind parses, with units resolved and defaults applied', () => 
     { kind: 'sink-discard', name: 'sink-discard#1', at: 0, for: { min: 10_000, max: 10_000 }, target: ALL },
     { kind: 'sink-duplicate', name: 'sink-duplicate#1', at: 0, for: { min: 10_000, max: 10_000 }, target: ALL },
     { kind: 'kill', name: 'kill#1', at: 3_600_000, every: { kind: 'random', mean: 1_800_000 }, target: { kind: 'share', share: 0.1 } },
-    { kind: 'pause', name: 'pause#1', at: 2_700_000, for: { min: 10_000, max: 60_000 }, target: ALL },
+    { kind: 'pause', name: 'pause#1', at: 2_700_000, for: { min: 10_000, max: 60_000 }, target: { kind: 'count', count: 1 } },
     { kind: 'latency', name: 'latency#2', at: 0, target: ALL, latency: 1000, jitter: 0, ...toxic },
   ];
   assert.deepEqual(faults, expected);
@@ -181,6 +181,17 @@ test('every: a repeated fault needs `for`, periodic occurrences must not overlap
   assert.equal(faultProblem('{ kind: down, every: "~0s", for: 1m }'), 'f.yaml:6:26 faults[0].every: expected a duration longer than 0');
   const [kill] = parseScenario(`${HEAD}faults:\n  - { kind: kill, every: 10m }\n`, 'k.yaml').faults;
   assert.deepEqual(kill?.every, { kind: 'periodic', interval: 600_000 }, 'kill repeats without `for`');
+});
+
+test('an instance fault (kill, pause) hits one instance per occurrence unless told otherwise; other faults hit all', () => {
+  const faults = parseScenario(
+    `${HEAD}faults:\n  - { kind: kill, every: 10m }\n  - { kind: pause, for: 1m }\n  - { kind: kill, share: 1 }\n  - { kind: pause, for: 1m, instances: 2 }\n  - { kind: down, for: 1m }\n`,
+    'd.yaml',
+  ).faults;
+  assert.deepEqual(
+    faults.map((f) => f.target),
+    [{ kind: 'count', count: 1 }, { kind: 'count', count: 1 }, ALL, { kind: 'count', count: 2 }, ALL],
+  );
 });
 
 test('parameters are checked per kind, with the kind\'s keys suggested', () => {
