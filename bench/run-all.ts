@@ -1,4 +1,5 @@
 import { benchBrokerFanout } from './broker-fanout.js';
+import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
@@ -12,6 +13,7 @@ import type { BenchResult } from './bench-util.js';
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
   'forwarder-throughput': benchForwarderThroughput,
+  'ledger-memory': benchLedgerMemory,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
 };
