@@ -169,6 +169,7 @@ export class ForwarderCellRunner extends SlotRunner<'forwarder', InstanceWatch, 
       requests: this.counters().requests,
       rss: memoryUsage.rss(),
       maxInstanceMemory: maxMemory,
+      lag: this.takeLag(),
     });
   }
 

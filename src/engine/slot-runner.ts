@@ -7,6 +7,7 @@ import type { ScaledClock } from './clock.js';
 import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
+import { HarnessLag } from './harness-lag.js';
 import type { InstanceKind, InstanceKinds } from './isolation/instance-messages.js';
 import type { IsolatedInstance} from './isolation/isolated-instance.js';
 import { type InstanceDeath } from './isolation/isolated-instance.js';
@@ -75,6 +76,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   #failures = 0;
   readonly #pendingRenewals = new Set<Promise<void>>();
   timeline: FaultOccurrence[] = [];
+  /** duress's own event-loop delay, main thread and workers; the cell's intervals take it. */
+  protected readonly lag: HarnessLag;
 
   constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void, minHeapMb: number) {
     this.info = info;
@@ -83,6 +86,13 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.layer = layer;
     this.journal = journal;
     this.#minHeapMb = minHeapMb;
+    this.lag = new HarnessLag({ scenario, cell: info.index, journal });
+  }
+
+  /** This interval's harness lag (journaled as trouble when it could distort the figures). */
+  protected takeLag(): ReturnType<HarnessLag['take']> {
+    const at = this.at();
+    return this.lag.take(at, this.clock.toWall(at));
   }
 
   /** Starts what the slots need (servers, routes) and returns them, before any instance runs. */
@@ -173,6 +183,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   async stop(drained: boolean): Promise<void> {
     this.stopping = true;
     clearInterval(this.#watchTimer);
+    this.lag.stop();
     // Stopping the schedule cancels every fault not yet started at once; active ones are lifted after the renewals.
     const faultsLifted = this.#faults?.stop();
     await Promise.allSettled(this.#pendingRenewals);
@@ -205,6 +216,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     instance.on('heartbeat', (hb) => {
       const current = slot.instance === instance;
       if (current) slot.watch?.heartbeat(this.clock.now());
+      // A paused instance's loop is stopped by the fault, not by duress: not harness lag.
+      if (current && this.clock.now() > slot.frozenUntil + this.clock.toScenario(4 * HEARTBEAT_WALL_MS)) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
       this.heartbeat(slot, instance, hb, current);
     });
     instance.on('died', (death) => this.#onDeath(slot, instance, death));

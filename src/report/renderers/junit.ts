@@ -57,9 +57,29 @@ function thresholdCase(t: ThresholdOutcome, classname: string): string {
   return `${head}\n      <failure${attrs({ message: t.reason ?? detail, type: 'threshold' })}>${text(detail)}</failure>\n    </testcase>`;
 }
 
-function suite(name: string, cases: string[], failures: number, skipped: number, timeMs: number, timestamp: string): string {
+/** `before` goes ahead of the test cases (properties), `after` behind them (system-out), as the JUnit schema orders them. */
+function suite(name: string, cases: string[], failures: number, skipped: number, timeMs: number, timestamp: string, extra: { before: string[]; after: string[] } = { before: [], after: [] }): string {
   const open = `  <testsuite${attrs({ name, tests: cases.length, failures, errors: 0, skipped, time: seconds(timeMs), timestamp })}>`;
-  return cases.length === 0 ? `${open}</testsuite>` : [open, ...cases, '  </testsuite>'].join('\n');
+  const inner = [...extra.before, ...cases, ...extra.after];
+  return inner.length === 0 ? `${open}</testsuite>` : [open, ...inner, '  </testsuite>'].join('\n');
+}
+
+/** duress's own health as suite properties, and the harness lines (lag, any trouble) as the suite's output. */
+function harnessParts(model: ReportModel): { before: string[]; after: string[] } {
+  const h = model.harness;
+  const lag = h.figures?.lag;
+  const props: Record<string, string | number> = {
+    'duress.harness.inTrouble': String(h.inTrouble),
+    'duress.harness.troubleEvents': h.figures?.trouble.length ?? 0,
+    'duress.harness.distortedFigures': h.figures?.distorted.map((d) => `${d.cell} ${d.figure}`).join('; ') ?? '',
+    ...(lag?.measured
+      ? { 'duress.harness.lagMainMaxWallMs': lag.mainMaxMs.toFixed(1), 'duress.harness.lagWorkerMaxWallMs': lag.workerMaxMs.toFixed(1), 'duress.harness.lagScenarioMs': lag.scenarioMs.toFixed(0) }
+      : {}),
+  };
+  return {
+    before: ['    <properties>', ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`), '    </properties>'],
+    after: [`    <system-out>${text([h.lagLine, ...h.troubleLines].join('\n'))}</system-out>`],
+  };
 }
 
 /**
@@ -75,7 +95,7 @@ export const renderJunit: Renderer = (model) => {
   const cellSkipped = model.cells.filter((c) => c.verdict.kind === 'not-run' && !c.verdict.failed).length;
   const thresholdCases = model.thresholds.map((t) => thresholdCase(t, `${base}.thresholds`));
   const thresholdFailures = model.thresholds.filter((t) => !t.passed).length;
-  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, cellFailures, cellSkipped, model.run.wallMs, timestamp)];
+  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, cellFailures, cellSkipped, model.run.wallMs, timestamp, harnessParts(model))];
   if (model.thresholds.length > 0) suites.push(suite(`${model.scenario.name}: thresholds`, thresholdCases, thresholdFailures, 0, 0, timestamp));
   const tests = cellCases.length + thresholdCases.length;
   return [
