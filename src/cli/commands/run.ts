@@ -46,12 +46,19 @@ export const runCommand = defineCommand<RunArgs>({
 
     const dir = args.out ? path.resolve(io.cwd, args.out) : defaultRunDir(io.cwd, scenario.name, new Date());
     const progress = progressReporter(io);
+    const warned = new Set<string>();
     const results = await runScenario(scenario, cells, {
       file: args.file,
       dir,
       signal: io.interrupted,
       toxiproxyUrl: args.toxiproxy ?? io.env.TOXIPROXY_URL,
       onProgress: progress.update,
+      // duress's own trouble, as it happens: the first of each kind once (every one is in the reports).
+      onHarness: (e) => {
+        if (warned.has(e.kind)) return;
+        warned.add(e.kind);
+        io.stderr.write(`warning: harness ${e.kind}${e.cell === undefined ? '' : ` (cell ${e.cell})`}: ${e.detail}; further ones are listed in the reports\n`);
+      },
     });
     progress.done();
     const outcome = await writeReports(results, dir, io);

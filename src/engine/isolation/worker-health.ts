@@ -41,7 +41,7 @@ export class WorkerHealth {
       }
     });
     this.#observer.observe({ entryTypes: ['gc'] });
-    this.#delay = monitorEventLoopDelay({ resolution: 10 });
+    this.#delay = monitorEventLoopDelay({ resolution: 20 });
     this.#delay.enable();
   }
 

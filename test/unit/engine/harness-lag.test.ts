@@ -19,6 +19,7 @@ test('a speed at which an ordinary 20 ms stall of duress would approach a latenc
   assert.throws(at(50, 'p99 < 2s'), InputError);
   assert.doesNotThrow(at(49, 'p99 < 2s'));
   assert.doesNotThrow(at(60, 'lost == 0'), 'only latency thresholds are judged against lag');
+  assert.doesNotThrow(at(1, 'p50 < 1ms'), 'at speed 1 lag is not multiplied: the report flags what it distorted');
 });
 
 test('harness trouble of any kind (a worker that could not boot) says so in every report, and is not a failure', () => {
