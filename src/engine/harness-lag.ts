@@ -3,6 +3,7 @@ import type { Scenario } from '../scenario/types.js';
 import { formatDuration } from '../scenario/units.js';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { THRESHOLD_METRICS } from '../stats/threshold-metrics.js';
+import { loopDelayMs } from './isolation/worker-health.js';
 import type { HarnessEvent, IntervalLag } from './journal-events.js';
 
 /**
@@ -22,6 +23,8 @@ export const LAG_DISTORTION_SHARE = 0.1;
  * the proxies), wall ms: a scenario whose latency threshold this lag × speed would approach is refused.
  */
 export const EXPECTED_HARNESS_LAG_WALL_MS = 20;
+/** The main thread's loop-delay monitor's timer period, ms. */
+const MAIN_RESOLUTION_MS = 10;
 
 /** The scenario's latency thresholds (p50 < 2s, max < 1m …): metric, expression and bound in scenario ms. */
 export function latencyThresholds(s: Scenario): { expression: string; ms: number }[] {
@@ -58,7 +61,7 @@ export class HarnessLag {
     this.#limits = lagLimits(o.scenario);
     this.#journal = o.journal;
     this.#cell = o.cell;
-    this.#main = monitorEventLoopDelay({ resolution: 10 });
+    this.#main = monitorEventLoopDelay({ resolution: MAIN_RESOLUTION_MS });
     this.#main.enable();
   }
 
@@ -74,8 +77,8 @@ export class HarnessLag {
   take(at: number, wallMs: number): IntervalLag {
     const h = this.#main;
     const lag: IntervalLag = {
-      mainMaxMs: h.count > 0 ? h.max / 1e6 : 0,
-      mainP99Ms: h.count > 0 ? h.percentile(99) / 1e6 : 0,
+      mainMaxMs: loopDelayMs(h, h.max, MAIN_RESOLUTION_MS),
+      mainP99Ms: loopDelayMs(h, h.percentile(99), MAIN_RESOLUTION_MS),
       workerMaxMs: this.#workerMaxMs,
     };
     const slot = this.#workerSlot;

@@ -20,6 +20,17 @@ export interface WorkerHealthSample {
   loopDelayMaxMs: number;
 }
 
+/** The loop-delay monitor's timer period in a worker, ms (a coarser one than the main thread's: there are many workers). */
+const DELAY_RESOLUTION_MS = 20;
+
+/**
+ * A delay figure of a monitorEventLoopDelay histogram (ns), as lateness in ms: the monitor records the time
+ * between two ticks of its timer, so an idle loop reads as the timer's period; the period is taken off.
+ */
+export function loopDelayMs(h: IntervalHistogram, ns: number, resolutionMs: number): number {
+  return h.count > 0 ? Math.max(0, ns / 1e6 - resolutionMs) : 0;
+}
+
 /**
  * Samples a worker's memory and event-loop delay. Node runs full collections when the heap or the
  * external memory grows, so an instance that keeps growing keeps producing fresh after-GC samples; a
@@ -41,14 +52,14 @@ export class WorkerHealth {
       }
     });
     this.#observer.observe({ entryTypes: ['gc'] });
-    this.#delay = monitorEventLoopDelay({ resolution: 20 });
+    this.#delay = monitorEventLoopDelay({ resolution: DELAY_RESOLUTION_MS });
     this.#delay.enable();
   }
 
   /** Takes a sample; the loop delay starts again from here. */
   sample(): WorkerHealthSample {
     const h = getHeapStatistics();
-    const loopDelayMaxMs = this.#delay.count > 0 ? this.#delay.max / 1e6 : 0;
+    const loopDelayMaxMs = loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
     this.#delay.reset();
     return { memoryUsed: h.used_heap_size + h.external_memory, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
   }
