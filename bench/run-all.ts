@@ -1,4 +1,5 @@
 import { benchBrokerFanout } from './broker-fanout.js';
+import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
   'forwarder-throughput': benchForwarderThroughput,
   'kill-calibration': benchKillCalibration,
+  'ledger-memory': benchLedgerMemory,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
 };

@@ -192,6 +192,7 @@ export class BrokerCellRunner extends SlotRunner<'broker', BrokerWatch, BrokerSl
       requests: {},
       rss: memoryUsage.rss(),
       maxInstanceMemory: maxMemory,
+      lag: this.takeLag(),
       subscribers,
       system,
     });

@@ -1,6 +1,6 @@
 import type { SlotState } from '../systems/broker/framed-connection.js';
 import type { BrokerHeartbeat } from './isolation/broker-messages.js';
-import { finiteOrNull, Watch, type Verdict } from './watchdog.js';
+import { finiteOrNull, mb, Watch, type Verdict } from './watchdog.js';
 
 /**
  * Watches one broker instance and declares it failed when it is stuck (a hang) or too big (memory).
@@ -12,18 +12,19 @@ import { finiteOrNull, Watch, type Verdict } from './watchdog.js';
  * subscriber gone) is idle, not hung. The evidence names the stuck connections: in sync-ack mode the
  * endpoints holding slots (both sides of a lock-up), otherwise the subscribers the broker holds messages for.
  *
- * Memory: the worker's heap plus external memory (message buffers live outside the V8 heap) over the limit.
+ * Memory: live memory (heap after a full collection plus external memory: message buffers live outside
+ * the V8 heap) over the limit for full collections in a row, as Watch judges it.
  */
 export class BrokerWatch extends Watch {
   check(now: number, hb: BrokerHeartbeat | undefined, frozen: boolean): Verdict | undefined {
-    if (hb && this.overMemory(hb.memoryUsed)) {
+    const memory = hb && this.overMemory(hb);
+    if (hb && memory) {
       const c = hb.counters;
       return {
         mode: 'memory',
         evidence: {
-          reason: `memory ${mb(hb.memoryUsed)} over the limit of ${mb(this.memoryLimit)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
-          memoryUsed: hb.memoryUsed,
-          limit: this.memoryLimit,
+          ...memory,
+          reason: `${String(memory.reason)}: the broker holds ${mb(c.queuedBytes ?? 0)} (${c.queuedMessages ?? 0} messages) for its subscribers`,
           queuedBytes: c.queuedBytes ?? 0,
           queuedMessages: c.queuedMessages ?? 0,
           deepestQueueBytes: c.deepestQueueBytes ?? 0,
@@ -68,9 +69,5 @@ function describeSlots(s: SlotState): string {
   if (s.sendBlocked) parts.push('waiting to send');
   parts.push(`oldest slot held ${Math.round(s.oldestWaitMs)} ms`);
   return parts.join(', ');
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 

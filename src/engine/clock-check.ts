@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
 import { formatDuration } from '../scenario/units.js';
 import { MIN_FAITHFUL_WALL_MS } from './clock.js';
+import { EXPECTED_HARNESS_LAG_WALL_MS, LAG_TROUBLE_SHARE, latencyThresholds } from './harness-lag.js';
 
 /**
  * The scenario's durations that the clock scales, with their key paths. Zero means "none" or "off"
@@ -64,6 +65,7 @@ export function checkClockSpeed(s: Scenario, source: string): void {
       { hint: `use clock.speed ${Math.floor(s.failures.hangWindow / MIN_HANG_WINDOW_WALL_MS)} or less, or a longer failures.hangWindow` },
     );
   }
+  checkLagAgainstThresholds(s, source);
   const tooShort = scaledDurations(s).filter((d) => d.ms / speed < MIN_FAITHFUL_WALL_MS);
   if (tooShort.length === 0) return;
   const worst = tooShort.reduce((a, b) => (a.ms <= b.ms ? a : b));
@@ -72,5 +74,28 @@ export function checkClockSpeed(s: Scenario, source: string): void {
     `${source}: clock.speed ${speed} is too fast: ${tooShort.map((d) => `${d.path} (${formatDuration(d.ms)}) would last ${(d.ms / speed).toFixed(2)} ms of wall time`).join('; ')}, ` +
       `below the ${MIN_FAITHFUL_WALL_MS} ms this machine can time faithfully`,
     { hint: maxSpeed >= 1 ? `use clock.speed ${maxSpeed} or less, or lengthen ${worst.path}` : `lengthen ${worst.path} to at least ${formatDuration(MIN_FAITHFUL_WALL_MS * speed)}` },
+  );
+}
+
+/**
+ * Refuses a clock speed at which duress's own ordinary event-loop delay (EXPECTED_HARNESS_LAG_WALL_MS: a
+ * full collection, a burst through the proxies), times the speed, would reach LAG_TROUBLE_SHARE of a
+ * latency threshold: the threshold would judge duress, not the system. Only a scaled clock multiplies lag;
+ * at speed 1 a stall is ordinary wall-clock jitter, as for any load tester, and the report flags the
+ * figures it may have distorted. (The hang window is covered by MIN_HANG_WINDOW_WALL_MS; lag measured
+ * during the run is reported and flagged: harness-lag.ts.)
+ */
+function checkLagAgainstThresholds(s: Scenario, source: string): void {
+  const speed = s.clock.speed;
+  if (speed <= 1) return;
+  const lagScenarioMs = EXPECTED_HARNESS_LAG_WALL_MS * speed;
+  const hit = latencyThresholds(s).filter((t) => lagScenarioMs >= LAG_TROUBLE_SHARE * t.ms);
+  if (hit.length === 0) return;
+  const tightest = hit.reduce((a, b) => (a.ms <= b.ms ? a : b));
+  const maxSpeed = Math.floor((LAG_TROUBLE_SHARE * tightest.ms) / EXPECTED_HARNESS_LAG_WALL_MS);
+  throw new InputError(
+    `${source}: clock.speed ${speed} is too fast for the threshold "${tightest.expression}": an ordinary ${EXPECTED_HARNESS_LAG_WALL_MS} ms stall of duress's own event loop ` +
+      `would read as ${formatDuration(lagScenarioMs)} of scenario latency, at least ${LAG_TROUBLE_SHARE * 100}% of its bound`,
+    { hint: maxSpeed >= 1 ? `use clock.speed ${maxSpeed} or less, or a looser threshold` : `loosen the threshold to at least ${formatDuration(lagScenarioMs / LAG_TROUBLE_SHARE)}` },
   );
 }

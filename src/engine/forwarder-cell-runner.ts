@@ -174,6 +174,7 @@ export class ForwarderCellRunner extends SlotRunner<'forwarder', InstanceWatch, 
       requests: this.counters().requests,
       rss: memoryUsage.rss(),
       maxInstanceMemory: maxMemory,
+      lag: this.takeLag(),
     });
   }
 

@@ -85,6 +85,30 @@ export interface FailureEvent {
   faults: { id: string; description: string }[];
 }
 
+/**
+ * Trouble of duress itself, never charged to the system under test: a worker that could not boot, a cell
+ * that could not start, duress's event loop stalled long enough to distort what it measures (harness-lag.ts).
+ * `at`: scenario ms since the cell's start; `wallMs`: wall ms since then.
+ */
+export interface HarnessEvent {
+  t: 'harness';
+  cell?: number;
+  slot?: number;
+  at?: number;
+  wallMs: number;
+  kind: 'worker-boot' | 'cell-start' | 'event-loop-lag';
+  detail: string;
+}
+
+/** Harness lag of one interval, wall ms (harness-lag.ts): scale by the clock speed for scenario time. */
+export interface IntervalLag {
+  /** Worst and 99th-percentile event-loop delay of duress's main thread. */
+  mainMaxMs: number;
+  mainP99Ms: number;
+  /** Worst event-loop delay any instance worker of the cell reported (paused ones left out). */
+  workerMaxMs: number;
+}
+
 export interface IntervalEvent {
   t: 'interval';
   cell: number;
@@ -102,6 +126,8 @@ export interface IntervalEvent {
   /** duress's own resident memory, and the largest instance memory (heap plus external), bytes. */
   rss: number;
   maxInstanceMemory: number;
+  /** duress's own event-loop delay this interval (absent in journals before it was measured). */
+  lag?: IntervalLag;
   /** A broker cell: each subscribing client, over every instance of the cell. */
   subscribers?: SubscriberInterval[];
   /** A broker cell: the broker's memory and counters now (queuedBytes, deepestQueue, peakQueuedBytes, …). */

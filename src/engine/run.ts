@@ -7,7 +7,7 @@ import type { CellRun } from './cell-run.js';
 import { ForwarderCellRunner } from './forwarder-cell-runner.js';
 import { FaultLayer } from './fault-layer.js';
 import { JournalWriter } from './journal.js';
-import type { CellInfo, JournalEvent } from './journal-events.js';
+import type { CellInfo, HarnessEvent, JournalEvent } from './journal-events.js';
 import { buildResults } from '../report/build-results.js';
 import type { RunResults } from '../report/results.js';
 import type { CellDefinition } from '../scenario/matrix.js';
@@ -26,6 +26,8 @@ export interface RunOptions {
   toxiproxyUrl?: string | undefined;
   /** Called about once a wall second. */
   onProgress?: (p: RunProgress) => void;
+  /** Called as duress's own trouble is journaled (a stalled event loop, a worker that could not boot): a warning during the run. */
+  onHarness?: (e: HarnessEvent) => void;
 }
 
 export interface RunProgress {
@@ -57,7 +59,11 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const layer = await FaultLayer.start({ clock, seed: base.seed, url: options.toxiproxyUrl });
   const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
   journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
-  const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, (e) => journal.write(e)));
+  const record = (e: JournalEvent): void => {
+    journal.write(e);
+    if (e.t === 'harness') options.onHarness?.(e);
+  };
+  const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, record));
   const phases = runners.map(() => 'start' as RunProgress['cells'][number]['phase']);
 
   const progress = setInterval(() => {

@@ -7,6 +7,7 @@ import type { ScaledClock } from './clock.js';
 import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
+import { HarnessLag } from './harness-lag.js';
 import type { InstanceKind, InstanceKinds } from './isolation/instance-messages.js';
 import type { IsolatedInstance} from './isolation/isolated-instance.js';
 import { type InstanceDeath } from './isolation/isolated-instance.js';
@@ -83,6 +84,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   /** Wall ms (performance.now) when the runner was made, at the run's start: harness events count from it. */
   readonly #bornWall = performance.now();
   timeline: FaultOccurrence[] = [];
+  /** duress's own event-loop delay, main thread and workers; the cell's intervals take it. */
+  protected readonly lag: HarnessLag;
 
   constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void, minHeapMb: number) {
     this.info = info;
@@ -91,6 +94,13 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.layer = layer;
     this.journal = journal;
     this.#minHeapMb = minHeapMb;
+    this.lag = new HarnessLag({ scenario, cell: info.index, journal });
+  }
+
+  /** This interval's harness lag (journaled as trouble when it could distort the figures). */
+  protected takeLag(): ReturnType<HarnessLag['take']> {
+    const at = this.at();
+    return this.lag.take(at, this.clock.toWall(at));
   }
 
   /** Starts what the slots need (servers, routes) and returns them, before any instance runs. */
@@ -204,6 +214,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     // for renewals under way and for the workers to answer is duress's time, and no fault can happen in it.
     const stopAt = this.clock.now();
     clearInterval(this.#watchTimer);
+    this.lag.stop();
     // Stopping the schedule cancels every fault not yet started at once; active ones are lifted after the renewals.
     const faultsLifted = this.#faults?.stop();
     await Promise.allSettled(this.#pendingRenewals);
@@ -236,6 +247,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     instance.on('heartbeat', (hb) => {
       const current = slot.instance === instance;
       if (current) slot.watch?.heartbeat(this.clock.now());
+      // A paused instance's loop is stopped by the fault, not by duress: not harness lag.
+      if (current && this.clock.now() > slot.frozenUntil + this.clock.toScenario(4 * HEARTBEAT_WALL_MS)) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
       this.heartbeat(slot, instance, hb, current);
     });
     instance.on('died', (death) => this.#onDeath(slot, instance, death));

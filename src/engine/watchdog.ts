@@ -1,4 +1,5 @@
 import type { Heartbeat } from './isolation/instance-messages.js';
+import type { WorkerHealthSample } from './isolation/worker-health.js';
 import type { FailureMode } from './journal-events.js';
 
 /** A failure the watchdog declares, before the runner adds time, instance and active faults. */
@@ -7,9 +8,20 @@ export interface Verdict {
   evidence: Record<string, unknown>;
 }
 
+/** Full collections in a row that must leave live memory over the limit before it is a memory failure. */
+export const MEMORY_OVER_LIMIT_GCS = 2;
+
 /**
  * What every watch shares: the instance's start, the hang window, the memory limit, and when it last sent
  * a heartbeat. Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none.
+ *
+ * Memory is judged as a container's memory limit (cgroup `memory.max`) judges a process: the kernel's
+ * OOM killer acts only once reclaim cannot bring usage back under the limit, not when garbage has piled
+ * up. An in-process instance is a worker thread, with no resident set of its own; the honest analogue is
+ * its live memory: V8 heap in use right after a full collection, plus external memory (Buffers and
+ * ArrayBuffers, which hold the records and messages). An instance fails on memory when MEMORY_OVER_LIMIT_GCS
+ * full collections in a row leave it over the limit: a sustained excess the collector could not reclaim.
+ * A sample with uncollected garbage in it (`memoryUsed`) is reported, never judged.
  */
 export abstract class Watch {
   protected readonly startAt: number;
@@ -18,6 +30,8 @@ export abstract class Watch {
   #lastHeartbeatAt: number;
   /** The baseline of progress: the instance's start, or the end of the last pause that held it. */
   #since: number;
+  #lastFullGcs = 0;
+  #overLimitGcs = 0;
 
   constructor(startAt: number, hangWindow: number, memoryLimit: number) {
     this.startAt = startAt;
@@ -40,8 +54,23 @@ export abstract class Watch {
     this.#since = Math.max(this.#since, now);
   }
 
-  protected overMemory(memoryUsed: number): boolean {
-    return this.memoryLimit > 0 && memoryUsed > this.memoryLimit;
+  /**
+   * Over the memory limit for MEMORY_OVER_LIMIT_GCS full collections in a row (see the class comment):
+   * the evidence of a memory failure, or undefined. Each full collection counts once, however many
+   * heartbeats carry its sample.
+   */
+  protected overMemory(hb: WorkerHealthSample): Record<string, unknown> | undefined {
+    if (this.memoryLimit <= 0 || hb.fullGcs === this.#lastFullGcs) return undefined;
+    this.#lastFullGcs = hb.fullGcs;
+    this.#overLimitGcs = hb.liveMemory > this.memoryLimit ? this.#overLimitGcs + 1 : 0;
+    if (this.#overLimitGcs < MEMORY_OVER_LIMIT_GCS) return undefined;
+    return {
+      reason: `live memory ${mb(hb.liveMemory)} over the limit of ${mb(this.memoryLimit)} after ${this.#overLimitGcs} full collections in a row`,
+      liveMemory: hb.liveMemory,
+      limit: this.memoryLimit,
+      overLimitGcs: this.#overLimitGcs,
+      memoryUsed: hb.memoryUsed,
+    };
   }
 
   /**
@@ -77,9 +106,8 @@ export class InstanceWatch extends Watch {
    * `frozen`: a pause fault holds the instance now.
    */
   check(now: number, hb: Heartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
-    if (hb && this.overMemory(hb.memoryUsed)) {
-      return { mode: 'memory', evidence: { memoryUsed: hb.memoryUsed, limit: this.memoryLimit, heldBytes: hb.heldBytes } };
-    }
+    const memory = hb && this.overMemory(hb);
+    if (hb && memory) return { mode: 'memory', evidence: { ...memory, heldBytes: hb.heldBytes } };
     if (now - this.sinceStart(lastDeliveryAt) <= this.hangWindow || frozen) return undefined;
     const unresponsive = this.unresponsive(now, lastDeliveryAt);
     if (unresponsive) return unresponsive;
@@ -99,6 +127,10 @@ export class InstanceWatch extends Watch {
       },
     };
   }
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
 export function finiteOrNull(x: number): number | null {

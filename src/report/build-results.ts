@@ -5,6 +5,7 @@ import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
 import { foldSubscribers } from './fold-subscribers.js';
+import { foldHarness, foldLag } from './fold-harness.js';
 
 /** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
 export const FAILURE_MODES = ['crash', 'hang', 'memory', 'loss'] as const;
@@ -16,6 +17,13 @@ const LATENCY_DEFINITIONS = {
   request: 'Output request latency: from sending a request to its full answer (or failure), scenario time.',
   lost: 'Lost: generated, never delivered, never declared dropped, not held at the end, and not held by an instance that failed.',
   lostInFailures: 'Lost in failures: held by an instance when it failed (crash, hang, memory) and never delivered.',
+};
+
+const HARNESS_DEFINITIONS = {
+  harnessLag:
+    "Harness lag: how late duress's own event loops ran (main thread, instance workers), wall ms; times the clock speed it is " +
+    'scenario time that may have been added to any latency measured during the stall.',
+  distorted: 'A latency figure is flagged when the worst harness lag times the clock speed is at least 10% of it.',
 };
 
 /**
@@ -30,6 +38,7 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
   const end = events.find((e) => e.t === 'run-end');
   const s = start.scenario;
   const cells = start.cells.map((info) => buildCell(info.index, events, start));
+  const harness = foldHarness(events, cells.map((c) => ({ name: c.name, harnessLag: c.harnessLag ?? foldLag([], start.speed), latency: c.latency })), start.speed);
   return {
     format: 'duress-results/2',
     duressVersion: start.duressVersion,
@@ -51,8 +60,9 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
       interrupted: end?.t === 'run-end' ? end.interrupted : undefined,
       complete: end !== undefined,
     },
-    definitions: { ...HTF_DEFINITIONS, ...LATENCY_DEFINITIONS },
+    definitions: { ...HTF_DEFINITIONS, ...LATENCY_DEFINITIONS, ...HARNESS_DEFINITIONS },
     cells,
+    harness,
   };
 }
 
@@ -135,6 +145,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     drained: cellEnd?.drained,
     latency: { endToEnd: encode(e2e), request: encode(request) },
     overTime,
+    harnessLag: foldLag(intervals, start.speed),
     faults: [...faults.values()],
     correlatedFaults: correlatedFaults(faults.values()),
     requests: cellEnd?.requests ?? lastInterval?.requests ?? {},

@@ -1,3 +1,5 @@
+import { distortedFigures, foldLag } from './fold-harness.js';
+import { harnessReport, type HarnessReport } from './harness-report.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import { faultImpacts, type FaultImpact } from './fault-impact.js';
 import { deliveryReport, type DeliveryReport } from './delivery-report.js';
@@ -57,6 +59,8 @@ export interface ReportModel {
   thresholdSummary: string | undefined;
   /** What each figure means, in words (from the results file). */
   definitions: Record<string, string>;
+  /** duress's own health: its event-loop lag, and any trouble (also in run.notes and run.lines). */
+  harness: HarnessReport;
 }
 
 /** When, how fast, how long: each figure with the kind of time it is in. */
@@ -168,6 +172,10 @@ export interface CellReport {
   faultImpact: FaultImpact[];
   /** Output requests by outcome, most frequent first. */
   requests: { outcome: string; count: number }[];
+  /** End-to-end latency figures (`p99`, `max` …, LatencySummary keys) that harness lag may have distorted. */
+  lagDistorted: string[];
+  /** The worst harness lag while the cell ran, in scenario ms (wall lag × speed); undefined if not measured. */
+  harnessLagScenarioMs: number | undefined;
 }
 
 /** The seed's hours-to-failure figure with its chi-square bounds, as numbers and as text. */
@@ -217,6 +225,7 @@ export interface FailureEntry {
 export function buildReportModel(results: RunResults, thresholds: ThresholdOutcome[] = evaluateResultsThresholds(results)): ReportModel {
   const { scenario, run } = results;
   const cells = results.cells.map((c) => cellReport(c, results, thresholds));
+  const harness = harnessReport(results);
   const scenarioMs = Math.max(0, ...results.cells.map((c) => c.scenarioMs));
   const exposureHours = results.cells.reduce((t, c) => t + c.exposureHours, 0);
   const instances = results.cells.reduce((n, c) => n + c.instances, 0);
@@ -231,8 +240,9 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     instances,
     interrupted: run.interrupted,
     complete: run.complete,
-    lines: factLines(results, scenarioMs, exposureHours, instances),
+    lines: [...factLines(results, scenarioMs, exposureHours, instances), { label: 'harness lag', value: harness.lagLine.replace(/^harness lag: /, '') }],
     notes: [
+      ...harness.troubleLines,
       ...(run.interrupted ? [`interrupted (${run.interrupted}): these are the results of what ran`] : []),
       ...(run.complete ? [] : ['the journal ends before the run did: figures are as of the last interval, and loss was not judged']),
     ],
@@ -263,6 +273,7 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     passed: thresholds.every((t) => t.passed),
     thresholdSummary: summariseThresholds(thresholds),
     definitions: results.definitions,
+    harness,
   };
 }
 
@@ -307,8 +318,13 @@ function cellReport(c: CellResults, results: RunResults, thresholds: readonly Th
     requests: Object.entries(c.requests)
       .map(([outcome, count]) => ({ outcome: outcome.replaceAll('_', ' '), count }))
       .sort((a, b) => b.count - a.count),
+    lagDistorted: distortedFigures(c.name, c.latency.endToEnd, c.harnessLag ?? foldLag([], results.run.speed)).map((d) => LATENCY_KEY[d.figure.replace('end-to-end ', '')] ?? d.figure),
+    harnessLagScenarioMs: c.harnessLag?.measured ? c.harnessLag.scenarioMs : undefined,
   };
 }
+
+/** Figure names as DistortedFigure writes them → LatencySummary keys. */
+const LATENCY_KEY: Record<string, string> = { p50: 'p50', p90: 'p90', p99: 'p99', 'p99.9': 'p99_9', max: 'max' };
 
 function htfFigures(h: HoursToFailure): HtfFigures {
   const conf = formatConfidence(h.confidence);

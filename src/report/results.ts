@@ -3,6 +3,7 @@ import type { SubscriberRole } from '../engine/subscriber-roles.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';
+import type { HarnessLagFigures, HarnessResults } from './fold-harness.js';
 
 /**
  * results.json: what a run measured, folded from its journal, complete enough to render every report and
@@ -38,6 +39,11 @@ export interface RunResults {
   /** What each figure means, in words, so a results file explains itself. */
   definitions: Record<string, string>;
   cells: CellResults[];
+  /**
+   * duress's own trouble: its event-loop lag (wall ms and × speed), every `harness` event, and the latency
+   * figures the lag may have distorted. Absent in results written before duress measured it.
+   */
+  harness?: HarnessResults;
 }
 
 export interface CellResults extends CellInfo {
@@ -54,6 +60,8 @@ export interface CellResults extends CellInfo {
   latency: { endToEnd: EncodedLatency; request: EncodedLatency };
   /** One point per metrics interval. */
   overTime: IntervalPoint[];
+  /** duress's event-loop lag while this cell ran (absent in results written before it was measured). */
+  harnessLag?: HarnessLagFigures;
   faults: FaultRecord[];
   /**
    * Names of the instance faults (kill, pause) that hit several instances at once: their failures are

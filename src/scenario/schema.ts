@@ -150,7 +150,11 @@ const sinkSchema = z.discriminatedUnion('kind', [cloudWatchSinkSchema]).describe
 const failuresSchema = z
   .strictObject({
     hangWindow: duration({ positive: true }).prefault('60s').describe('Input keeps arriving but nothing is delivered for this long: a hang.'),
-    memoryLimit: size().prefault(0).describe('Resident memory per instance above which it is declared failed; 0 = no limit.'),
+    memoryLimit: size().prefault(0).describe(
+      'Live memory per instance above which it is declared failed; 0 = no limit. Judged as a container memory limit (cgroup memory.max) judges a process, ' +
+        'after reclaim: an instance is a worker thread, so its live memory is its V8 heap in use right after a full garbage collection plus its external memory ' +
+        '(Buffers); it fails when two full collections in a row leave it over the limit. Garbage not yet collected is never judged.',
+    ),
     confidence: z.number().gt(0).lt(1).default(0.95).describe('Confidence of the hours-to-failure lower bound.'),
   })
   .describe('What counts as a failure, and how sure the bounds are.');

@@ -179,7 +179,10 @@ export interface CloudWatchSinkConfig {
 export interface FailuresConfig {
   /** Input keeps arriving but nothing is delivered for this long: a hang (scenario ms). */
   hangWindow: number;
-  /** Resident memory per instance above which it is declared failed (bytes); 0 = no limit. */
+  /**
+   * Live memory per instance above which it is declared failed (bytes); 0 = no limit. Live memory: V8 heap
+   * in use after a full collection plus external memory; two full collections in a row over it (watchdog.ts).
+   */
   memoryLimit: number;
   /** Confidence of the hours-to-failure lower bound, e.g. 0.95. */
   confidence: number;

@@ -1,5 +1,6 @@
 import { createHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
 import { RECORD_PREFIX, parseRecordMessage, parseTail } from './record-message.js';
+import { SeqWindow } from './seq-window.js';
 
 /**
  * The delivery ledger: an exact account of every record a generator made. Each record ends up as
@@ -11,6 +12,15 @@ import { RECORD_PREFIX, parseRecordMessage, parseTail } from './record-message.j
  *                never delivered: lost with a failure that the failure list accounts for,
  *   lost       - none of the above: accepted by the system and never seen again (silent loss).
  * A record that was declared dropped and still arrived counts as delivered (and in `droppedButDelivered`).
+ *
+ * Memory is bounded: the ledger keeps each source's per-record state only for the last LEDGER_WINDOW
+ * records (seq-window.ts), about 1 MiB per source at most, whatever the run's length. A record further
+ * behind its source's newest than that is settled as it stands: counted delivered, dropped, undrained or
+ * missing (lost) for good. News about a settled record never reduces loss: a copy of it that still arrives
+ * is counted as a duplicate copy (in `duplicateCopies` and `duplicated`: it cannot be told from one), and a
+ * drop or undrained declaration about it is ignored. So a first delivery more than a window late leaves
+ * its record counted lost: loss is then overstated, never hidden. At 2,000 records/s the window is 8.7
+ * minutes of a source's records; the broker's accounting (receive-account.ts) uses the same window class.
  */
 export interface DeliveryCounts {
   generated: number;
@@ -35,9 +45,12 @@ const DROPPED = 0x80;
 const UNDRAINED = 0x40;
 const COUNT_MASK = 0x3f;
 
-/** Per-source state: one byte per record (delivery count, saturating at 63, and dropped / undrained flags). */
+/** Records of one source whose state the ledger keeps (1 MiB). */
+export const LEDGER_WINDOW = 1 << 20;
+
+/** Per-source state: one byte per record of the window (delivery count, saturating at 63, and dropped / undrained flags). */
 class SourceLedger {
-  state = new Uint8Array(4096);
+  readonly state: SeqWindow;
   generated = 0;
   highestDelivered = -1;
   delivered = 0;
@@ -52,13 +65,8 @@ class SourceLedger {
   /** Scenario time of the most recent first delivery, for hang detection. */
   lastDeliveryAt = Number.NaN;
 
-  ensure(seq: number): void {
-    if (seq < this.state.length) return;
-    let size = this.state.length;
-    while (size <= seq) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.state);
-    this.state = grown;
+  constructor(window: number) {
+    this.state = new SeqWindow(window);
   }
 }
 
@@ -75,6 +83,13 @@ export interface LedgerWriter {
 
 export class DeliveryLedger implements LedgerWriter {
   readonly #sources = new Map<string, SourceLedger>();
+  readonly #window: number;
+
+  /** `window`: records of each source whose state is kept (a power of two); tests use small ones. */
+  constructor(window = LEDGER_WINDOW) {
+    this.#window = window;
+  }
+
   /**
    * End-to-end latency (sink receive time minus scheduled generation time, µs of scenario time) of the
    * intervals ended so far; `latencyNow()` includes the current one.
@@ -86,14 +101,14 @@ export class DeliveryLedger implements LedgerWriter {
 
   /** A generator announces itself before producing. */
   register(source: string): void {
-    if (!this.#sources.has(source)) this.#sources.set(source, new SourceLedger());
+    if (!this.#sources.has(source)) this.#sources.set(source, new SourceLedger(this.#window));
   }
 
   /** The generator made records up to (not including) `count`. */
   generated(source: string, count: number): void {
     const s = this.#get(source);
     if (count > s.generated) {
-      s.ensure(count - 1);
+      s.state.touch(count - 1);
       s.generated = count;
     }
   }
@@ -103,9 +118,9 @@ export class DeliveryLedger implements LedgerWriter {
     const s = this.#get(source);
     for (const seq of seqs) {
       if (seq >= s.generated) this.generated(source, seq + 1);
-      const st = s.state[seq] ?? 0;
-      if (st & DROPPED) continue;
-      s.state[seq] = st | DROPPED;
+      const st = s.state.get(seq);
+      if (st === undefined || st & DROPPED) continue;
+      s.state.set(seq, st | DROPPED);
       if ((st & COUNT_MASK) === 0) s.dropped += 1;
       else s.droppedButDelivered += 1;
     }
@@ -116,9 +131,9 @@ export class DeliveryLedger implements LedgerWriter {
     const s = this.#get(source);
     for (const seq of seqs) {
       if (seq >= s.generated) this.generated(source, seq + 1);
-      const st = s.state[seq] ?? 0;
-      if (st & (UNDRAINED | DROPPED) || (st & COUNT_MASK) > 0) continue;
-      s.state[seq] = st | UNDRAINED;
+      const st = s.state.get(seq);
+      if (st === undefined || st & (UNDRAINED | DROPPED) || (st & COUNT_MASK) > 0) continue;
+      s.state.set(seq, st | UNDRAINED);
       s.undrained += 1;
     }
   }
@@ -174,7 +189,13 @@ export class DeliveryLedger implements LedgerWriter {
     }
     // An isolated instance reports what it generated a little after it sends it: arrival proves generation.
     if (seq >= s.generated) this.generated(name, seq + 1);
-    const st = s.state[seq] ?? 0;
+    const st = s.state.get(seq);
+    if (st === undefined) {
+      // Older than the window: taken for a copy (see the class comment), so loss is never hidden.
+      s.duplicated += 1;
+      s.duplicateCopies += 1;
+      return;
+    }
     const count = st & COUNT_MASK;
     if (count === 0) {
       s.delivered += 1;
@@ -191,7 +212,7 @@ export class DeliveryLedger implements LedgerWriter {
       if (count === 1) s.duplicated += 1;
       s.duplicateCopies += 1;
     }
-    if (count < COUNT_MASK) s.state[seq] = (st & DROPPED) | (count + 1);
+    if (count < COUNT_MASK) s.state.set(seq, (st & DROPPED) | (count + 1));
   }
 
   /**
@@ -239,6 +260,13 @@ export class DeliveryLedger implements LedgerWriter {
   /** Scenario time of the last first-delivery from this source (NaN if none yet). */
   lastDeliveryAt(source: string): number {
     return this.#get(source).lastDeliveryAt;
+  }
+
+  /** Bytes of per-record state held now, over every source (bounded by sources × window). */
+  stateBytes(): number {
+    let n = 0;
+    for (const s of this.#sources.values()) n += s.state.bytes;
+    return n;
   }
 
   sources(): string[] {

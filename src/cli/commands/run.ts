@@ -105,6 +105,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     const [{ runScenario }, { writeReports }] = await Promise.all([import('../../engine/run.js'), import('../../report/write-reports.js')]);
     createDir(plan.dir, `the run folder ${path.relative(io.cwd, plan.dir) || '.'}`);
     const progress = progressReporter(io);
+    const warned = new Set<string>();
     let results;
     try {
       results = await runScenario(plan.scenario, plan.cells, {
@@ -113,6 +114,12 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         signal: io.interrupted,
         toxiproxyUrl: plan.toxiproxyUrl,
         onProgress: progress.update,
+        // duress's own trouble, as it happens: the first of each kind once (every one is in the reports).
+        onHarness: (e) => {
+          if (warned.has(e.kind)) return;
+          warned.add(e.kind);
+          io.stderr.write(`warning: harness ${e.kind}${e.cell === undefined ? '' : ` (cell ${e.cell})`}: ${e.detail}; further ones are listed in the reports\n`);
+        },
       });
     } catch (err) {
       progress.done();

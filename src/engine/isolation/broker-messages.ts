@@ -1,3 +1,4 @@
+import type { WorkerHealthSample } from './worker-health.js';
 import type { BrokerConfig } from '../../scenario/types.js';
 import type { SlotState } from '../../systems/broker/framed-connection.js';
 import type { ClockSpec } from '../clock.js';
@@ -52,7 +53,8 @@ export interface SubscriberState {
 }
 
 /** The broker instance's numbers, sent with every heartbeat. */
-export interface BrokerHeartbeat {
+/** A broker worker's heartbeat, with the worker's memory and loop delay (WorkerHealthSample). */
+export interface BrokerHeartbeat extends WorkerHealthSample {
   t: 'heartbeat';
   /** BrokerInstance.counters(): published, delivered, dropped, queuedBytes, deepestQueue, … */
   counters: Record<string, number>;
@@ -66,8 +68,6 @@ export interface BrokerHeartbeat {
   slots: SlotState[];
   /** Input stopped and nothing left on the way to a connected subscriber. */
   drained: boolean;
-  /** The worker's memory: V8 heap in use plus external memory (message buffers), bytes. */
-  memoryUsed: number;
   /** Latency of the deliveries since the last heartbeat. */
   latency: LatencyByLink;
 }

@@ -1,4 +1,3 @@
-import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { brokerLinks } from '../../scenario/links.js';
 import type { BrokerInboxConfig } from '../../scenario/types.js';
@@ -7,6 +6,7 @@ import { BrokerInstance } from '../../systems/broker/broker-instance.js';
 import type { InboxOptions } from '../../systems/broker/inbox.js';
 import { ScaledClock } from '../clock.js';
 import { Random } from '../random.js';
+import { WorkerHealth } from './worker-health.js';
 import type { BrokerHeartbeat, BrokerWorkerData, FromBrokerWorker, LatencyByLink, SubscriberState, ToBrokerWorker } from './broker-messages.js';
 
 /**
@@ -125,10 +125,6 @@ function takeLatency(): [LatencyByLink, ArrayBuffer[]] {
   return [out, buffers];
 }
 
-function memory(): number {
-  const h = getHeapStatistics();
-  return h.used_heap_size + h.external_memory;
-}
 
 function heartbeat(): void {
   const p = instance.progress();
@@ -145,7 +141,7 @@ function heartbeat(): void {
     slots: system.syncAck ? instance.slotStates() : [],
     // Until `stopInput` arrives, a quiet moment between two messages is not the end of the load.
     drained: inputStopped && instance.drained(),
-    memoryUsed: memory(),
+    ...health.sample(),
     latency,
   };
   post(hb, buffers);
@@ -166,6 +162,7 @@ port.on('message', (m: ToBrokerWorker) => {
       break;
     case 'stop': {
       clearInterval(timer);
+      health.stop();
       // Taken before the stop closes every connection: what is on the way now is what was not drained.
       const subscribers = subscriberStates();
       const [latency, buffers] = takeLatency();
@@ -178,6 +175,7 @@ port.on('message', (m: ToBrokerWorker) => {
   }
 });
 
+const health = new WorkerHealth();
 const timer = setInterval(heartbeat, data.heartbeatWallMs);
 await instance.start();
 post({ t: 'ready' });

@@ -1,4 +1,5 @@
 import type { ClockSpec } from '../clock.js';
+import type { WorkerHealthSample } from './worker-health.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
 import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, FromBrokerWorker, ToBrokerWorker } from './broker-messages.js';
 
@@ -34,8 +35,8 @@ export interface ForwarderWorkerData {
   freeze: SharedArrayBuffer;
 }
 
-/** The instance's numbers, sent with every heartbeat. */
-export interface Heartbeat {
+/** The instance's numbers, sent with every heartbeat (with the worker's memory and loop delay: WorkerHealthSample). */
+export interface Heartbeat extends WorkerHealthSample {
   t: 'heartbeat';
   generated: number;
   /** Records declared dropped since the last heartbeat. */
@@ -49,8 +50,6 @@ export interface Heartbeat {
   heldBytes: number;
   due: number;
   drained: boolean;
-  /** The worker's memory: V8 heap in use plus external memory (chunk buffers), bytes. */
-  memoryUsed: number;
 }
 
 /** What a forwarder reports when asked to stop: what it generated, still held, and dropped since the last heartbeat. */

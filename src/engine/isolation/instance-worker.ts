@@ -1,10 +1,10 @@
-import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLookup } from '../../faults/dns-lookup.js';
 import type { LedgerWriter } from '../../sinks/ledger.js';
 import { Forwarder } from '../../systems/forwarder/forwarder.js';
 import { ScaledClock } from '../clock.js';
 import { Random } from '../random.js';
+import { WorkerHealth } from './worker-health.js';
 import type { ForwarderWorkerData, FromWorker, ToWorker } from './instance-messages.js';
 
 /**
@@ -47,11 +47,6 @@ const forwarder = new Forwarder({
 });
 const freeze = new Int32Array(data.freeze);
 
-/** The isolate's memory: V8 heap in use plus external memory (chunks keep their records in Buffers). */
-function memory(): number {
-  const h = getHeapStatistics();
-  return h.used_heap_size + h.external_memory;
-}
 
 function heartbeat(): void {
   const p = forwarder.progress();
@@ -67,7 +62,7 @@ function heartbeat(): void {
     heldBytes: p.heldBytes,
     due: p.due,
     drained: forwarder.drained(),
-    memoryUsed: memory(),
+    ...health.sample(),
   });
   dropped = [];
   requestMs = [];
@@ -84,6 +79,7 @@ port.on('message', (m: ToWorker) => {
       break;
     case 'stop': {
       clearInterval(timer);
+      health.stop();
       const undrained = [...forwarder.heldSeqs()];
       void forwarder.stop().finally(() => {
         post({ t: 'stopped', generated, undrained, dropped });
@@ -94,6 +90,7 @@ port.on('message', (m: ToWorker) => {
   }
 });
 
+const health = new WorkerHealth();
 const timer = setInterval(heartbeat, data.heartbeatWallMs);
 await forwarder.start();
 post({ t: 'ready' });

@@ -3,14 +3,26 @@ import type { CellReport } from '../model.js';
 
 /** The columns of the per-cell latency table; `first` names the first column (terminal tables put the title there). */
 export function latencyHead(first = 'cell'): string[] {
-  return [first, 'p50', 'p90', 'p99', 'p99.9', 'max', 'records'];
+  return [first, 'p50', 'p90', 'p99', 'p99.9', 'max', 'records', 'harness lag × speed'];
 }
 
-/** End-to-end latency per cell, scenario time. */
+type LatencyKey = 'p50' | 'p90' | 'p99' | 'p99_9' | 'max';
+
+/** A cell's end-to-end latency figure, marked `*` when harness lag may have distorted it. */
+export function latencyFigure(c: CellReport, key: LatencyKey): string {
+  return `${formatMs(c.latency.endToEnd[key])}${c.lagDistorted.includes(key) ? '*' : ''}`;
+}
+
+/**
+ * End-to-end latency per cell, scenario time, beside the worst harness lag in scenario time; a figure
+ * that lag may have distorted is marked `*` (the report's notes say which and why).
+ */
 export function latencyRows(cells: readonly CellReport[]): string[][] {
   return cells.map((c) => {
     const l = c.latency.endToEnd;
-    return [c.name, formatMs(l.p50), formatMs(l.p90), formatMs(l.p99), formatMs(l.p99_9), formatMs(l.max), formatCount(l.count)];
+    const fig = (key: LatencyKey): string => latencyFigure(c, key);
+    const lag = c.harnessLagScenarioMs === undefined ? 'not measured' : formatMs(c.harnessLagScenarioMs);
+    return [c.name, fig('p50'), fig('p90'), fig('p99'), fig('p99_9'), fig('max'), formatCount(l.count), lag];
   });
 }
 

@@ -107,10 +107,30 @@ function runCase(model: ReportModel, classname: string): Case {
   return { xml: testcase(head, { outcome: `<error${attrs({ message: notes.join('; '), type })}/>` }), failed: false, errored: true, skipped: false };
 }
 
-function suite(name: string, cases: Case[], timeMs: number, timestamp: string): string {
+/** `extra.before` goes ahead of the test cases (properties), `extra.after` behind them (system-out), as the JUnit schema orders them. */
+function suite(name: string, cases: Case[], timeMs: number, timestamp: string, extra: { before: string[]; after: string[] } = { before: [], after: [] }): string {
   const count = (k: 'failed' | 'errored' | 'skipped'): number => cases.filter((c) => c[k]).length;
   const open = `  <testsuite${attrs({ name, tests: cases.length, failures: count('failed'), errors: count('errored'), skipped: count('skipped'), time: seconds(timeMs), timestamp })}>`;
-  return cases.length === 0 ? `${open}</testsuite>` : [open, ...cases.map((c) => c.xml), '  </testsuite>'].join('\n');
+  const inner = [...extra.before, ...cases.map((c) => c.xml), ...extra.after];
+  return inner.length === 0 ? `${open}</testsuite>` : [open, ...inner, '  </testsuite>'].join('\n');
+}
+
+/** duress's own health as suite properties, and the harness lines (lag, any trouble) as the suite's output. */
+function harnessParts(model: ReportModel): { before: string[]; after: string[] } {
+  const h = model.harness;
+  const lag = h.figures?.lag;
+  const props: Record<string, string | number> = {
+    'duress.harness.inTrouble': String(h.inTrouble),
+    'duress.harness.troubleEvents': h.figures?.trouble.length ?? 0,
+    'duress.harness.distortedFigures': h.figures?.distorted.map((d) => `${d.cell} ${d.figure}`).join('; ') ?? '',
+    ...(lag?.measured
+      ? { 'duress.harness.lagMainMaxWallMs': lag.mainMaxMs.toFixed(1), 'duress.harness.lagWorkerMaxWallMs': lag.workerMaxMs.toFixed(1), 'duress.harness.lagScenarioMs': lag.scenarioMs.toFixed(0) }
+      : {}),
+  };
+  return {
+    before: ['    <properties>', ...Object.entries(props).map(([name, value]) => `      <property${attrs({ name, value })}/>`), '    </properties>'],
+    after: [`    <system-out>${text([h.lagLine, ...h.troubleLines].join('\n'))}</system-out>`],
+  };
 }
 
 /**
@@ -125,7 +145,7 @@ export const renderJunit: Renderer = (model) => {
   const cellCases = model.cells.map((c) => cellCase(model, c, `${base}.matrix`));
   const thresholdCases = model.thresholds.map((t) => thresholdCase(t, `${base}.thresholds`));
   const runCases = [runCase(model, `${base}.run`)];
-  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, model.run.wallMs, timestamp)];
+  const suites = [suite(`${model.scenario.name}: stability matrix`, cellCases, model.run.wallMs, timestamp, harnessParts(model))];
   if (thresholdCases.length > 0) suites.push(suite(`${model.scenario.name}: thresholds`, thresholdCases, 0, timestamp));
   suites.push(suite(`${model.scenario.name}: run`, runCases, model.run.wallMs, timestamp));
   const all = [...cellCases, ...thresholdCases, ...runCases];

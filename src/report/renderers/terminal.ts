@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './renderer.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
+import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows } from './cell-rows.js';
 import { subscriberTableTerminal } from './subscriber-table-terminal.js';
 
 /** Failures listed in full at most; the rest are counted. */
@@ -19,7 +19,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
     `duress: ${scenario.name} — ${cells.length} cell${cells.length === 1 ? '' : 's'}, ${run.instances} instance${run.instances === 1 ? '' : 's'}, ` +
       `${formatMs(scenario.durationMs)} of scenario time per cell at speed ${run.speed}x (${formatMs(run.wallMs)} wall), seed ${scenario.seed}`,
   );
-  out.push(...run.notes);
+  out.push(...run.notes, model.harness.lagLine);
 
   if (model.matrix.columnDimension !== undefined) out.push(matrixTable(model, style));
 
@@ -40,8 +40,8 @@ export const renderTerminal: Renderer = (model, options = {}) => {
       c.dominantMode ?? '-',
       formatPercent(d.delivered, d.generated),
       d.text.lostAll,
-      formatMs(c.latency.endToEnd.p50),
-      formatMs(c.latency.endToEnd.p99),
+      latencyFigure(c, 'p50'),
+      latencyFigure(c, 'p99'),
     ]);
   }
   out.push(stability.toString());
@@ -83,7 +83,7 @@ function cellDetail(c: CellReport, style: Style): string[] {
   const e2e = c.latency.endToEnd;
   const req = c.latency.request;
   const lat = new Table({ head: ['latency (scenario time)', 'p50', 'p90', 'p99', 'p99.9', 'max', 'count'], style });
-  lat.push(['end to end (from scheduled generation)', formatMs(e2e.p50), formatMs(e2e.p90), formatMs(e2e.p99), formatMs(e2e.p99_9), formatMs(e2e.max), formatCount(e2e.count)]);
+  lat.push(['end to end (from scheduled generation)', latencyFigure(c, 'p50'), latencyFigure(c, 'p90'), latencyFigure(c, 'p99'), latencyFigure(c, 'p99_9'), latencyFigure(c, 'max'), formatCount(e2e.count)]);
   lat.push(['output request', formatMs(req.p50), formatMs(req.p90), formatMs(req.p99), formatMs(req.p99_9), formatMs(req.max), formatCount(req.count)]);
   out.push(lat.toString());
 

@@ -1,3 +1,5 @@
+import { SeqWindow } from '../../sinks/seq-window.js';
+
 /** What one subscriber received from one publisher. */
 export interface ReceiveCounts {
   /** Distinct messages received. */
@@ -12,43 +14,34 @@ export interface ReceiveCounts {
   highest: number;
 }
 
-const WINDOW = 1 << 16;
+/** Messages of one publisher whose state is kept (64 KiB). */
+export const RECEIVE_WINDOW = 1 << 16;
 
 /**
- * Per-publisher receive accounting with bounded memory: a bitmap of the last WINDOW seqs above `base`.
- * Seqs that fall out of the window are settled (received, or a permanent hole); a message older than the
- * window is counted as a duplicate, since it can no longer be told apart from one (with TCP in order,
- * a message WINDOW seqs late does not happen).
+ * Per-publisher receive accounting with bounded memory: the delivery ledger's window (seq-window.ts) of
+ * the last RECEIVE_WINDOW seqs. A seq that falls out of the window is settled: received, or a hole for
+ * good (gaps are the seqs up to the highest never received). A message older than the window is counted
+ * as a duplicate, since it can no longer be told apart from one (with TCP in order, a message
+ * RECEIVE_WINDOW seqs late does not happen); as in the forwarder's ledger, such news never reduces loss.
  */
 export class ReceiveAccount {
-  readonly #bits = new Uint32Array(WINDOW / 32);
-  /** Every seq below `base` is settled. */
-  #base = 0;
-  /** Received seqs in [base, highest]. */
-  #inWindow = 0;
-  #settledHoles = 0;
+  readonly #seen: SeqWindow;
   #delivered = 0;
   #duplicates = 0;
   #reordered = 0;
   #highest = -1;
 
+  constructor(window = RECEIVE_WINDOW) {
+    this.#seen = new SeqWindow(window, 1024);
+  }
+
   /** Records one arrival; true if it is the first copy of this seq. */
   receive(seq: number): boolean {
-    if (seq < this.#base) {
+    if (this.#seen.get(seq) !== 0) {
       this.#duplicates += 1;
       return false;
     }
-    if (seq >= this.#base + WINDOW) this.#advance(seq - WINDOW + 1);
-    const i = seq % WINDOW;
-    const word = i >>> 5;
-    const bit = 1 << (i & 31);
-    const w = this.#bits[word] as number;
-    if (w & bit) {
-      this.#duplicates += 1;
-      return false;
-    }
-    this.#bits[word] = w | bit;
-    this.#inWindow += 1;
+    this.#seen.set(seq, 1);
     this.#delivered += 1;
     if (seq < this.#highest) this.#reordered += 1;
     else this.#highest = seq;
@@ -56,36 +49,17 @@ export class ReceiveAccount {
   }
 
   counts(): ReceiveCounts {
-    const inWindowHoles = this.#highest < this.#base ? 0 : this.#highest + 1 - this.#base - this.#inWindow;
     return {
       delivered: this.#delivered,
       duplicates: this.#duplicates,
       reordered: this.#reordered,
-      gaps: this.#settledHoles + inWindowHoles,
+      gaps: this.#highest + 1 - this.#delivered,
       highest: this.#highest,
     };
   }
 
-  #advance(newBase: number): void {
-    const limit = Math.max(this.#base, Math.min(newBase, this.#highest + 1));
-    if (limit - this.#base >= WINDOW) {
-      this.#settledHoles += limit - this.#base - this.#inWindow;
-      this.#bits.fill(0);
-      this.#inWindow = 0;
-    } else {
-      for (let s = this.#base; s < limit; s++) {
-        const i = s % WINDOW;
-        const word = i >>> 5;
-        const bit = 1 << (i & 31);
-        const w = this.#bits[word] as number;
-        if (w & bit) {
-          this.#bits[word] = w & ~bit;
-          this.#inWindow -= 1;
-        } else this.#settledHoles += 1;
-      }
-    }
-    // Seqs above the old highest that the new base passes over were never received.
-    if (newBase > limit) this.#settledHoles += newBase - limit;
-    this.#base = newBase;
+  /** Bytes of per-seq state held now (at most the window). */
+  get bytes(): number {
+    return this.#seen.bytes;
   }
 }

@@ -39,3 +39,12 @@ test('a slot pool is bounded, releases in any order and knows its oldest slot', 
   assert.equal(pool.used, 0);
   assert.throws(() => new SlotPool(0), /at least one slot/);
 });
+
+test('the receive window keeps exactly its last `window` seqs', () => {
+  const a = new ReceiveAccount(8);
+  for (const s of [0, 1, 2, 4, 5, 6, 7, 9, 10]) a.receive(s); // window now 3..10
+  assert.equal(a.receive(3), true, 'the window start is still judged: a first delivery');
+  assert.equal(a.receive(2), false, 'before the window: taken for a duplicate');
+  assert.deepEqual(a.counts(), { delivered: 10, duplicates: 1, reordered: 1, gaps: 1, highest: 10 });
+  assert.ok(a.bytes <= 8);
+});

@@ -51,7 +51,7 @@ test('a Markdown parser reads every table with the right rows and columns', () =
     ],
   );
   assert.equal(htf!.rows.length, 4);
-  assert.equal(latency!.header.length, 7);
+  assert.equal(latency!.header.length, 8, "the percentiles, the record count and the harness lag beside them");
   assert.equal(latency!.rows.length, 4);
   assert.equal(delivery!.rows[3]![7]!.text, String(noPatchOff!.lostSilently), 'silent loss of the last cell');
   assert.equal(failures!.rows.length, 50, 'failures listed up to 50; the rest counted');

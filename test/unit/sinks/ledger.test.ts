@@ -147,3 +147,61 @@ test('the ledger grows past its initial capacity', () => {
   assert.equal(l.counts('a').delivered, 1);
   assert.equal(l.counts('a').lost, 99_999);
 });
+
+test('the window keeps the last `window` records of a source: one at its start is judged, one before it is settled', () => {
+  const l = new DeliveryLedger(16);
+  l.register('a');
+  l.generated('a', 16);
+  l.delivered(messages('a', [0, 1, 2, 4, 5, 6]), 2000); // 3 missing, 7..15 not yet delivered
+  l.delivered(messages('a', [20]), 2000); // the window is now seqs 5..20
+  l.delivered(messages('a', [5]), 2100); // inside: a real duplicate
+  l.delivered(messages('a', [7]), 2100); // inside: a first delivery, late
+  l.delivered(messages('a', [3]), 2100); // before the window: taken for a copy, 3 stays missing
+  l.declareDropped('a', [4]); // before the window: ignored, 4 stays delivered
+  const c = l.counts('a');
+  assert.equal(c.generated, 21);
+  assert.equal(c.delivered, 8, '0, 1, 2, 4, 5, 6, 20 and 7');
+  assert.equal(c.duplicated, 2, '5, and 3 taken for one');
+  assert.equal(c.duplicateCopies, 2);
+  assert.equal(c.reordered, 1, '7 after 20');
+  assert.equal(c.dropped + c.droppedButDelivered, 0);
+  assert.equal(c.lost, 21 - 8, 'seq 3 stays lost: loss is never hidden by the window');
+});
+
+test('within the window a small-window ledger gives exactly the answers of an unbounded one', () => {
+  // A deterministic mix of deliveries, duplicates, reordering, drops and undrained records, never more
+  // than 40 records behind the newest: a 64-record window must match a window larger than the run.
+  let x = 12345;
+  const rnd = (n: number): number => ((x = (x * 1103515245 + 12345) % 2 ** 31), x % n);
+  const small = new DeliveryLedger(64);
+  const large = new DeliveryLedger(1 << 20);
+  for (const l of [small, large]) l.register('a');
+  let next = 0;
+  for (let step = 0; step < 20_000; step++) {
+    const op = rnd(10);
+    const seq = Math.max(0, next - rnd(40));
+    for (const l of [small, large]) {
+      if (op < 6) l.delivered(messages('a', [next]), 3000);
+      else if (op < 8) l.delivered(messages('a', [seq]), 3000);
+      else if (op < 9) l.declareDropped('a', [seq]);
+      else l.generated('a', next + 1);
+    }
+    if (op < 6) next += 1 + rnd(2);
+  }
+  for (const l of [small, large]) l.declareUndrained('a', [next - 3, next - 2, next - 1]);
+  assert.deepEqual(small.counts(), large.counts());
+  assert.ok(small.counts().duplicated > 0 && small.counts().reordered > 0 && small.counts().droppedButDelivered > 0, 'the mix covers every case');
+});
+
+test('the ledger holds at most one window per source, however long the run', () => {
+  const l = new DeliveryLedger(1 << 12);
+  l.register('a');
+  const batch: string[] = [];
+  for (let seq = 0; seq < 200_000; seq++) {
+    batch.push(formatRecordMessage('a', seq, 1000, 40));
+    if (batch.length === 1000) l.delivered(batch.splice(0), 2000);
+  }
+  assert.equal(l.counts('a').delivered, 200_000);
+  assert.equal(l.counts('a').lost, 0);
+  assert.equal(l.stateBytes(), 1 << 12);
+});

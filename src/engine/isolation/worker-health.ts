@@ -1,0 +1,71 @@
+import { constants, monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+
+/**
+ * What every instance worker reports about itself with each heartbeat, beside its system's figures:
+ * its memory, judged the way the watchdog judges it, and the delay of its own event loop (harness lag).
+ */
+export interface WorkerHealthSample {
+  /** V8 heap in use plus external memory (Buffers, ArrayBuffers) now, garbage not yet collected included, bytes. */
+  memoryUsed: number;
+  /**
+   * Live memory: V8 heap in use right after the latest full (mark-sweep-compact) collection, plus the
+   * external memory then, bytes; NaN before the first full collection. This is what the memory limit is
+   * judged on (watchdog.ts).
+   */
+  liveMemory: number;
+  /** Full collections since the worker started: tells a fresh after-GC sample from a repeated one. */
+  fullGcs: number;
+  /** The worst delay of this worker's event loop since the last heartbeat, wall ms. */
+  loopDelayMaxMs: number;
+}
+
+/** The loop-delay monitor's timer period in a worker, ms (a coarser one than the main thread's: there are many workers). */
+const DELAY_RESOLUTION_MS = 20;
+
+/**
+ * A delay figure of a monitorEventLoopDelay histogram (ns), as lateness in ms: the monitor records the time
+ * between two ticks of its timer, so an idle loop reads as the timer's period; the period is taken off.
+ */
+export function loopDelayMs(h: IntervalHistogram, ns: number, resolutionMs: number): number {
+  return h.count > 0 ? Math.max(0, ns / 1e6 - resolutionMs) : 0;
+}
+
+/**
+ * Samples a worker's memory and event-loop delay. Node runs full collections when the heap or the
+ * external memory grows, so an instance that keeps growing keeps producing fresh after-GC samples; a
+ * worker cannot force a collection (`--expose-gc` is a per-process flag), so it watches for them.
+ */
+export class WorkerHealth {
+  #liveMemory = Number.NaN;
+  #fullGcs = 0;
+  readonly #observer: PerformanceObserver;
+  readonly #delay: IntervalHistogram;
+
+  constructor() {
+    this.#observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if ((entry as { detail?: { kind?: number } }).detail?.kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+        const h = getHeapStatistics();
+        this.#liveMemory = h.used_heap_size + h.external_memory;
+        this.#fullGcs += 1;
+      }
+    });
+    this.#observer.observe({ entryTypes: ['gc'] });
+    this.#delay = monitorEventLoopDelay({ resolution: DELAY_RESOLUTION_MS });
+    this.#delay.enable();
+  }
+
+  /** Takes a sample; the loop delay starts again from here. */
+  sample(): WorkerHealthSample {
+    const h = getHeapStatistics();
+    const loopDelayMaxMs = loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
+    this.#delay.reset();
+    return { memoryUsed: h.used_heap_size + h.external_memory, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
+  }
+
+  stop(): void {
+    this.#observer.disconnect();
+    this.#delay.disable();
+  }
+}

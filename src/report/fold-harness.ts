@@ -1,0 +1,87 @@
+import { LAG_DISTORTION_SHARE } from '../engine/harness-lag.js';
+import type { HarnessEvent, IntervalEvent, JournalEvent } from '../engine/journal-events.js';
+import type { LatencySummary } from '../metrics/histogram.js';
+
+/** duress's own event-loop delay over a cell or a run: the worst of its intervals, wall ms, and × speed. */
+export interface HarnessLagFigures {
+  /** Worst event-loop delay of the main thread, and the worst of its per-interval 99th percentiles. */
+  mainMaxMs: number;
+  mainP99Ms: number;
+  /** Worst event-loop delay of any instance worker (paused instances left out). */
+  workerMaxMs: number;
+  /** The worst of the above, wall ms, and what it amounts to in scenario time (× the clock speed). */
+  worstMs: number;
+  scenarioMs: number;
+  /** False when the journal holds no lag figures (written before duress measured them). */
+  measured: boolean;
+}
+
+/** A latency figure that harness lag may have distorted: lag × speed is at least LAG_DISTORTION_SHARE of it. */
+export interface DistortedFigure {
+  cell: string;
+  /** `end-to-end p99` … */
+  figure: string;
+  /** The figure and the lag, scenario ms. */
+  valueMs: number;
+  lagScenarioMs: number;
+}
+
+/** results.harness: whether duress itself was in trouble during the run, and what that may have cost. */
+export interface HarnessResults {
+  lag: HarnessLagFigures;
+  /** Every `harness` journal event: workers that could not boot, cells that could not start, event-loop stalls. */
+  trouble: Omit<HarnessEvent, 't'>[];
+  distorted: DistortedFigure[];
+  /** True when there was trouble or a distorted figure: every report says so. */
+  inTrouble: boolean;
+}
+
+const FIGURES: [keyof LatencySummary, string][] = [
+  ['p50', 'p50'],
+  ['p90', 'p90'],
+  ['p99', 'p99'],
+  ['p99_9', 'p99.9'],
+  ['max', 'max'],
+];
+
+/** The lag figures of a cell's intervals. */
+export function foldLag(intervals: readonly IntervalEvent[], speed: number): HarnessLagFigures {
+  const f: HarnessLagFigures = { mainMaxMs: 0, mainP99Ms: 0, workerMaxMs: 0, worstMs: 0, scenarioMs: 0, measured: false };
+  for (const iv of intervals) {
+    if (!iv.lag) continue;
+    f.measured = true;
+    f.mainMaxMs = Math.max(f.mainMaxMs, iv.lag.mainMaxMs);
+    f.mainP99Ms = Math.max(f.mainP99Ms, iv.lag.mainP99Ms);
+    f.workerMaxMs = Math.max(f.workerMaxMs, iv.lag.workerMaxMs);
+  }
+  f.worstMs = Math.max(f.mainMaxMs, f.workerMaxMs);
+  f.scenarioMs = f.worstMs * speed;
+  return f;
+}
+
+/** The end-to-end latency figures of a cell that its lag may have distorted. */
+export function distortedFigures(cell: string, latency: LatencySummary, lag: HarnessLagFigures): DistortedFigure[] {
+  if (latency.count === 0 || lag.scenarioMs <= 0) return [];
+  return FIGURES.filter(([key]) => lag.scenarioMs >= LAG_DISTORTION_SHARE * latency[key]).map(([key, figure]) => ({
+    cell,
+    figure: `end-to-end ${figure}`,
+    valueMs: latency[key],
+    lagScenarioMs: lag.scenarioMs,
+  }));
+}
+
+/** The run's harness results from its journal and its cells' lag and latency. */
+export function foldHarness(events: readonly JournalEvent[], cells: readonly { name: string; harnessLag: HarnessLagFigures; latency: { endToEnd: LatencySummary } }[], speed: number): HarnessResults {
+  const trouble = events.filter((e): e is HarnessEvent => e.t === 'harness').map(({ t: _t, ...rest }) => rest);
+  const lag: HarnessLagFigures = { mainMaxMs: 0, mainP99Ms: 0, workerMaxMs: 0, worstMs: 0, scenarioMs: 0, measured: false };
+  for (const c of cells) {
+    lag.measured ||= c.harnessLag.measured;
+    lag.mainMaxMs = Math.max(lag.mainMaxMs, c.harnessLag.mainMaxMs);
+    lag.mainP99Ms = Math.max(lag.mainP99Ms, c.harnessLag.mainP99Ms);
+    lag.workerMaxMs = Math.max(lag.workerMaxMs, c.harnessLag.workerMaxMs);
+  }
+  lag.worstMs = Math.max(lag.mainMaxMs, lag.workerMaxMs);
+  lag.scenarioMs = lag.worstMs * speed;
+  const distorted = cells.flatMap((c) => distortedFigures(c.name, c.latency.endToEnd, c.harnessLag));
+  return { lag, trouble, distorted, inTrouble: trouble.length > 0 || distorted.length > 0 };
+}
