@@ -8,13 +8,11 @@ import { frameTcp, TcpFrameReader } from './dns-wire.js';
  * One DNS question asked of one server on sockets of our own (dns-packet on dgram, and on net when the
  * answer comes back truncated), the way a stub resolver asks it.
  *
- * Why not c-ares (`dns.Resolver`): instances run in worker threads, and a `kill` fault ends a worker
- * with `worker.terminate()` at any moment. c-ares parses an answer in a native immediate queued when
- * the datagram arrived; if the worker is being terminated when that immediate runs, V8 refuses to
- * build the result array and Node aborts the whole process (`FATAL ERROR: v8::FromJust Maybe value
- * is Nothing` in `cares_wrap::ATraits::Parse`, exit 134; reproduced on Node 20 in seconds by
- * terminating workers with lookups in flight). Plain sockets deliver into JS callbacks that a
- * terminating worker simply never runs, so ending an instance mid-lookup cannot take duress down.
+ * Why not c-ares (`dns.Resolver`): c-ares retransmits on its own coarse timer (250 ms at least, checked
+ * once a tick) that a scaled clock cannot drive, and it is a second resolver to keep alike with the
+ * no-deadline one the sync stack needs. Lookups of isolated instances run here on the main thread, never
+ * in a worker (engine/isolation/lookup-relay.ts explains the process abort that a resolver or a UDP
+ * socket in a terminated worker causes).
  */
 
 export type QueryType = 'A' | 'AAAA';

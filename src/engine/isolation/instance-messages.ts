@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { ClockSpec } from '../clock.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
 import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, FromBrokerWorker, ToBrokerWorker } from './broker-messages.js';
@@ -26,6 +27,11 @@ export interface ForwarderWorkerData {
   origin: string;
   /** The DNS fault server the instance resolves through; absent when the origin is an IP address. */
   dns: { host: string; port: number } | undefined;
+  /**
+   * Set by IsolatedInstance (callers leave it out) when `dns` is: the port on which the worker posts its
+   * lookups for the main thread to resolve (lookup-relay.ts explains why a worker does no DNS itself).
+   */
+  lookupPort?: MessagePort;
   /** Wall ms between heartbeats. */
   heartbeatWallMs: number;
   /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
