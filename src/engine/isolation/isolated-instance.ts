@@ -1,5 +1,5 @@
 import { EventEmitter, once } from 'node:events';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { createLookup } from '../../faults/dns-lookup.js';
 import { ScaledClock } from '../clock.js';
 import type { FromWorker, InstanceKind, InstanceKinds, ToWorker } from './instance-messages.js';
@@ -30,7 +30,9 @@ export interface IsolatedInstanceEvents<K extends InstanceKind> {
  * forwarder, broker-worker.ts for a broker, chosen by `data.kind`). The worker's V8 heap is capped
  * (`heapLimitMb`), so an instance that grows without bound dies alone; an uncaught error in the instance
  * ends only its worker; a hung instance blocks only its own thread. `kill` ends it abruptly and `freeze`
- * stops its thread for a while (the `kill` and `pause` instance faults).
+ * stops its thread for a while (the `kill` and `pause` instance faults). A forwarder's DNS lookups are
+ * resolved here on the main thread (lookup-relay.ts), because terminating a worker that has a DNS
+ * answer on its way aborts the whole process.
  */
 export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends EventEmitter<IsolatedInstanceEvents<K>> {
   readonly id: string;
@@ -53,7 +55,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
   /** Starts the worker; resolves when the instance runs, rejects if it dies first. */
   async start(): Promise<void> {
     let workerData: InstanceKinds[K]['data'] = this.data;
-    const transferList = [];
+    const transferList: MessagePort[] = [];
     if (this.data.kind === 'forwarder' && this.data.dns) {
       // The worker's DNS lookups are resolved here, on the main thread (lookup-relay.ts says why).
       const { port1, port2 } = new MessageChannel();
