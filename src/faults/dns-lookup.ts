@@ -1,11 +1,8 @@
-import dgram from 'node:dgram';
-import { randomInt } from 'node:crypto';
-import { Resolver } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import net from 'node:net';
-import * as packet from 'dns-packet';
 import type { Clock } from '../engine/clock.js';
 import { InputError } from '../errors.js';
+import { dnsError, queryDns, type DnsQueryError, type QueryType } from './dns-query.js';
 
 /** Options of {@link createLookup}. */
 export interface DnsLookupOptions {
@@ -25,10 +22,7 @@ export interface DnsLookupOptions {
 }
 
 /** A Node-style lookup error: `code` ENOTFOUND (NXDOMAIN or no address), ESERVFAIL, ETIMEOUT, ECANCELLED, ... */
-export interface DnsLookupError extends NodeJS.ErrnoException {
-  code: string;
-  hostname: string;
-}
+export type DnsLookupError = DnsQueryError;
 
 /** Callback of {@link net.LookupFunction}. */
 export type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -53,15 +47,8 @@ export interface DnsLookup {
 }
 
 type Family = 0 | 4 | 6;
-type QueryType = 'A' | 'AAAA';
 
-function lookupError(code: string, hostname: string, syscall = 'getaddrinfo'): DnsLookupError {
-  const err = new Error(`${syscall} ${code} ${hostname}`) as DnsLookupError;
-  err.code = code;
-  err.syscall = syscall;
-  err.hostname = hostname;
-  return err;
-}
+const lookupError = dnsError;
 
 function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
@@ -75,94 +62,28 @@ function familyOf(options: LookupOptions | number | undefined): Family {
   return 0;
 }
 
-const RCODE_ERRORS: Record<string, string> = {
-  NXDOMAIN: 'ENOTFOUND',
-  SERVFAIL: 'ESERVFAIL',
-  FORMERR: 'EFORMERR',
-  NOTIMP: 'ENOTIMP',
-  REFUSED: 'EREFUSED',
-};
-
-/**
- * Sends one query over UDP and waits for its answer with no deadline and no retransmission. Answers
- * that do not match (other id or question, undecodable) are ignored, as a stub resolver does.
- */
-function queryForever(server: { host: string; port: number }, name: string, type: QueryType, signal: AbortSignal): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(lookupError('ECANCELLED', name));
-      return;
-    }
-    const socket = dgram.createSocket(net.isIPv6(server.host) ? 'udp6' : 'udp4');
-    const id = randomInt(0, 65536);
-    let done = false;
-    const finish = (err: Error | null, addresses?: string[]): void => {
-      if (done) return;
-      done = true;
-      signal.removeEventListener('abort', onAbort);
-      try {
-        socket.close();
-      } catch {
-        // Already closed.
-      }
-      if (err) reject(err);
-      else resolve(addresses ?? []);
-    };
-    const onAbort = (): void => finish(lookupError('ECANCELLED', name));
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.on('error', (err) => finish(lookupError(codeOf(err) === 'ECONNREFUSED' ? 'ECONNREFUSED' : 'EUNKNOWN', name)));
-    socket.on('message', (msg) => {
-      let response: packet.DecodedPacket;
-      try {
-        response = packet.decode(msg);
-      } catch {
-        return;
-      }
-      const q = response.questions?.[0];
-      if (response.type !== 'response' || response.id !== id || q === undefined || q.name.toLowerCase() !== name.toLowerCase() || q.type !== type) return;
-      const rcode = (msg.readUInt16BE(2) & 0xf) as number;
-      if (rcode !== 0) {
-        const text = (response as packet.DecodedPacket & { rcode?: string }).rcode ?? '';
-        finish(lookupError(RCODE_ERRORS[text] ?? 'EBADRESP', name));
-        return;
-      }
-      const found = (response.answers ?? []).filter((a): a is packet.StringAnswer => a.type === type).map((a) => a.data);
-      if (found.length === 0) finish(lookupError('ENODATA', name));
-      else finish(null, found);
-    });
-    socket.connect(server.port, server.host, () => {
-      if (done) return;
-      const query = packet.encode({ type: 'query', id, flags: packet.RECURSION_DESIRED, questions: [{ type, name, class: 'IN' }] });
-      socket.send(query, (err) => {
-        if (err) finish(lookupError('ECONNREFUSED', name));
-      });
-    });
-  });
-}
-
 /** Makes a lookup that resolves names through `server`, with or without a timeout. */
 export function createLookup(options: DnsLookupOptions): DnsLookup {
   const { server, timeout, clock } = options;
   const tries = options.tries ?? 1;
   if (timeout !== null && !(timeout > 0 && Number.isFinite(timeout))) throw new InputError(`DNS lookup timeout must be a positive number of ms or null, got ${timeout}`);
   if (!(Number.isInteger(tries) && tries >= 1)) throw new InputError(`DNS lookup tries must be an integer >= 1, got ${tries}`);
-  const endpoint = net.isIPv6(server.host) ? `[${server.host}]:${server.port}` : `${server.host}:${server.port}`;
-  let resolver: Resolver | null = null;
-  if (timeout !== null) {
-    // c-ares keeps its own coarse timer (at least 250 ms, checked once a tick); the clock deadline below is what counts.
-    resolver = new Resolver({ timeout: Math.max(1, Math.round(clock.toWall(timeout) / tries)), tries });
-    resolver.setServers([endpoint]);
-  }
+  // c-ares splits the timeout into `tries` equal tries, re-sending the query after each; so do we. The
+  // clock deadline in `resolve` is what ends the lookup. (No c-ares here at all: see dns-query.ts.)
+  const retransmit =
+    timeout === null || tries === 1
+      ? undefined
+      : (send: () => void): (() => void) => {
+          let left = tries - 1;
+          const timer = clock.setInterval(() => {
+            send();
+            if (--left === 0) clearInterval(timer);
+          }, timeout / tries);
+          return () => clearInterval(timer);
+        };
   const live = new Set<AbortController>();
 
-  const queryOne = async (name: string, type: QueryType, signal: AbortSignal): Promise<string[]> => {
-    if (resolver === null) return queryForever(server, name, type, signal);
-    try {
-      return type === 'A' ? await resolver.resolve4(name) : await resolver.resolve6(name);
-    } catch (err) {
-      throw lookupError(codeOf(err), name);
-    }
-  };
+  const queryOne = (name: string, type: QueryType, signal: AbortSignal): Promise<string[]> => queryDns(server, name, type, { signal, ...(retransmit ? { retransmit } : {}) });
 
   const resolveFamily = async (name: string, family: Family, signal: AbortSignal): Promise<LookupAddress[]> => {
     const types: QueryType[] = family === 4 ? ['A'] : family === 6 ? ['AAAA'] : ['A', 'AAAA'];
@@ -204,6 +125,8 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
         if (deadline !== null) clearTimeout(deadline);
         controller.signal.removeEventListener('abort', onAbort);
         opts.signal?.removeEventListener('abort', onOuterAbort);
+        // A lookup that ended (deadline, cancel) closes the sockets of its queries still waiting.
+        controller.abort();
         if (err) rejectPromise(err);
         else resolvePromise(value ?? []);
       };
@@ -219,7 +142,6 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
 
   const cancelAll = (): void => {
     for (const controller of [...live]) controller.abort();
-    resolver?.cancel();
   };
   options.signal?.addEventListener('abort', cancelAll, { once: true });
 

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { ClockSpec } from '../clock.js';
 import type { WorkerHealthSample } from './worker-health.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
@@ -29,6 +30,11 @@ export interface ForwarderWorkerData {
   ca?: string;
   /** The DNS fault server the instance resolves through; absent when the origin is an IP address. */
   dns: { host: string; port: number } | undefined;
+  /**
+   * Set by IsolatedInstance (callers leave it out) when `dns` is: the port on which the worker posts its
+   * lookups for the main thread to resolve (lookup-relay.ts explains why a worker does no DNS itself).
+   */
+  lookupPort?: MessagePort;
   /** Wall ms between heartbeats. */
   heartbeatWallMs: number;
   /** One Int32 the worker waits on to freeze (the `pause` instance fault). */

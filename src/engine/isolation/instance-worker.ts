@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createLookup } from '../../faults/dns-lookup.js';
 import type { LedgerWriter } from '../../sinks/ledger.js';
 import { Forwarder } from '../../systems/forwarder/forwarder.js';
 import { ScaledClock } from '../clock.js';
 import { Random } from '../random.js';
 import { WorkerHealth } from './worker-health.js';
 import type { ForwarderWorkerData, FromWorker, ToWorker } from './instance-messages.js';
+import { relayedLookup } from './lookup-relay.js';
 
 /**
  * The body of an isolated instance: a worker thread that runs one system instance and reports to the
@@ -32,7 +32,8 @@ const ledger: LedgerWriter = {
 
 const clock = ScaledClock.fromSpec(data.clock);
 let requestMs: number[] = [];
-const lookup = data.dns ? createLookup({ server: data.dns, timeout: data.system.net.stack === 'sync' ? null : data.system.net.dnsTimeout, clock }) : undefined;
+// Resolved on the main thread: a worker that may be terminated at any moment must not hold a resolver.
+const lookup = data.lookupPort ? relayedLookup(data.lookupPort) : undefined;
 const forwarder = new Forwarder({
   id: data.id,
   stream: data.stream,

@@ -1,6 +1,9 @@
 import { EventEmitter, once } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { createLookup } from '../../faults/dns-lookup.js';
+import { ScaledClock } from '../clock.js';
 import type { FromWorker, InstanceKind, InstanceKinds, ToWorker } from './instance-messages.js';
+import { serveLookups } from './lookup-relay.js';
 
 const WORKER_URLS: Record<InstanceKind, URL> = {
   forwarder: new URL('./instance-worker.js', import.meta.url),
@@ -27,7 +30,9 @@ export interface IsolatedInstanceEvents<K extends InstanceKind> {
  * forwarder, broker-worker.ts for a broker, chosen by `data.kind`). The worker's V8 heap is capped
  * (`heapLimitMb`), so an instance that grows without bound dies alone; an uncaught error in the instance
  * ends only its worker; a hung instance blocks only its own thread. `kill` ends it abruptly and `freeze`
- * stops its thread for a while (the `kill` and `pause` instance faults).
+ * stops its thread for a while (the `kill` and `pause` instance faults). A forwarder's DNS lookups are
+ * resolved here on the main thread (lookup-relay.ts), because terminating a worker that has a DNS
+ * answer on its way aborts the whole process.
  */
 export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends EventEmitter<IsolatedInstanceEvents<K>> {
   readonly id: string;
@@ -36,6 +41,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
   #worker: Worker | undefined;
   #ending = false;
   #stopped: InstanceKinds[K]['stopped'] | undefined;
+  #lookups: { close(): void } | undefined;
 
   constructor(
     data: InstanceKinds[K]['data'],
@@ -48,8 +54,20 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
 
   /** Starts the worker; resolves when the instance runs, rejects if it dies first. */
   async start(): Promise<void> {
+    let workerData: InstanceKinds[K]['data'] = this.data;
+    const transferList: MessagePort[] = [];
+    if (this.data.kind === 'forwarder' && this.data.dns) {
+      // The worker's DNS lookups are resolved here, on the main thread (lookup-relay.ts says why).
+      const { port1, port2 } = new MessageChannel();
+      const net = this.data.system.net;
+      const lookup = createLookup({ server: this.data.dns, timeout: net.stack === 'sync' ? null : net.dnsTimeout, clock: ScaledClock.fromSpec(this.data.clock) });
+      this.#lookups = serveLookups(port1, lookup);
+      workerData = { ...this.data, lookupPort: port2 };
+      transferList.push(port2);
+    }
     const worker = new Worker(WORKER_URLS[this.data.kind], {
-      workerData: this.data,
+      workerData,
+      transferList,
       ...(this.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, this.heapLimitMb) } } : {}),
       stdout: false,
       stderr: false,
@@ -68,6 +86,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
       this.emit('died', { kind: 'error', error, outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY' });
     });
     worker.on('exit', (code) => {
+      this.#lookups?.close();
       if (this.#ending) return;
       this.#ending = true;
       this.emit('died', { kind: 'exit', code });

@@ -102,6 +102,18 @@ describe('dns lookup: answers', { timeout: TEST_TIMEOUT }, () => {
     });
   }
 
+  it('asks again over TCP when the UDP answer is truncated', async (t) => {
+    const { server, lookup } = await setup(t, { timeout: 2000 });
+    // 40 A records (16 bytes each after the name) do not fit the 512 bytes of a plain UDP answer.
+    const many = Array.from({ length: 40 }, (_, i) => `127.0.${Math.floor(i / 10)}.${(i % 10) + 1}`);
+    server.setRecord('many.duress.test', many);
+    const found = await lookup.resolve('many.duress.test', { family: 4 });
+    assert.deepEqual(found.map((a) => a.address).sort(), [...many].sort());
+    assert.equal(server.counters.truncated, 1);
+    assert.equal(server.counters.udpQueries, 1);
+    assert.equal(server.counters.tcpQueries, 1);
+  });
+
   it('does not ask DNS for IP literals and localhost', async (t) => {
     const { server, lookup } = await setup(t, { timeout: null });
     server.setFault({ kind: 'stall' });
@@ -137,6 +149,20 @@ describe('dns lookup: stalls', { timeout: TEST_TIMEOUT }, () => {
     assert.ok(elapsed >= 290 && elapsed < 700, `took ${elapsed} ms for 300 wall ms`);
     assert.ok(server.counters.stalled >= 1);
     assert.equal(lookup.pending, 0);
+  });
+
+  it('with a timeout and tries, re-sends the query at each try, and stops at the deadline', async (t) => {
+    const clock = new ScaledClock(10);
+    const { server, lookup } = await setup(t, { timeout: 3000, tries: 3 }, clock);
+    server.setFault({ kind: 'stall' });
+    assert.equal((await callLookup(lookup, SINK, { family: 4 })).err?.code, 'ETIMEOUT');
+    // Sent at 0, 1000 and 2000 scenario ms; the deadline at 3000 closes the socket before a fourth.
+    await waitFor(() => server.counters.udpQueries >= 3, 3000, 'three tries to reach the server');
+    const second = track(lookup.resolve(SINK, { family: 4 }));
+    await second.settled;
+    await waitFor(() => server.counters.udpQueries >= 6, 3000, 'the second lookup\'s three tries');
+    assert.equal(server.counters.udpQueries, 6);
+    assert.equal(server.counters.stalled, 6);
   });
 
   it('with a timeout, a delay shorter than it still resolves', async (t) => {
