@@ -23,9 +23,9 @@ export type JournalEvent =
 
 /**
  * duress itself was in trouble, not the system under test: a worker that could not boot (`worker-boot`),
- * a cell that could not start (`cell-start`), duress's event loop stalled (`event-loop-lag`). Never a
- * failure, never running time; reports say the run's harness was in trouble. `at`: the cell's time when
- * known; `wallMs`: wall ms since the run started.
+ * a cell that could not start (`cell-start`), duress's event loop stalled long enough to distort what it
+ * measures (`event-loop-lag`, harness-lag.ts). Never a failure, never running time; reports say the run's
+ * harness was in trouble. `at`: the cell's time when known; `wallMs`: wall ms since the run started.
  */
 export interface HarnessEvent {
   t: 'harness';
@@ -83,21 +83,6 @@ export interface FailureEvent {
   evidence: Record<string, unknown>;
   /** Fault occurrences active on this instance at that moment (id and description). */
   faults: { id: string; description: string }[];
-}
-
-/**
- * Trouble of duress itself, never charged to the system under test: a worker that could not boot, a cell
- * that could not start, duress's event loop stalled long enough to distort what it measures (harness-lag.ts).
- * `at`: scenario ms since the cell's start; `wallMs`: wall ms since then.
- */
-export interface HarnessEvent {
-  t: 'harness';
-  cell?: number;
-  slot?: number;
-  at?: number;
-  wallMs: number;
-  kind: 'worker-boot' | 'cell-start' | 'event-loop-lag';
-  detail: string;
 }
 
 /** Harness lag of one interval, wall ms (harness-lag.ts): scale by the clock speed for scenario time. */

@@ -4,17 +4,10 @@ import { marked, type Tokens } from 'marked';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { decodeHistogram, mergeHistograms, summarize } from '../../../src/metrics/histogram.js';
-import { expectedCellText } from '../../fixtures/expected-htf.js';
-import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
+import { fixtureCellTexts, fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 
 const [patchOn, patchOff, noPatchOn, noPatchOff] = fixtureExpectations();
-/** The seed-form entry of each cell, from its exposure and failure count (the fixture's inputs). */
-const TEXT = {
-  patchOn: expectedCellText('very stable', patchOn!.exposureHours, patchOn!.failures),
-  patchOff: expectedCellText('somewhat stable', patchOff!.exposureHours, patchOff!.failures),
-  noPatchOn: expectedCellText('crashes', noPatchOn!.exposureHours, noPatchOn!.failures),
-  noPatchOff: expectedCellText('hangs, loses data', noPatchOff!.exposureHours, noPatchOff!.failures),
-};
+const TEXT = fixtureCellTexts();
 
 const results = fixtureResults({ thresholds: ['lost == 0', 'p99{variant=patch} < 20s', 'failures{mode=hang,variant=patch} == 0'] });
 const model = buildReportModel(results);

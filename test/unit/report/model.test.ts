@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatrix, buildReportModel } from '../../../src/report/model.js';
-import { expectedCellText, expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
-import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
+import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
+import { fixtureCellTexts, fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 
 const [patchOn, patchOff, noPatchOn, noPatchOff] = fixtureExpectations();
-/** The seed-form entry of each cell, from its exposure and failure count (the fixture's inputs). */
-const TEXT = {
-  patchOn: expectedCellText('very stable', patchOn!.exposureHours, patchOn!.failures),
-  patchOff: expectedCellText('somewhat stable', patchOff!.exposureHours, patchOff!.failures),
-  noPatchOn: expectedCellText('crashes', noPatchOn!.exposureHours, noPatchOn!.failures),
-  noPatchOff: expectedCellText('hangs, loses data', noPatchOff!.exposureHours, noPatchOff!.failures),
-};
+const TEXT = fixtureCellTexts();
 
 const cells = (names: Record<string, string>[]): { index: number; name: string; values: Record<string, string> }[] =>
   names.map((values, index) => ({ index, values, name: Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',') || 'default' }));

@@ -2,17 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
-import { expectedCellText, expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
-import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
+import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
+import { fixtureCellTexts, fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 
 const [patchOn, patchOff, noPatchOn, noPatchOff] = fixtureExpectations();
-/** The seed-form entry of each cell, from its exposure and failure count (the fixture's inputs). */
-const TEXT = {
-  patchOn: expectedCellText('very stable', patchOn!.exposureHours, patchOn!.failures),
-  patchOff: expectedCellText('somewhat stable', patchOff!.exposureHours, patchOff!.failures),
-  noPatchOn: expectedCellText('crashes', noPatchOn!.exposureHours, noPatchOn!.failures),
-  noPatchOff: expectedCellText('hangs, loses data', noPatchOff!.exposureHours, noPatchOff!.failures),
-};
+const TEXT = fixtureCellTexts();
 const re = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the terminal shows the matrix, per-cell figures, failures and thresholds with measured values', () => {
