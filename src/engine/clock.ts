@@ -1,4 +1,7 @@
 import { performance } from 'node:perf_hooks';
+import { setLongTimeout, sleepLong, type LongTimer } from '../faults/long-timer.js';
+
+export type { LongTimer } from '../faults/long-timer.js';
 
 /**
  * The time source of everything in-process. Scenario time runs `speed` times faster than wall time, so a
@@ -16,9 +19,13 @@ export interface Clock {
   toWall(scenarioMs: number): number;
   /** Scenario milliseconds that a wall duration covers. */
   toScenario(wallMs: number): number;
-  setTimeout(fn: () => void, scenarioMs: number): NodeJS.Timeout;
+  /**
+   * Runs `fn` once `scenarioMs` have passed, never earlier, however long (past the 24.8 days one Node timer
+   * holds). Cancel with the handle's `clear()`.
+   */
+  setTimeout(fn: () => void, scenarioMs: number): LongTimer;
   setInterval(fn: () => void, scenarioMs: number): NodeJS.Timeout;
-  /** Resolves after `scenarioMs`; rejects with the signal's reason if aborted first. */
+  /** Resolves after `scenarioMs`, never earlier, however long; rejects with the signal's reason if aborted first. */
   sleep(scenarioMs: number, signal?: AbortSignal): Promise<void>;
 }
 
@@ -76,8 +83,8 @@ export class ScaledClock implements Clock {
     return wallMs * this.speed;
   }
 
-  setTimeout(fn: () => void, scenarioMs: number): NodeJS.Timeout {
-    return setTimeout(fn, this.toWall(scenarioMs));
+  setTimeout(fn: () => void, scenarioMs: number): LongTimer {
+    return setLongTimeout(fn, this.toWall(scenarioMs));
   }
 
   setInterval(fn: () => void, scenarioMs: number): NodeJS.Timeout {
@@ -85,21 +92,25 @@ export class ScaledClock implements Clock {
   }
 
   sleep(scenarioMs: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, this.toWall(scenarioMs));
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+    return sleepLong(this.toWall(scenarioMs), signal);
+  }
+}
+
+/**
+ * Waits until the clock reads `deadline` (scenario ms), never returning before it: resolves true once
+ * `clock.now() >= deadline`, false as soon as `signal` aborts. The clock's own sleep is never early by
+ * the monotonic clock; the loop covers clocks whose `now()` is not tied to it (and rounding).
+ */
+export async function sleepUntil(clock: Clock, deadline: number, signal: AbortSignal): Promise<boolean> {
+  for (;;) {
+    if (signal.aborted) return false;
+    const left = deadline - clock.now();
+    if (left <= 0) return true;
+    try {
+      await clock.sleep(left, signal);
+    } catch {
+      return false;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { describeFault } from '../faults/fault-spec-describe.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
-import type { ScaledClock } from './clock.js';
+import type { LongTimer, ScaledClock } from './clock.js';
 import { applyFault, type FaultTargets } from './fault-applier.js';
 import type { JournalEvent } from './journal-events.js';
 
@@ -25,7 +25,7 @@ export interface FaultScheduleOptions {
  */
 export class FaultSchedule {
   readonly #o: FaultScheduleOptions;
-  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #timers = new Set<LongTimer>();
   readonly #undo = new Map<string, () => Promise<void>>();
   #stopped = false;
 
@@ -39,7 +39,7 @@ export class FaultSchedule {
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    for (const t of this.#timers) clearTimeout(t);
+    for (const t of this.#timers) t.clear();
     this.#timers.clear();
     await Promise.allSettled([...this.#undo.values()].map((u) => u()));
     this.#undo.clear();

@@ -165,7 +165,7 @@ function waitScenario(clock: ScaledClock, ms: number, signal: AbortSignal | unde
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const done = (): void => {
-      clearTimeout(timer);
+      timer.clear();
       signal?.removeEventListener('abort', done);
       resolve();
     };

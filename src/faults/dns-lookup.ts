@@ -1,6 +1,6 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import net from 'node:net';
-import type { Clock } from '../engine/clock.js';
+import type { Clock, LongTimer } from '../engine/clock.js';
 import { InputError } from '../errors.js';
 import { dnsError, queryDns, type DnsQueryError, type QueryType } from './dns-query.js';
 
@@ -119,10 +119,10 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
     const onOuterAbort = (): void => controller.abort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     return new Promise<LookupAddress[]>((resolvePromise, rejectPromise) => {
-      let deadline: NodeJS.Timeout | null = null;
+      let deadline: LongTimer | null = null;
       const settle = (err: Error | null, value?: LookupAddress[]): void => {
         if (!live.delete(controller)) return;
-        if (deadline !== null) clearTimeout(deadline);
+        deadline?.clear();
         controller.signal.removeEventListener('abort', onAbort);
         opts.signal?.removeEventListener('abort', onOuterAbort);
         // A lookup that ended (deadline, cancel) closes the sockets of its queries still waiting.

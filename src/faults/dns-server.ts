@@ -1,7 +1,7 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import * as packet from 'dns-packet';
-import type { Clock } from '../engine/clock.js';
+import type { Clock, LongTimer } from '../engine/clock.js';
 import { Random } from '../engine/random.js';
 import { InputError } from '../errors.js';
 import { DnsFaultTable, normalizeDnsName } from './dns-faults.js';
@@ -142,7 +142,7 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
   for (const [name, addresses] of Object.entries(options.records ?? {})) records.set(normalizeDnsName(name), checkAddresses(name, addresses));
   const table = new DnsFaultTable();
   const counters = newCounters();
-  const timers = new Set<NodeJS.Timeout>();
+  const timers = new Set<LongTimer>();
   const connections = new Set<net.Socket>();
   let udp: dgram.Socket | null = null;
   let tcp: net.Server | null = null;
@@ -395,7 +395,7 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
       if (stopping !== null) return stopping;
       stopping = (async () => {
         await starting?.catch(() => undefined);
-        for (const timer of timers) clearTimeout(timer);
+        for (const timer of timers) timer.clear();
         counters.undeliverable += timers.size;
         counters.pendingDelayed -= timers.size;
         timers.clear();

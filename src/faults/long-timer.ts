@@ -1,21 +1,32 @@
 import { performance } from 'node:perf_hooks';
 
 /**
- * Node's timers hold at most 2^31-1 ms (24.8 days); a longer delay becomes 1 ms with a
- * TimeoutOverflowWarning. Toxiproxy's attributes are Go durations, which hold centuries, so a real server
- * told `latency: 2592000000` (30 days) waits 30 days. These helpers wait that long by re-arming one chunk at
- * a time against a deadline on the monotonic clock; they never fire before the deadline.
+ * Wall-time waits that never end early and may be as long as a Go duration. Every timer of the clock
+ * (ScaledClock.setTimeout and .sleep in src/engine/clock.ts, so every toxic wait, DNS stall and retry timer)
+ * goes through `setLongTimeout`; `sleepUntil` there waits for a scenario deadline on top of it.
  *
- * Where they belong (not wired here): ScaledClock.sleep and ScaledClock.setTimeout in src/engine/clock.ts,
- * which every toxic wait goes through (stub.sleep, stub.read(ms)), and the DNS stall timers.
+ * Two things a plain Node timer gets wrong, both handled here by re-arming against a deadline on the
+ * monotonic clock (`performance.now()`) until it has passed:
+ *  - Length. A Node timer holds at most 2^31-1 ms (24.8 days); a longer delay becomes 1 ms with a
+ *    TimeoutOverflowWarning. Toxiproxy's attributes are Go durations, which hold centuries, so a real server
+ *    told `latency: 2592000000` (30 days) waits 30 days. Long waits are armed one chunk at a time.
+ *  - Earliness. Node starts a timer's countdown from the event loop's cached time (whole milliseconds, taken
+ *    when the loop last woke), so a timer for `d` ms can fire up to about a millisecond before
+ *    `performance.now()` says `d` ms have passed. After each timer the deadline is checked again.
+ * A remainder under SPIN_BELOW_WALL_MS is waited for by yielding to the event loop (setImmediate) rather
+ * than by a timer, which cannot wait less than 1 ms and would deliver most of a millisecond late; above it a
+ * timer is re-armed (at most ~1 ms late, as Toxiproxy's own delivery is 0.3-0.7 ms late) rather than burning
+ * the CPU for up to a millisecond.
  */
 
 /** The longest delay one Node timer holds. */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Below this many wall ms left, the wait is finished by yielding to the event loop instead of a timer. */
+export const SPIN_BELOW_WALL_MS = 0.25;
 
-/** A pending long timeout. */
+/** A pending long timeout: what the clock's setTimeout returns. */
 export interface LongTimer {
-  /** Cancels it; the callback will not run. */
+  /** Cancels it; the callback will not run. Safe to call more than once, and after it fired. */
   clear(): void;
   /** As Timeout#unref: the pending wait does not keep the process alive. */
   unref(): LongTimer;
@@ -23,46 +34,59 @@ export interface LongTimer {
 }
 
 /**
- * Runs `fn` once `wallMs` wall milliseconds have passed, however long that is. NaN and negative delays are
- * 0, as for setTimeout. `chunkMs` is the longest single timer used (tests shrink it to see the re-arming).
+ * Runs `fn` once `wallMs` wall milliseconds have passed by the monotonic clock, however long that is, and
+ * never before. NaN and negative delays are 0; Infinity never fires. `chunkMs` is the longest single timer
+ * used (tests shrink it to see the re-arming).
  */
 export function setLongTimeout(fn: () => void, wallMs: number, chunkMs: number = MAX_TIMER_MS): LongTimer {
-  const deadline = performance.now() + (Number.isFinite(wallMs) && wallMs > 0 ? wallMs : wallMs === Infinity ? Infinity : 0);
+  const deadline = performance.now() + (wallMs > 0 ? wallMs : 0);
   const chunk = Math.min(Math.max(1, chunkMs), MAX_TIMER_MS);
   let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
   let referenced = true;
+  let cleared = false;
   const arm = (): void => {
+    timer = immediate = undefined;
+    if (cleared) return;
     const remaining = deadline - performance.now();
     if (remaining <= 0) {
-      timer = undefined;
+      cleared = true;
       fn();
-      return;
+    } else if (remaining < SPIN_BELOW_WALL_MS) {
+      immediate = setImmediate(arm);
+      if (!referenced) immediate.unref();
+    } else {
+      timer = setTimeout(arm, Math.min(remaining, chunk));
+      if (!referenced) timer.unref();
     }
-    timer = setTimeout(arm, Math.min(remaining, chunk));
-    if (!referenced) timer.unref();
   };
-  // The first wait is armed now, as setTimeout does, even for 0.
-  timer = setTimeout(arm, Math.min(Math.max(0, deadline - performance.now()), chunk));
+  // A delay of 0 is a timer, as setTimeout's is (callers may count on I/O being seen first).
+  if (deadline - performance.now() < SPIN_BELOW_WALL_MS && wallMs > 0) immediate = setImmediate(arm);
+  else timer = setTimeout(arm, Math.min(Math.max(0, deadline - performance.now()), chunk));
   const handle: LongTimer = {
     clear() {
+      cleared = true;
       if (timer) clearTimeout(timer);
-      timer = undefined;
+      if (immediate) clearImmediate(immediate);
+      timer = immediate = undefined;
     },
     unref() {
       referenced = false;
       timer?.unref();
+      immediate?.unref();
       return handle;
     },
     ref() {
       referenced = true;
       timer?.ref();
+      immediate?.ref();
       return handle;
     },
   };
   return handle;
 }
 
-/** Resolves after `wallMs` wall ms, however long; rejects with the signal's reason if aborted first. */
+/** Resolves after `wallMs` wall ms, however long, never before; rejects with the signal's reason if aborted first. */
 export function sleepLong(wallMs: number, signal?: AbortSignal, chunkMs: number = MAX_TIMER_MS): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {

@@ -1,6 +1,5 @@
-import type { Clock } from '../engine/clock.js';
+import { sleepUntil, type Clock, type LongTimer } from '../engine/clock.js';
 import type { Random } from '../engine/random.js';
-import { sleepUntil } from './deadline.js';
 import { INTERRUPTED, TIMED_OUT, type Chunk, type EndKind, type Toxic, type ToxicStub } from './toxic.js';
 
 /** Where a stub writes: the next stub's input queue, or the link's destination socket. */
@@ -201,10 +200,10 @@ export class Stub implements ToxicStub {
     const now = this.#take();
     if (now !== undefined) return Promise.resolve(now);
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: LongTimer | undefined;
       const finish = (v: Chunk | null | typeof INTERRUPTED | typeof TIMED_OUT): void => {
         signal.removeEventListener('abort', onAbort);
-        if (timer) clearTimeout(timer);
+        timer?.clear();
         this.input.waitReadable(null);
         resolve(v);
       };

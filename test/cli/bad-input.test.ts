@@ -46,6 +46,7 @@ const cases: Case[] = [
   { name: 'run with a fractional seed', args: () => ['run', quickstart, ...LONG, '--seed', '1.5'], says: /--seed: expected a whole number/ },
   { name: 'run with --out naming a file', args: (d) => ['run', quickstart, ...LONG, '--out', path.join(d, 'a-file')], says: /--out .*a-file: it is a file, not a folder/ },
   { name: 'run with --out under a file', args: (d) => ['run', quickstart, ...LONG, '--out', path.join(d, 'a-file', 'x')], says: /--out .*a-file.*is a file, not a folder/ },
+  { name: 'run with --metrics-port 70000', args: () => ['run', quickstart, ...LONG, '--metrics-port', '70000'], says: /--metrics-port: expected a whole number from 0 to 65,?535, got "?70000"?/ },
   { name: 'run with a bad --toxiproxy', args: () => ['run', quickstart, ...LONG, '--toxiproxy', 'ftp://x'], says: /--toxiproxy: expected the URL of a Toxiproxy server/ },
   { name: 'run with an --only the scenario lacks', args: () => ['run', quickstart, ...LONG, '--only', 'variant=patch'], says: /--only variant=patch: the scenario has no matrix dimension "variant"/ },
   { name: 'run with a bad --set', args: () => ['run', quickstart, ...LONG, '--set', 'instances'], says: /--set expects key\.path=value/ },

@@ -1,4 +1,5 @@
-import type { Clock } from '../../src/engine/clock.js';
+import type { Clock, LongTimer } from '../../src/engine/clock.js';
+import { setLongTimeout, sleepLong } from '../../src/faults/long-timer.js';
 
 /**
  * A clock whose `now()` moves only when a test says so (`advance`), for deterministic token buckets.
@@ -28,8 +29,8 @@ export class ManualClock implements Clock {
     return wallMs;
   }
 
-  setTimeout(fn: () => void, scenarioMs: number): NodeJS.Timeout {
-    return setTimeout(fn, scenarioMs);
+  setTimeout(fn: () => void, scenarioMs: number): LongTimer {
+    return setLongTimeout(fn, scenarioMs);
   }
 
   setInterval(fn: () => void, scenarioMs: number): NodeJS.Timeout {
@@ -37,12 +38,6 @@ export class ManualClock implements Clock {
   }
 
   sleep(scenarioMs: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, scenarioMs);
-      signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      });
-    });
+    return sleepLong(scenarioMs, signal);
   }
 }

@@ -8,7 +8,7 @@ import type { CellDefinition } from '../../scenario/matrix.js';
 import type { Scenario } from '../../scenario/types.js';
 import { formatDuration } from '../../scenario/units.js';
 import { defineCommand } from '../command.js';
-import { durationFlag, integerFlag, pathFlag, seedFlag } from '../flags.js';
+import { durationFlag, integerFlag, pathFlag, portFlag, seedFlag } from '../flags.js';
 import type { CliIO } from '../io.js';
 import { checkWritableDir, createDir } from '../out-dir.js';
 import { parseSetOptions, setOption } from '../set-option.js';
@@ -22,6 +22,7 @@ interface RunArgs {
   set?: string[];
   only?: string[];
   toxiproxy?: string;
+  'metrics-port'?: number;
 }
 
 interface RunPlan {
@@ -30,6 +31,8 @@ interface RunPlan {
   cells: CellDefinition[];
   dir: string;
   toxiproxyUrl: string | undefined;
+  /** Port to serve the run's Prometheus metrics on (127.0.0.1; 0: any free port), if asked. */
+  metricsPort: number | undefined;
   warnings: string[];
 }
 
@@ -74,6 +77,12 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         requiresArg: true,
         coerce: (value: unknown) => toxiproxyUrl('--toxiproxy', String(Array.isArray(value) ? value[value.length - 1] : value)),
         describe: 'drive faults through this Toxiproxy server instead of the embedded one (or TOXIPROXY_URL)',
+      })
+      .option('metrics-port', {
+        type: 'string',
+        requiresArg: true,
+        coerce: portFlag('metrics-port'),
+        describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
       }) as unknown as Argv<RunArgs>,
   prepare: async (args, io) => {
     // Flags first, then what they name: the output folder before the scenario is read.
@@ -98,11 +107,12 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     for (const c of cells) checkClockSpeed(c.scenario, `${args.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
     const dir = outDir ?? defaultRunDir(io.cwd, scenario.name, new Date());
     if (outDir === undefined) checkWritableDir(dir, `the run folder ${path.relative(io.cwd, dir)}`);
-    return { file: args.file, scenario, cells, dir, toxiproxyUrl: url, warnings: capacityWarnings(cells.map((c) => c.scenario)) };
+    return { file: args.file, scenario, cells, dir, toxiproxyUrl: url, metricsPort: args['metrics-port'], warnings: capacityWarnings(cells.map((c) => c.scenario)) };
   },
   run: async (plan, io) => {
     for (const warning of plan.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
     const [{ runScenario }, { writeReports }] = await Promise.all([import('../../engine/run.js'), import('../../report/write-reports.js')]);
+    const metrics = plan.metricsPort === undefined ? undefined : await startRunMetrics(plan.metricsPort, io);
     createDir(plan.dir, `the run folder ${path.relative(io.cwd, plan.dir) || '.'}`);
     const progress = progressReporter(io);
     const warned = new Set<string>();
@@ -113,7 +123,10 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         dir: plan.dir,
         signal: io.interrupted,
         toxiproxyUrl: plan.toxiproxyUrl,
-        onProgress: progress.update,
+        onProgress: (p) => {
+          progress.update(p);
+          metrics?.feed(p);
+        },
         // duress's own trouble, as it happens: the first of each kind once (every one is in the reports).
         onHarness: (e) => {
           if (warned.has(e.kind)) return;
@@ -130,6 +143,8 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);
       }
       throw err;
+    } finally {
+      await metrics?.stop();
     }
     progress.done();
     const outcome = await writeReports(results, plan.dir, io);
@@ -138,6 +153,23 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     return results.run.complete ? outcome.exitCode : ExitCode.incomplete;
   },
 });
+
+/**
+ * The run's metrics on their own loopback HTTP server (the embedded Toxiproxy API is on a random port), fed
+ * from the run's progress. A port that cannot be had is bad input (exit 2), before the run starts.
+ */
+async function startRunMetrics(port: number, io: CliIO): Promise<{ feed: (p: RunProgress) => void; stop: () => Promise<void> }> {
+  const { createRunMetrics, progressFeeder, serveMetrics } = await import('../../faults/api/run-metrics.js');
+  const metrics = createRunMetrics();
+  let served;
+  try {
+    served = await serveMetrics(metrics.registry, { host: '127.0.0.1', port });
+  } catch (err) {
+    throw new InputError(`--metrics-port ${port}: cannot listen on 127.0.0.1:${port}: ${(err as Error).message}`);
+  }
+  io.stderr.write(`duress: metrics at ${served.url}\n`);
+  return { feed: progressFeeder(metrics), stop: served.stop };
+}
 
 /** A live display on a terminal; a plain line every 10 s otherwise (CI logs). Always on stderr. */
 function progressReporter(io: CliIO): { update: (p: RunProgress) => void; done: () => void } {

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Clock } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../engine/clock.js';
 import { InputError } from '../../errors.js';
 import type { CloudWatchSinkConfig } from '../../scenario/types.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
@@ -101,7 +101,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   readonly #sockets = new Map<Socket, number>();
   /** Every TCP connection, handshaking or not, to destroy at stop. */
   readonly #raw = new Set<Socket>();
-  readonly #pending = new Set<NodeJS.Timeout>();
+  readonly #pending = new Set<LongTimer>();
   readonly #listeners: ((batch: AcceptedBatch) => void)[] = [];
   #keepAliveHeader: string | undefined;
   /** Wall ms after which an idle keep-alive connection is closed; 0 never. */
@@ -179,7 +179,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   }
 
   async stop(): Promise<void> {
-    for (const timer of this.#pending) clearTimeout(timer);
+    for (const timer of this.#pending) timer.clear();
     this.#pending.clear();
     this.faults.stop();
     const server = this.#server;

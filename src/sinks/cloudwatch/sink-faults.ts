@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../engine/clock.js';
 import type {
   ActiveSinkFault,
   DropConnectionFault,
@@ -44,7 +44,7 @@ class Entry implements ActiveSinkFault {
   readonly spec: SinkFaultSpec;
   readonly addedAt: number;
   remaining: number | undefined;
-  timer: NodeJS.Timeout | undefined;
+  timer: LongTimer | undefined;
 
   constructor(id: string, spec: SinkFaultSpec, addedAt: number) {
     this.id = id;
@@ -205,7 +205,7 @@ export class SinkFaultSet implements SinkFaults {
     if (!this.#entries.includes(entry)) return;
     // Copy on write: ending a fault while the list is being walked must not skip the next one.
     this.#entries = this.#entries.filter((e) => e !== entry);
-    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    entry.timer?.clear();
     if (entry.spec.kind === 'close-idle') this.#onIdleChange();
     const view = entry.view();
     for (const listener of [...this.#endListeners]) listener(view, reason);

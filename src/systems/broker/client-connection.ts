@@ -185,7 +185,7 @@ export class ClientConnection {
       conn.sendControl(encodeHello(this.#o.roles, syncAck?.slots ?? 0, this.id));
       await welcomed;
     } finally {
-      clearTimeout(timer);
+      timer.clear();
       this.#failConnect = undefined;
     }
   }

@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../engine/clock.js';
 
 /** How fast a subscriber reads, in scenario time: messages or bytes per second. */
 export type ReadRate = { messagesPerSecond: number } | { bytesPerSecond: number };
@@ -15,7 +15,7 @@ export class ReadThrottle {
   readonly #burst: number;
   #tokens: number;
   #last: number;
-  #wake: NodeJS.Timeout | undefined;
+  #wake: LongTimer | undefined;
 
   constructor(rate: ReadRate, clock: Clock) {
     const perSecond = 'bytesPerSecond' in rate ? rate.bytesPerSecond : rate.messagesPerSecond;
@@ -48,7 +48,7 @@ export class ReadThrottle {
   }
 
   cancel(): void {
-    if (this.#wake) clearTimeout(this.#wake);
+    this.#wake?.clear();
     this.#wake = undefined;
   }
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
 import type { SchedulerConfig } from '../../scenario/types.js';
 import { fullJitterBackoff } from './backoff.js';
@@ -31,7 +31,7 @@ export class Scheduler {
   readonly #clock: Clock;
   readonly #random: Random;
   readonly #pending: Chunk[] = [];
-  readonly #retryTimers = new Map<Chunk, NodeJS.Timeout>();
+  readonly #retryTimers = new Map<Chunk, LongTimer>();
   #inFlight = 0;
   #stopped = false;
 
@@ -77,7 +77,7 @@ export class Scheduler {
 
   stop(): void {
     this.#stopped = true;
-    for (const t of this.#retryTimers.values()) clearTimeout(t);
+    for (const t of this.#retryTimers.values()) t.clear();
     this.#retryTimers.clear();
     this.#pending.length = 0;
   }

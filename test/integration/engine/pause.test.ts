@@ -35,8 +35,8 @@ test('a pause of twice the hang window is not a hang: the thawed instance gets a
 });
 
 test('a real hang in the aftermath of a pause is still caught, a full window after the thaw, with the faults that set it up', { timeout: 60_000 }, async () => {
-  // The sync stack with no I/O timeout: once the link swallows every answer and the far end's close (the silent fault), its first flush after the
-  // thaw never ends. The link starts swallowing just before the pause ends (at 24 s; the pause ends at 25 s).
+  // The sync stack with no I/O timeout: once the link swallows every answer and the sink's close (`silent`:
+  // Toxiproxy's `timeout` passes the close on, which ends the flush), its first flush after the thaw never ends. The link starts swallowing just before the pause ends (at 24 s; the pause ends at 25 s).
   const scenario = forwarderScenario({
     ...BASE,
     duration: '60s',
@@ -44,7 +44,7 @@ test('a real hang in the aftermath of a pause is still caught, a full window aft
     'system.scheduler.kind': 'sync-legacy',
     'system.net.stack': 'sync',
     'system.net.ioTimeout': '0s',
-    faults: '[{kind: pause, at: 5s, for: 20s}, {kind: silent, at: 24s, for: 30s}]',
+    faults: '[{kind: pause, at: 5s, for: 20s}, {kind: silent, at: 24s, for: 30s, timeout: 0}]',
   });
   const { journal } = await runCell(scenario);
   const hangs = failures(journal).filter((f) => f.mode === 'hang');

@@ -1,6 +1,6 @@
 import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
-import type { Clock } from '../../../engine/clock.js';
+import type { Clock, LongTimer } from '../../../engine/clock.js';
 import type { NetConfig } from '../../../scenario/types.js';
 import { NetworkError, type HttpAnswer, type NetworkStack } from './network-stack.js';
 
@@ -93,19 +93,19 @@ export class SyncStack implements NetworkStack {
           reject(new NetworkError('connect_timeout', `connect to ${this.#host}:${this.#port} timed out`));
         }, cfg.connectTimeout);
       };
-      let timer: NodeJS.Timeout | undefined;
+      let timer: LongTimer | undefined;
       socket.once('lookup', (err) => {
         if (!err) onLookup();
       });
       if (net.isIP(this.#host)) onLookup();
       socket.once(this.#tls ? 'secureConnect' : 'connect', () => {
         connected = true;
-        if (timer) clearTimeout(timer);
+        timer?.clear();
         socket.removeAllListeners('error');
         resolve(socket);
       });
       socket.once('error', (err: NodeJS.ErrnoException) => {
-        if (timer) clearTimeout(timer);
+        timer?.clear();
         const dns = err.code === 'ENOTFOUND' || err.code === 'ESERVFAIL' || err.code === 'ETIMEOUT';
         reject(new NetworkError(dns ? 'dns_error' : err.code === 'ECONNREFUSED' ? 'connect_refused' : 'network_error', err.message, err));
       });
