@@ -78,6 +78,11 @@ port.on('message', (m: ToWorker) => {
       // A real freeze of this thread: no timer fires, no socket is read, until the time is up.
       Atomics.wait(freeze, 0, 0, m.wallMs);
       break;
+    case 'busy': {
+      const until = performance.now() + m.wallMs;
+      while (performance.now() < until);
+      break;
+    }
     case 'stop': {
       clearInterval(timer);
       health.stop();
@@ -91,7 +96,7 @@ port.on('message', (m: ToWorker) => {
   }
 });
 
-const health = new WorkerHealth();
+const health = new WorkerHealth(data.heartbeatWallMs);
 const timer = setInterval(heartbeat, data.heartbeatWallMs);
 await forwarder.start();
 post({ t: 'ready' });

@@ -41,8 +41,12 @@ export class WorkerHealth {
   #fullGcs = 0;
   readonly #observer: PerformanceObserver;
   readonly #delay: IntervalHistogram;
+  readonly #samplePeriodMs: number;
+  #lastSampleAt = performance.now();
 
-  constructor() {
+  /** `samplePeriodMs`: how often `sample` is called (the heartbeat's timer period), wall ms. */
+  constructor(samplePeriodMs: number) {
+    this.#samplePeriodMs = samplePeriodMs;
     this.#observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if ((entry as { detail?: { kind?: number } }).detail?.kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
@@ -56,10 +60,18 @@ export class WorkerHealth {
     this.#delay.enable();
   }
 
-  /** Takes a sample; the loop delay starts again from here. */
+  /**
+   * Takes a sample; the loop delay starts again from here. The histogram's `reset` also forgets when its
+   * timer last ticked, so the tick in progress records nothing: a stall that spans the sample (one that
+   * held back this very call, as a long synchronous callback holds back every timer due during it) would
+   * be lost. Such a stall makes this call late, so the sampler's own lateness is taken as well.
+   */
   sample(): WorkerHealthSample {
     const h = getHeapStatistics();
-    const loopDelayMaxMs = loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
+    const now = performance.now();
+    const lateMs = Math.max(0, now - this.#lastSampleAt - this.#samplePeriodMs);
+    this.#lastSampleAt = now;
+    const loopDelayMaxMs = Math.max(lateMs, loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS));
     this.#delay.reset();
     return { memoryUsed: h.used_heap_size + h.external_memory, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
   }
