@@ -36,11 +36,6 @@ export interface Slot<K extends InstanceKind, W extends Watch> {
   startedAt: number;
   /** Scenario epoch ms until which a `pause` fault holds the slot's instance; 0 when none does. */
   frozenUntil: number;
-  /**
-   * Scenario epoch ms until which the latest pause held the instance; unlike `frozenUntil` it stays after
-   * the thaw, since the heartbeat that reports the freeze as loop delay arrives after it.
-   */
-  pausedUntil: number;
   /** Faults active on this slot now, by occurrence id. */
   active: Map<string, string>;
   /** Faults lifted from this slot: description and when (scenario epoch ms), for a hang whose window they overlapped. */
@@ -51,7 +46,7 @@ export interface Slot<K extends InstanceKind, W extends Watch> {
 
 /** A fresh slot's lifecycle fields; a runner spreads its own (routes, peaks) beside them. */
 export function slotBase<K extends InstanceKind, W extends Watch>(index: number): Slot<K, W> {
-  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, pausedUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
+  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
 }
 
 /**
@@ -252,8 +247,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     instance.on('heartbeat', (hb) => {
       const current = slot.instance === instance;
       if (current) slot.watch?.heartbeat(this.clock.now());
-      // A paused instance's loop is stopped by the fault, not by duress: not harness lag.
-      if (current && this.clock.now() > slot.pausedUntil + this.clock.toScenario(4 * HEARTBEAT_WALL_MS)) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
+      // A worker leaves a pause's freeze out of its loop delay itself (worker-health.ts), where it is known exactly.
+      if (current) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
       this.heartbeat(slot, instance, hb, current);
     });
     instance.on('died', (death) => this.#onDeath(slot, instance, death));
@@ -291,7 +286,6 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.
     slot.frozenUntil = 0;
-    slot.pausedUntil = 0;
     this.journal({ t: 'instance-start', cell: this.info.index, slot: slot.index, id, at: this.#atOf(now) });
   }
 
@@ -363,7 +357,6 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     const s = this.slots[slot];
     if (!s?.instance) return;
     s.frozenUntil = Math.max(s.frozenUntil, this.clock.now() + scenarioMs);
-    s.pausedUntil = s.frozenUntil;
     s.instance.freeze(this.clock.toWall(scenarioMs));
   }
 }

@@ -16,7 +16,7 @@ export interface WorkerHealthSample {
   liveMemory: number;
   /** Full collections since the worker started: tells a fresh after-GC sample from a repeated one. */
   fullGcs: number;
-  /** The worst delay of this worker's event loop since the last heartbeat, wall ms. */
+  /** The worst delay of this worker's event loop since the last heartbeat, wall ms; a `pause` fault's freeze left out. */
   loopDelayMaxMs: number;
 }
 
@@ -43,6 +43,7 @@ export class WorkerHealth {
   readonly #delay: IntervalHistogram;
   readonly #samplePeriodMs: number;
   #lastSampleAt = performance.now();
+  #frozenMs = 0;
 
   /** `samplePeriodMs`: how often `sample` is called (the heartbeat's timer period), wall ms. */
   constructor(samplePeriodMs: number) {
@@ -69,11 +70,20 @@ export class WorkerHealth {
   sample(): WorkerHealthSample {
     const h = getHeapStatistics();
     const now = performance.now();
-    const lateMs = Math.max(0, now - this.#lastSampleAt - this.#samplePeriodMs);
+    // A freeze since the last sample is the pause fault's, not lag: it is taken off the sampler's lateness,
+    // and the histogram, which cannot tell it from lag, is not read this time.
+    const lateMs = Math.max(0, now - this.#lastSampleAt - this.#samplePeriodMs - this.#frozenMs);
+    const histogramMs = this.#frozenMs > 0 ? 0 : loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
     this.#lastSampleAt = now;
-    const loopDelayMaxMs = Math.max(lateMs, loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS));
+    this.#frozenMs = 0;
+    const loopDelayMaxMs = Math.max(lateMs, histogramMs);
     this.#delay.reset();
     return { memoryUsed: h.used_heap_size + h.external_memory, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
+  }
+
+  /** The thread was frozen for `wallMs` by a `pause` fault (Atomics.wait): stopped by the fault, not lagging. */
+  frozeFor(wallMs: number): void {
+    this.#frozenMs += wallMs;
   }
 
   stop(): void {

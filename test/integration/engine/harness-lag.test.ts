@@ -144,7 +144,8 @@ test('a stall inside an instance worker reaches the interval lag, the results an
 
 test('a pause freezes the worker but is not harness lag: its delay is left out', { timeout: 60_000 }, async () => {
   // A 12 s pause (600 ms of wall time) of slot 0, in the middle of the load. Its worker's loop stops for
-  // all that time and its next heartbeat reports it; the runner must leave that heartbeat's delay out.
+  // all that time and its next heartbeat comes that much late; the worker must leave the freeze out of its
+  // loop delay (it knows how long it waited), or the pause would read as 600 ms of harness lag.
   const PAUSE_WALL_MS = 600;
   const scenario = stallScenario({ faults: `[{kind: pause, at: 20s, for: ${(PAUSE_WALL_MS * SPEED) / 1000}s, instances: 1}]` });
   const { journal } = await runCell(scenario);

@@ -28,3 +28,28 @@ test('a stall that holds back the sample itself is in that sample (the loop-dela
     health.stop();
   }
 });
+
+test('a freeze (the pause fault) is left out of the loop delay, but a stall in the same stretch is not', { timeout: 10_000 }, async () => {
+  const health = new WorkerHealth(PERIOD_MS);
+  try {
+    await new Promise((r) => setTimeout(r, PERIOD_MS));
+    health.sample();
+    const freeze = (): void => {
+      const at = performance.now();
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STALL_MS);
+      health.frozeFor(performance.now() - at);
+    };
+    freeze();
+    const frozen = health.sample();
+    assert.ok(frozen.loopDelayMaxMs < STALL_MS / 2, `a ${STALL_MS} ms freeze read as ${frozen.loopDelayMaxMs} ms of loop delay`);
+    await new Promise((r) => setTimeout(r, PERIOD_MS));
+    health.sample();
+    freeze();
+    busy(STALL_MS);
+    const both = health.sample();
+    assert.ok(both.loopDelayMaxMs >= STALL_MS - PERIOD_MS, `a ${STALL_MS} ms stall after a freeze read as ${both.loopDelayMaxMs} ms`);
+    assert.ok(both.loopDelayMaxMs < 2 * STALL_MS - PERIOD_MS, `the freeze was counted too: ${both.loopDelayMaxMs} ms`);
+  } finally {
+    health.stop();
+  }
+});
