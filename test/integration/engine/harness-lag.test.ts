@@ -113,7 +113,7 @@ function stallScenario(extra: Record<string, string> = {}): Scenario {
 
 const workerLag = (journal: readonly JournalEvent[]): number => Math.max(0, ...journal.filter((e): e is IntervalEvent => e.t === 'interval').map((i) => i.lag?.workerMaxMs ?? 0));
 
-test('a stall inside an instance worker reaches the interval lag, the results and every report', { timeout: 60_000 }, async () => {
+test('a stall inside an instance worker reaches the interval lag, the results and every report', { timeout: 60_000 }, async (t) => {
   // 600 ms of synchronous work in the instance's own thread, 1 s into the load: 12 s of scenario time at speed 20.
   const WORKER_STALL_WALL_MS = 600;
   const scenario = stallScenario();
@@ -130,6 +130,7 @@ test('a stall inside an instance worker reaches the interval lag, the results an
   // The stall ends the gap between two heartbeats (HEARTBEAT_WALL_MS apart when on time): measured as at
   // least the stall less one heartbeat period.
   const worst = workerLag(journal);
+  t.diagnostic(`worker lag ${worst.toFixed(0)} ms for a ${WORKER_STALL_WALL_MS} ms stall`);
   assert.ok(worst >= WORKER_STALL_WALL_MS - HEARTBEAT_WALL_MS, `worker lag measured ${worst} ms for a ${WORKER_STALL_WALL_MS} ms stall`);
   const events = journal.filter((e): e is HarnessEvent => e.t === 'harness' && e.kind === 'event-loop-lag');
   assert.ok(events.some((e) => e.slot === 0 && /the worker of instance slot 0/.test(e.detail)), `lag events: ${events.map((e) => e.detail).join(' | ')}`);
@@ -142,7 +143,7 @@ test('a stall inside an instance worker reaches the interval lag, the results an
   assertFlaggedInEveryReport(results);
 });
 
-test('a pause freezes the worker but is not harness lag: its delay is left out', { timeout: 60_000 }, async () => {
+test('a pause freezes the worker but is not harness lag: its delay is left out', { timeout: 60_000 }, async (t) => {
   // A 12 s pause (600 ms of wall time) of slot 0, in the middle of the load. Its worker's loop stops for
   // all that time and its next heartbeat comes that much late; the worker must leave the freeze out of its
   // loop delay (it knows how long it waited), or the pause would read as 600 ms of harness lag.
@@ -154,6 +155,7 @@ test('a pause freezes the worker but is not harness lag: its delay is left out',
   assert.ok(journal.some((e) => e.t === 'fault-end' && e.id === pause.id), 'the pause ended during the load');
   assert.deepEqual(journal.filter((e) => e.t === 'failure'), []);
   const worst = workerLag(journal);
+  t.diagnostic(`worker lag ${worst.toFixed(0)} ms with a ${PAUSE_WALL_MS} ms pause`);
   assert.ok(worst < PAUSE_WALL_MS / 2, `worker lag ${worst} ms: the ${PAUSE_WALL_MS} ms pause was counted as harness lag`);
   assert.ok(!journal.some((e) => e.t === 'harness' && e.kind === 'event-loop-lag' && e.slot !== undefined), 'no worker lag event');
 });
