@@ -55,6 +55,15 @@ export class HarnessLag {
   readonly #cell: number;
   #workerMaxMs = 0;
   #workerSlot: number | undefined;
+  /**
+   * The histogram's `reset` forgets when its timer last ticked, so a stall that holds back `take` itself
+   * (take runs on a timer too) would be lost with the tick in progress. A timer of our own measures its
+   * lateness, and `take` counts how overdue it is at that moment.
+   */
+  readonly #ticker: NodeJS.Timeout;
+  #tickAt = performance.now();
+  #tickLateMaxMs = 0;
+  #stopped = false;
 
   constructor(o: { scenario: Scenario; cell: number; journal: (e: HarnessEvent) => void }) {
     this.#speed = o.scenario.clock.speed;
@@ -63,6 +72,12 @@ export class HarnessLag {
     this.#cell = o.cell;
     this.#main = monitorEventLoopDelay({ resolution: MAIN_RESOLUTION_MS });
     this.#main.enable();
+    this.#ticker = setInterval(() => {
+      const now = performance.now();
+      this.#tickLateMaxMs = Math.max(this.#tickLateMaxMs, now - this.#tickAt - MAIN_RESOLUTION_MS);
+      this.#tickAt = now;
+    }, MAIN_RESOLUTION_MS);
+    this.#ticker.unref();
   }
 
   /** A worker's heartbeat: its worst loop delay since its last one (wall ms). */
@@ -76,13 +91,18 @@ export class HarnessLag {
   /** Ends an interval (at: scenario ms since the cell's start; wallMs: wall ms since then). */
   take(at: number, wallMs: number): IntervalLag {
     const h = this.#main;
+    const now = performance.now();
+    const overdueMs = this.#stopped ? 0 : now - this.#tickAt - MAIN_RESOLUTION_MS;
     const lag: IntervalLag = {
-      mainMaxMs: loopDelayMs(h, h.max, MAIN_RESOLUTION_MS),
+      mainMaxMs: Math.max(loopDelayMs(h, h.max, MAIN_RESOLUTION_MS), this.#tickLateMaxMs, overdueMs),
       mainP99Ms: loopDelayMs(h, h.percentile(99), MAIN_RESOLUTION_MS),
       workerMaxMs: this.#workerMaxMs,
     };
     const slot = this.#workerSlot;
     h.reset();
+    // Counted here, the stall under way is not counted again by the ticker's next tick.
+    this.#tickAt = Math.max(this.#tickAt, now - MAIN_RESOLUTION_MS);
+    this.#tickLateMaxMs = 0;
     this.#workerMaxMs = 0;
     this.#workerSlot = undefined;
     const worst = Math.max(lag.mainMaxMs, lag.workerMaxMs);
@@ -106,6 +126,8 @@ export class HarnessLag {
   }
 
   stop(): void {
+    this.#stopped = true;
+    clearInterval(this.#ticker);
     this.#main.disable();
   }
 }

@@ -247,8 +247,8 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     instance.on('heartbeat', (hb) => {
       const current = slot.instance === instance;
       if (current) slot.watch?.heartbeat(this.clock.now());
-      // A paused instance's loop is stopped by the fault, not by duress: not harness lag.
-      if (current && this.clock.now() > slot.frozenUntil + this.clock.toScenario(4 * HEARTBEAT_WALL_MS)) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
+      // A worker leaves a pause's freeze out of its loop delay itself (worker-health.ts), where it is known exactly.
+      if (current) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
       this.heartbeat(slot, instance, hb, current);
     });
     instance.on('died', (death) => this.#onDeath(slot, instance, death));

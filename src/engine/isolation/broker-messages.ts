@@ -88,4 +88,4 @@ export interface BrokerStopped {
 
 export type FromBrokerWorker = { t: 'listening'; port: number } | { t: 'ready' } | BrokerHeartbeat | BrokerStopped;
 
-export type ToBrokerWorker = { t: 'routes'; ports: number[] } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number };
+export type ToBrokerWorker = { t: 'routes'; ports: number[] } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number };

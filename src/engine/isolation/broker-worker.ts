@@ -156,10 +156,18 @@ port.on('message', (m: ToBrokerWorker) => {
       inputStopped = true;
       instance.stopInput();
       break;
-    case 'freeze':
+    case 'freeze': {
       // A real freeze of this thread: no timer fires, no socket is read, until the time is up.
+      const frozenAt = performance.now();
       Atomics.wait(freeze, 0, 0, m.wallMs);
+      health.frozeFor(performance.now() - frozenAt);
       break;
+    }
+    case 'busy': {
+      const until = performance.now() + m.wallMs;
+      while (performance.now() < until);
+      break;
+    }
     case 'stop': {
       clearInterval(timer);
       health.stop();
@@ -175,7 +183,7 @@ port.on('message', (m: ToBrokerWorker) => {
   }
 });
 
-const health = new WorkerHealth();
+const health = new WorkerHealth(data.heartbeatWallMs);
 const timer = setInterval(heartbeat, data.heartbeatWallMs);
 await instance.start();
 post({ t: 'ready' });

@@ -68,4 +68,8 @@ export interface ForwarderStopped {
 
 export type FromWorker = { t: 'ready' } | Heartbeat | ForwarderStopped | FromBrokerWorker;
 
-export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | ToBrokerWorker;
+/**
+ * `freeze`: the `pause` fault (the thread waits, stopped). `busy`: tests only: the thread runs a synchronous
+ * loop for `wallMs`, as heavy work in the worker would: real harness lag, which a freeze is not.
+ */
+export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | ToBrokerWorker;

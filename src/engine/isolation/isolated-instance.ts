@@ -116,6 +116,11 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
     this.#post({ t: 'freeze', wallMs });
   }
 
+  /** Tests only: keeps the worker's thread busy in a synchronous loop for `wallMs` (real lag of its event loop). */
+  busy(wallMs: number): void {
+    this.#post({ t: 'busy', wallMs });
+  }
+
   /** Tells a broker worker the ports of its subscribing clients' proxy routes (answers `listening`). */
   routes(ports: number[]): void {
     this.#post({ t: 'routes', ports });

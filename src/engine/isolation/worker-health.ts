@@ -16,7 +16,7 @@ export interface WorkerHealthSample {
   liveMemory: number;
   /** Full collections since the worker started: tells a fresh after-GC sample from a repeated one. */
   fullGcs: number;
-  /** The worst delay of this worker's event loop since the last heartbeat, wall ms. */
+  /** The worst delay of this worker's event loop since the last heartbeat, wall ms; a `pause` fault's freeze left out. */
   loopDelayMaxMs: number;
 }
 
@@ -41,8 +41,13 @@ export class WorkerHealth {
   #fullGcs = 0;
   readonly #observer: PerformanceObserver;
   readonly #delay: IntervalHistogram;
+  readonly #samplePeriodMs: number;
+  #lastSampleAt = performance.now();
+  #frozenMs = 0;
 
-  constructor() {
+  /** `samplePeriodMs`: how often `sample` is called (the heartbeat's timer period), wall ms. */
+  constructor(samplePeriodMs: number) {
+    this.#samplePeriodMs = samplePeriodMs;
     this.#observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if ((entry as { detail?: { kind?: number } }).detail?.kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
@@ -56,12 +61,29 @@ export class WorkerHealth {
     this.#delay.enable();
   }
 
-  /** Takes a sample; the loop delay starts again from here. */
+  /**
+   * Takes a sample; the loop delay starts again from here. The histogram's `reset` also forgets when its
+   * timer last ticked, so the tick in progress records nothing: a stall that spans the sample (one that
+   * held back this very call, as a long synchronous callback holds back every timer due during it) would
+   * be lost. Such a stall makes this call late, so the sampler's own lateness is taken as well.
+   */
   sample(): WorkerHealthSample {
     const h = getHeapStatistics();
-    const loopDelayMaxMs = loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
+    const now = performance.now();
+    // A freeze since the last sample is the pause fault's, not lag: it is taken off the sampler's lateness,
+    // and the histogram, which cannot tell it from lag, is not read this time.
+    const lateMs = Math.max(0, now - this.#lastSampleAt - this.#samplePeriodMs - this.#frozenMs);
+    const histogramMs = this.#frozenMs > 0 ? 0 : loopDelayMs(this.#delay, this.#delay.max, DELAY_RESOLUTION_MS);
+    this.#lastSampleAt = now;
+    this.#frozenMs = 0;
+    const loopDelayMaxMs = Math.max(lateMs, histogramMs);
     this.#delay.reset();
     return { memoryUsed: h.used_heap_size + h.external_memory, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
+  }
+
+  /** The thread was frozen for `wallMs` by a `pause` fault (Atomics.wait): stopped by the fault, not lagging. */
+  frozeFor(wallMs: number): void {
+    this.#frozenMs += wallMs;
   }
 
   stop(): void {

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ForwarderCellRunner } from '../../../src/engine/forwarder-cell-runner.js';
 import type { HarnessEvent, IntervalEvent, JournalEvent } from '../../../src/engine/journal-events.js';
+import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
+import type { RunResults } from '../../../src/report/results.js';
 import { buildResults } from '../../../src/report/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderHtml } from '../../../src/report/renderers/html.js';
@@ -9,7 +12,7 @@ import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
 import type { Scenario } from '../../../src/scenario/types.js';
-import { runCell } from '../../helpers/cell.js';
+import { runCell, runCellWith } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 const STALL_WALL_MS = 400;
@@ -18,6 +21,26 @@ const SPEED = 20;
 function withRunStart(scenario: Scenario, journal: readonly JournalEvent[]): JournalEvent[] {
   const info = { index: 0, name: 'default', values: {}, instances: scenario.instances, duration: scenario.duration };
   return [{ t: 'run-start', format: 'duress-journal/1', duressVersion: 'test', wall: new Date().toISOString(), file: 'test.yaml', scenario, speed: SPEED, cells: [info] }, ...journal];
+}
+
+/** Every report format says the harness was in trouble, states the lag and flags the distorted figures. */
+function assertFlaggedInEveryReport(results: RunResults): void {
+  const model = buildReportModel(results);
+  assert.ok(model.cells[0]!.lagDistorted.includes('max'));
+  const terminal = renderTerminal(model);
+  const markdown = renderMarkdown(model);
+  const html = renderHtml(model);
+  const junit = renderJunit(model);
+  const json = JSON.parse(renderJson(model)) as { harness: { inTrouble: boolean; figures: { trouble: unknown[] } } };
+  for (const [name, text] of [['terminal', terminal], ['markdown', markdown], ['html', html], ['junit', junit]] as const) {
+    assert.match(text, /HARNESS IN TROUBLE/, `${name} says the harness was in trouble`);
+    assert.match(text, /HARNESS LAG MAY HAVE DISTORTED/, `${name} flags the distorted figures`);
+    assert.match(text, /harness lag/, `${name} states the lag`);
+  }
+  assert.equal(json.harness.inTrouble, true);
+  assert.ok(json.harness.figures.trouble.length >= 1);
+  assert.match(junit, /<property name="duress.harness.inTrouble" value="true"\/>/);
+  assert.match(terminal, /\S\* *│/, 'the distorted latency figures are marked in the table');
 }
 
 test('a stall of duress main thread at speed 20 is measured, journaled as harness trouble, and flagged in every report', { timeout: 60_000 }, async () => {
@@ -60,20 +83,79 @@ test('a stall of duress main thread at speed 20 is measured, journaled as harnes
   const flagged = harness.distorted.map((d) => d.figure);
   assert.ok(flagged.includes('end-to-end max') && flagged.includes('end-to-end p99'), `flagged: ${flagged.join(', ')}`);
 
-  const model = buildReportModel(results);
-  assert.ok(model.cells[0]!.lagDistorted.includes('max'));
-  const terminal = renderTerminal(model);
-  const markdown = renderMarkdown(model);
-  const html = renderHtml(model);
-  const junit = renderJunit(model);
-  const json = JSON.parse(renderJson(model)) as { harness: { inTrouble: boolean; figures: { trouble: unknown[] } } };
-  for (const [name, text] of [['terminal', terminal], ['markdown', markdown], ['html', html], ['junit', junit]] as const) {
-    assert.match(text, /HARNESS IN TROUBLE/, `${name} says the harness was in trouble`);
-    assert.match(text, /HARNESS LAG MAY HAVE DISTORTED/, `${name} flags the distorted figures`);
-    assert.match(text, /harness lag/, `${name} states the lag`);
+  assertFlaggedInEveryReport(results);
+});
+
+/** The product's forwarder cell, with a handle to make one instance's worker thread busy (tests only). */
+class BusyWorkerCell extends ForwarderCellRunner {
+  busyWorker(slot: number, wallMs: number): boolean {
+    const instance = this.slots[slot]?.instance;
+    instance?.busy(wallMs);
+    return instance !== undefined;
   }
-  assert.equal(json.harness.inTrouble, true);
-  assert.ok(json.harness.figures.trouble.length >= 1);
-  assert.match(junit, /<property name="duress.harness.inTrouble" value="true"\/>/);
-  assert.match(terminal, /\S\* *│/, 'the distorted latency figures are marked in the table');
+}
+
+/** The scenario of the stall tests: 60 s at speed 20, hang window 60 s, p99 bound 15 s. */
+function stallScenario(extra: Record<string, string> = {}): Scenario {
+  return forwarderScenario({
+    duration: '60s',
+    drain: '20s',
+    'clock.speed': String(SPEED),
+    'system.input.rate': '100/s',
+    'system.flush': '1s',
+    'system.scheduler.base': '200ms',
+    'system.scheduler.cap': '2s',
+    'failures.hangWindow': '60s',
+    thresholds: '["p99 < 15s"]',
+    ...extra,
+  });
+}
+
+const workerLag = (journal: readonly JournalEvent[]): number => Math.max(0, ...journal.filter((e): e is IntervalEvent => e.t === 'interval').map((i) => i.lag?.workerMaxMs ?? 0));
+
+test('a stall inside an instance worker reaches the interval lag, the results and every report', { timeout: 60_000 }, async (t) => {
+  // 600 ms of synchronous work in the instance's own thread, 1 s into the load: 12 s of scenario time at speed 20.
+  const WORKER_STALL_WALL_MS = 600;
+  const scenario = stallScenario();
+  let asked = false;
+  const { journal } = await runCellWith(
+    (...a) => new BusyWorkerCell(...a),
+    scenario,
+    (cell) => {
+      setTimeout(() => (asked = cell.busyWorker(0, WORKER_STALL_WALL_MS)), 1000);
+    },
+    false,
+  );
+  assert.ok(asked, 'the worker was asked to be busy');
+  // The stall ends the gap between two heartbeats (HEARTBEAT_WALL_MS apart when on time): measured as at
+  // least the stall less one heartbeat period.
+  const worst = workerLag(journal);
+  t.diagnostic(`worker lag ${worst.toFixed(0)} ms for a ${WORKER_STALL_WALL_MS} ms stall`);
+  assert.ok(worst >= WORKER_STALL_WALL_MS - HEARTBEAT_WALL_MS, `worker lag measured ${worst} ms for a ${WORKER_STALL_WALL_MS} ms stall`);
+  const events = journal.filter((e): e is HarnessEvent => e.t === 'harness' && e.kind === 'event-loop-lag');
+  assert.ok(events.some((e) => e.slot === 0 && /the worker of instance slot 0/.test(e.detail)), `lag events: ${events.map((e) => e.detail).join(' | ')}`);
+
+  const results = buildResults(withRunStart(scenario, journal));
+  const harness = results.harness!;
+  assert.ok(harness.lag.workerMaxMs >= WORKER_STALL_WALL_MS - HEARTBEAT_WALL_MS, `results.harness.lag.workerMaxMs ${harness.lag.workerMaxMs}`);
+  assert.ok(harness.lag.workerMaxMs > harness.lag.mainMaxMs, 'the worst lag was the worker\'s');
+  assert.ok(harness.distorted.some((d) => d.figure === 'end-to-end max'), `flagged: ${harness.distorted.map((d) => d.figure).join(', ')}`);
+  assertFlaggedInEveryReport(results);
+});
+
+test('a pause freezes the worker but is not harness lag: its delay is left out', { timeout: 60_000 }, async (t) => {
+  // A 12 s pause (600 ms of wall time) of slot 0, in the middle of the load. Its worker's loop stops for
+  // all that time and its next heartbeat comes that much late; the worker must leave the freeze out of its
+  // loop delay (it knows how long it waited), or the pause would read as 600 ms of harness lag.
+  const PAUSE_WALL_MS = 600;
+  const scenario = stallScenario({ faults: `[{kind: pause, at: 20s, for: ${(PAUSE_WALL_MS * SPEED) / 1000}s, instances: 1}]` });
+  const { journal } = await runCell(scenario);
+  const pause = journal.find((e) => e.t === 'fault-start' && e.kind === 'pause');
+  assert.ok(pause && pause.t === 'fault-start' && pause.slots.length === 1, 'the pause held an instance');
+  assert.ok(journal.some((e) => e.t === 'fault-end' && e.id === pause.id), 'the pause ended during the load');
+  assert.deepEqual(journal.filter((e) => e.t === 'failure'), []);
+  const worst = workerLag(journal);
+  t.diagnostic(`worker lag ${worst.toFixed(0)} ms with a ${PAUSE_WALL_MS} ms pause`);
+  assert.ok(worst < PAUSE_WALL_MS / 2, `worker lag ${worst} ms: the ${PAUSE_WALL_MS} ms pause was counted as harness lag`);
+  assert.ok(!journal.some((e) => e.t === 'harness' && e.kind === 'event-loop-lag' && e.slot !== undefined), 'no worker lag event');
 });

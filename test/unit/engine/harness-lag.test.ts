@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkClockSpeed } from '../../../src/engine/clock-check.js';
+import { HarnessLag } from '../../../src/engine/harness-lag.js';
 import type { JournalEvent } from '../../../src/engine/journal-events.js';
 import { InputError } from '../../../src/errors.js';
 import { buildResults } from '../../../src/report/build-results.js';
@@ -42,4 +43,28 @@ test('harness trouble of any kind (a worker that could not boot) says so in ever
     assert.match(text, /ERR_WORKER_INIT_FAILED/);
   }
   assert.equal(model.harness.inTrouble, true);
+});
+
+test('a stall of the main thread that holds back the interval itself is in that interval, and only in it', { timeout: 10_000 }, async () => {
+  const STALL_MS = 300;
+  const lag = new HarnessLag({ scenario: forwarderScenario(), cell: 0, journal: () => {} });
+  try {
+    await new Promise((r) => setTimeout(r, 50));
+    lag.take(0, 0);
+    // The stall, then the interval at once: the loop-delay histogram has not ticked since, and its reset would forget it.
+    const until = performance.now() + STALL_MS;
+    while (performance.now() < until);
+    const stalled = lag.take(0, 0);
+    assert.ok(stalled.mainMaxMs >= STALL_MS * 0.9, `main-thread lag ${stalled.mainMaxMs} ms for a ${STALL_MS} ms stall`);
+    await new Promise((r) => setTimeout(r, 50));
+    const next = lag.take(0, 0);
+    assert.ok(next.mainMaxMs < STALL_MS / 2, `the next interval still says ${next.mainMaxMs} ms`);
+    // The cell's last interval is taken after the monitor stopped: the time since is not lag.
+    lag.stop();
+    await new Promise((r) => setTimeout(r, STALL_MS));
+    const last = lag.take(0, 0);
+    assert.ok(last.mainMaxMs < STALL_MS / 2, `the interval after stop says ${last.mainMaxMs} ms`);
+  } finally {
+    lag.stop();
+  }
 });
