@@ -7,6 +7,7 @@ import { runScenario } from '../src/engine/run.js';
 import { loadScenarioDocument } from '../src/scenario/load.js';
 import { expandMatrix } from '../src/scenario/matrix.js';
 import type { Scenario } from '../src/scenario/types.js';
+import type { ForwarderConfig } from '../src/systems/forwarder/config.js';
 import { createCloudWatchSink } from '../src/sinks/cloudwatch/server.js';
 import { formatRecordMessage } from '../src/sinks/record-message.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
@@ -66,7 +67,7 @@ export async function benchForwarderThroughput(): Promise<BenchResult> {
 
 function recordSize(s: Scenario): number {
   if (s.system.kind !== 'forwarder') throw new Error('bench: the quickstart scenario is a forwarder');
-  return s.system.input.recordSize;
+  return (s.system as unknown as ForwarderConfig).input.recordSize;
 }
 
 async function bareUndiciLoop(streams: number, batchSize: number, recordSize: number): Promise<number> {

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ScaledClock } from '../src/engine/clock.js';
 import { FaultLayer } from '../src/engine/fault-layer.js';
-import { ForwarderCellRunner } from '../src/engine/forwarder-cell-runner.js';
+import { CellRunner } from '../src/engine/cell-runner.js';
 import type { IntervalEvent, JournalEvent } from '../src/engine/journal-events.js';
 import { loadScenarioDocument } from '../src/scenario/load.js';
 import { DeliveryLedger, LEDGER_WINDOW } from '../src/sinks/ledger.js';
@@ -93,7 +93,7 @@ async function residentMemory(instances: number): Promise<{ rss: number; instanc
   const clock = new ScaledClock(speed);
   const layer = await FaultLayer.start({ clock, seed: scenario.seed });
   const journal: JournalEvent[] = [];
-  const cell = new ForwarderCellRunner({ index: 0, name: 'default', values: {}, instances, duration: scenario.duration }, scenario, clock, layer, (e) => journal.push(e));
+  const cell = new CellRunner({ index: 0, name: 'default', values: {}, instances, duration: scenario.duration }, scenario, clock, layer, (e) => journal.push(e));
   let ticks: NodeJS.Timeout | undefined;
   try {
     await cell.start();

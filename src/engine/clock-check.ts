@@ -1,4 +1,6 @@
 import { InputError } from '../errors.js';
+import { sinkKinds } from '../sinks/registry.js';
+import { systemKinds } from '../systems/registry.js';
 import type { Scenario } from '../scenario/types.js';
 import { formatDuration } from '../scenario/units.js';
 import { MIN_FAITHFUL_WALL_MS } from './clock.js';
@@ -9,10 +11,10 @@ import { EXPECTED_HARNESS_LAG_WALL_MS, LAG_TROUBLE_SHARE, latencyThresholds } fr
  * for every one of these, so zeros are left out.
  */
 export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
-  const list: { path: string; ms: number }[] = [...systemDurations(s.system)];
-  if (s.system.kind === 'forwarder') {
-    list.push({ path: 'sink.idleTimeout', ms: s.sink.idleTimeout }, { path: 'sink.latency', ms: s.sink.latency });
-  }
+  const kind = systemKinds.get(s.system.kind);
+  const list: { path: string; ms: number }[] = [...kind.scaledDurations(s.system)];
+  // The sink's durations count only when the system writes to it (a broker ignores the scenario's sink).
+  if (kind.sink(s.system) !== undefined) list.push(...sinkKinds.get(s.sink.kind).scaledDurations(s.sink));
   list.push(
     { path: 'failures.hangWindow', ms: s.failures.hangWindow },
     { path: 'report.interval', ms: s.report.interval },
@@ -26,23 +28,6 @@ export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
     if (f.for) list.push({ path: `faults[${i}].for`, ms: f.for.min });
   });
   return list.filter((d) => d.ms > 0);
-}
-
-function systemDurations(system: Scenario['system']): { path: string; ms: number }[] {
-  if (system.kind === 'broker') {
-    const inbox = system.inbox;
-    if (inbox.kind === 'disconnect') return [{ path: 'system.inbox.softFor', ms: inbox.softFor }];
-    if (inbox.kind === 'elastic') return [{ path: 'system.inbox.lag', ms: inbox.lag }];
-    return [];
-  }
-  return [
-    { path: 'system.flush', ms: system.flush },
-    { path: 'system.scheduler.base', ms: system.scheduler.base },
-    { path: 'system.net.connectTimeout', ms: system.net.connectTimeout },
-    { path: 'system.net.keepaliveIdleTimeout', ms: system.net.keepaliveIdleTimeout },
-    { path: 'system.net.ioTimeout', ms: system.net.ioTimeout },
-    { path: 'system.net.dnsTimeout', ms: system.net.dnsTimeout },
-  ];
 }
 
 /**

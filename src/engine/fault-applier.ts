@@ -5,7 +5,8 @@ import { toSinkFault } from '../faults/fault-spec-sink.js';
 import { TOXIC_KINDS } from '../faults/fault-spec.js';
 import { toxicAttributes } from '../faults/fault-spec-toxic.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
-import type { CloudWatchSink } from '../sinks/cloudwatch/server.js';
+import type { SinkFaultSpec } from '../sinks/cloudwatch/fault-types.js';
+import type { Sink } from '../sinks/sink.js';
 
 /** What faults act on, per instance slot of a cell. */
 export interface FaultTargets {
@@ -20,7 +21,7 @@ export interface FaultTargets {
   dns?: DnsServer | undefined;
   dnsName(slot: number): string;
   /** The cell's mock sink; absent for a system without one (a broker). */
-  sink?: CloudWatchSink | undefined;
+  sink?: Sink<SinkFaultSpec> | undefined;
   stream(slot: number): string;
   kill(slot: number, occurrence: string): void;
   freeze(slot: number, scenarioMs: number): void;

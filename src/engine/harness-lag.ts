@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/types.js';
 import { formatDuration } from '../scenario/units.js';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { THRESHOLD_METRICS } from '../stats/threshold-metrics.js';
-import { loopDelayMs } from './isolation/worker-health.js';
+import { loopDelayMs } from '../systems/isolation/worker-health.js';
 import type { HarnessEvent, IntervalLag } from './journal-events.js';
 
 /**

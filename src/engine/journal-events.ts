@@ -1,6 +1,5 @@
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import type { Scenario } from '../scenario/types.js';
-import type { SubscriberRole } from './subscriber-roles.js';
 
 /**
  * journal.jsonl: one JSON object per line, appended as the run goes. It holds everything results and
@@ -118,6 +117,13 @@ export interface IntervalEvent {
   /** A broker cell: the broker's memory and counters now (queuedBytes, deepestQueue, peakQueuedBytes, …). */
   system?: Record<string, number>;
 }
+
+/**
+ * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
+ *   dead - a fault that stops data or the connection; slow - any other toxic; fast - no fault on its link.
+ * (The broker kind judges it: src/systems/broker/subscriber-roles.ts.)
+ */
+export type SubscriberRole = 'fast' | 'slow' | 'dead';
 
 /**
  * One subscribing client of a broker cell in one interval. A client is the same in every instance of the

@@ -2,9 +2,8 @@ import { setMaxListeners } from 'node:events';
 import { ScaledClock } from './clock.js';
 import { checkClockSpeed } from './clock-check.js';
 import { checkToxicsSupported } from './toxiproxy-check.js';
-import { BrokerCellRunner } from './broker-cell-runner.js';
 import type { CellRun } from './cell-run.js';
-import { ForwarderCellRunner } from './forwarder-cell-runner.js';
+import { CellRunner } from './cell-runner.js';
 import { FaultLayer } from './fault-layer.js';
 import { JournalWriter } from './journal.js';
 import type { CellInfo, HarnessEvent, JournalEvent } from './journal-events.js';
@@ -150,14 +149,9 @@ function failuresSoFar(r: CellRun): number {
   return r.failureCount;
 }
 
-/** The runner for the cell's kind of system. */
+/** The runner of a cell, for the registered system kind its scenario names. */
 export function createCellRun(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void): CellRun {
-  switch (scenario.system.kind) {
-    case 'forwarder':
-      return new ForwarderCellRunner(info, scenario, clock, layer, journal);
-    case 'broker':
-      return new BrokerCellRunner(info, scenario, clock, layer, journal);
-  }
+  return new CellRunner(info, scenario, clock, layer, journal);
 }
 
 /** Waits `ms` of scenario time, or until the signal fires. */

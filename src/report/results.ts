@@ -1,5 +1,5 @@
 import type { CellInfo, FailureEvent } from '../engine/journal-events.js';
-import type { SubscriberRole } from '../engine/subscriber-roles.js';
+import type { SubscriberRole } from '../engine/journal-events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';

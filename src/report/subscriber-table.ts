@@ -1,4 +1,4 @@
-import type { SubscriberRole } from '../engine/subscriber-roles.js';
+import type { SubscriberRole } from '../engine/journal-events.js';
 import type { CellResults } from './results.js';
 
 /**

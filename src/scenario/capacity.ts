@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { formatRate } from './units.js';
+import { systemKinds } from '../systems/registry.js';
 import type { Scenario } from './types.js';
 
 /**
@@ -11,19 +12,15 @@ import type { Scenario } from './types.js';
  * is a worker thread, and the cells run side by side, so what counts is the sum over the cells run.
  *   - threads: at most INSTANCES_PER_CORE instances per core (os.availableParallelism());
  *   - load: at most RECORDS_PER_CORE_PER_WALL_SECOND records per core per wall second, where a cell's
- *     records per wall second are instances × rate × clock.speed (a forwarder), or instances × publishing
- *     clients × rate × receiving clients × clock.speed (a broker delivers each message to every subscriber).
+ *     records per wall second are instances × the records one instance moves per second (its kind's
+ *     `recordsPerSecond`: a broker delivers each message to every subscriber) × clock.speed.
  */
 export const INSTANCES_PER_CORE = 8;
 export const RECORDS_PER_CORE_PER_WALL_SECOND = 20_000;
 
 /** Records per wall second one cell asks for. */
 export function recordsPerWallSecond(s: Scenario): number {
-  const sys = s.system;
-  if (sys.kind === 'forwarder') return s.instances * sys.input.rate * s.clock.speed;
-  const sending = sys.publishers + sys.peers;
-  const receiving = sys.subscribers + sys.peers;
-  return s.instances * sending * sys.rate * Math.max(1, receiving) * s.clock.speed;
+  return s.instances * systemKinds.get(s.system.kind).recordsPerSecond(s.system) * s.clock.speed;
 }
 
 /**

@@ -1,24 +1,10 @@
 import type { z } from 'zod';
 import { DNS_KINDS, SINK_KINDS, TOXIC_KINDS } from '../faults/fault-spec.js';
-import type { BrokerConfig, SystemConfig } from './types.js';
+import { systemKinds } from '../systems/registry.js';
+import type { LinkPlan, SystemKind } from '../systems/system-kind.js';
 import { describeInput } from './units.js';
 
-/**
- * The network links of one instance of a system: each is a proxy route that faults can act on. A
- * forwarder has one, `sink`; a broker one per subscribing client, `subscriber-<j>` then `peer-<k>`, in
- * the order the broker instance connects them.
- */
-export function systemLinks(system: SystemConfig): string[] {
-  if (system.kind === 'forwarder') return ['sink'];
-  return brokerLinks(system);
-}
-
-export function brokerLinks(b: Pick<BrokerConfig, 'subscribers' | 'peers'>): string[] {
-  return [...Array.from({ length: b.subscribers }, (_, j) => `subscriber-${j}`), ...Array.from({ length: b.peers }, (_, k) => `peer-${k}`)];
-}
-
 const LINK_KINDS: readonly string[] = [...TOXIC_KINDS, 'down'];
-const SINK_ONLY: readonly string[] = [...DNS_KINDS, ...SINK_KINDS];
 
 interface RawFault {
   kind?: unknown;
@@ -26,37 +12,50 @@ interface RawFault {
 }
 
 /**
- * Checks each fault against the system it acts on: a link that exists (a broker's network faults must
- * name one), and no DNS or sink fault where there is no DNS lookup or sink. Runs inside the scenario's
- * superRefine, on data that may have other problems.
+ * Checks each fault against the system it acts on, as its kind's LinkPlan says: a link that exists (a
+ * kind with no default link needs every network fault to name one), no DNS fault where nothing resolves
+ * names, no sink fault where there is no sink; and a sink of the kind the system writes to. Runs inside
+ * the scenario's superRefine, on data that may have other problems: a system that did not validate is
+ * not checked.
  */
-export function checkFaultLinks(system: unknown, faults: readonly unknown[], ctx: z.RefinementCtx): void {
-  const s = system as Partial<SystemConfig> | null;
-  if (!s || (s.kind !== 'forwarder' && s.kind !== 'broker')) return;
-  if (s.kind === 'broker' && (typeof s.subscribers !== 'number' || typeof s.peers !== 'number')) return;
-  const links = systemLinks(s as SystemConfig);
-  faults.forEach((raw, i) => {
-    const f = (raw ?? {}) as RawFault;
-    if (typeof f.kind !== 'string') return;
-    if (s.kind === 'broker' && SINK_ONLY.includes(f.kind)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['faults', i, 'kind'],
-        message: `${f.kind} acts on a forwarder's ${f.kind.startsWith('dns') ? 'DNS lookups' : 'sink'}; a broker has neither (use a toxic or down on a subscriber's link)`,
-        input: f.kind,
-      });
-      return;
+export function checkFaultLinks(system: unknown, sink: unknown, faults: readonly unknown[], ctx: z.RefinementCtx): void {
+  const s = system as { kind?: unknown } | null;
+  const kind = typeof s?.kind === 'string' ? systemKinds.find(s.kind) : undefined;
+  if (!kind) return;
+  let plan: LinkPlan;
+  let sinkName: string | undefined;
+  try {
+    plan = kind.links(s as { kind: string });
+    sinkName = kind.sink(s as { kind: string });
+  } catch {
+    return;
+  }
+  const sinkKind = (sink as { kind?: unknown } | null)?.kind;
+  if (sinkName !== undefined && typeof sinkKind === 'string' && sinkKind !== sinkName) {
+    ctx.addIssue({ code: 'custom', path: ['sink', 'kind'], message: `expected ${sinkName} (${kind.noun} writes to a ${sinkName} sink), got ${describeInput(sinkKind)}`, input: sinkKind });
+  }
+  faults.forEach((raw, i) => checkFault((raw ?? {}) as RawFault, i, kind, plan, sinkName !== undefined, ctx));
+}
+
+function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, hasSink: boolean, ctx: z.RefinementCtx): void {
+  if (typeof f.kind !== 'string') return;
+  const useLinks = `use a toxic or down on one of its links: ${plan.names.join(', ')}`;
+  if (DNS_KINDS.includes(f.kind as (typeof DNS_KINDS)[number]) && !plan.dns) {
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on an instance's DNS lookups of its sink; ${kind.noun} makes none (${useLinks})`, input: f.kind });
+    return;
+  }
+  if (SINK_KINDS.includes(f.kind as (typeof SINK_KINDS)[number]) && !hasSink) {
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on a sink; ${kind.noun} writes to none (${useLinks})`, input: f.kind });
+    return;
+  }
+  if (!LINK_KINDS.includes(f.kind)) return;
+  if (f.link === undefined) {
+    if (plan.defaultLink === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `${kind.noun} fault needs the link it acts on: one of ${plan.names.join(', ')}`, input: undefined });
     }
-    if (!LINK_KINDS.includes(f.kind)) return;
-    if (f.link === undefined) {
-      if (s.kind === 'broker') {
-        ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `a broker fault needs the link it acts on: one of ${links.join(', ')}`, input: undefined });
-      }
-      return;
-    }
-    if (typeof f.link === 'string' && !links.includes(f.link)) {
-      const why = s.kind === 'forwarder' ? 'the forwarder has one link, sink' : `the broker's links are ${links.join(', ')}`;
-      ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `expected one of ${links.join(', ')} (${why}), got ${describeInput(f.link)}`, input: f.link });
-    }
-  });
+    return;
+  }
+  if (typeof f.link === 'string' && !plan.names.includes(f.link)) {
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `expected one of ${plan.names.join(', ')} (${plan.describe}), got ${describeInput(f.link)}`, input: f.link });
+  }
 }

@@ -1,14 +1,35 @@
-import { BrokerCellRunner } from '../../src/engine/broker-cell-runner.js';
 import type { CellRun as Cell } from '../../src/engine/cell-run.js';
+import { CellRunner } from '../../src/engine/cell-runner.js';
 import { ScaledClock } from '../../src/engine/clock.js';
-import { ForwarderCellRunner } from '../../src/engine/forwarder-cell-runner.js';
 import { FaultLayer } from '../../src/engine/fault-layer.js';
 import type { CellInfo, JournalEvent } from '../../src/engine/journal-events.js';
 import { buildResults } from '../../src/report/build-results.js';
 import type { CellResults } from '../../src/report/results.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import type { CloudWatchSink } from '../../src/sinks/cloudwatch/server.js';
+import type { ForwarderCell } from '../../src/systems/forwarder/cell.js';
 
-export interface CellRun<C extends Cell = ForwarderCellRunner> {
+/** A forwarder cell as tests read it: the engine's runner, with its CloudWatch sink, ledger and counters typed. */
+export class ForwarderTestCell extends CellRunner {
+  override get sink(): CloudWatchSink {
+    return super.sink as CloudWatchSink;
+  }
+
+  get forwarder(): ForwarderCell {
+    return this.system as unknown as ForwarderCell;
+  }
+
+  get ledger(): ForwarderCell['ledger'] {
+    return this.forwarder.ledger;
+  }
+
+  /** Request outcomes and system counters over every instance that ran. */
+  counters(): ReturnType<ForwarderCell['counters']> {
+    return this.forwarder.counters(this.live() as unknown as Parameters<ForwarderCell['counters']>[0]);
+  }
+}
+
+export interface CellRun<C extends Cell = ForwarderTestCell> {
   cell: C;
   journal: JournalEvent[];
   drained: boolean;
@@ -21,13 +42,13 @@ export type MakeCell<C extends Cell> = (info: CellInfo, scenario: Scenario, cloc
  * sink, the DNS fault server, the watchdog), through load and drain; `arrange` runs once the cell is
  * up, to add sink faults or watch it.
  */
-export async function runCell(scenario: Scenario, arrange?: (cell: ForwarderCellRunner) => void): Promise<CellRun> {
-  return runCellWith((...a) => new ForwarderCellRunner(...a), scenario, arrange, false);
+export async function runCell(scenario: Scenario, arrange?: (cell: ForwarderTestCell) => void): Promise<CellRun> {
+  return runCellWith((...a) => new ForwarderTestCell(...a), scenario, arrange, false);
 }
 
 /** The same for a broker scenario; the cell's time ticks `report.interval` as in a run. */
-export async function runBrokerCell(scenario: Scenario, arrange?: (cell: BrokerCellRunner) => void): Promise<CellRun<BrokerCellRunner>> {
-  return runCellWith((...a) => new BrokerCellRunner(...a), scenario, arrange, true);
+export async function runBrokerCell(scenario: Scenario, arrange?: (cell: CellRunner) => void): Promise<CellRun<CellRunner>> {
+  return runCellWith((...a) => new CellRunner(...a), scenario, arrange, true);
 }
 
 /** Runs one cell made by `make` (a runner of the product's, or a subclass that changes one of its hooks). */

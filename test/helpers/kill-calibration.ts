@@ -1,5 +1,5 @@
 import type { FailureEvent, IntervalEvent, JournalEvent } from '../../src/engine/journal-events.js';
-import { HEARTBEAT_WALL_MS } from '../../src/engine/slot-runner.js';
+import { HEARTBEAT_WALL_MS } from '../../src/engine/cell-runner.js';
 import { MS_PER_HOUR } from '../../src/stats/hours-to-failure.js';
 import { cellResults, runCell } from './cell.js';
 import { forwarderScenario } from './scenario-text.js';

@@ -1,14 +1,10 @@
 import { EventEmitter, once } from 'node:events';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { createLookup } from '../../faults/dns-lookup.js';
+import { serveLookups } from '../../systems/isolation/lookup-relay.js';
+import type { BaseHeartbeat, BaseStopped, FromWorker, SinkAccess, ToWorker, WorkerBaseData } from '../../systems/isolation/worker-protocol.js';
 import { ScaledClock } from '../clock.js';
-import type { FromWorker, InstanceKind, InstanceKinds, ToWorker } from './instance-messages.js';
-import { serveLookups } from './lookup-relay.js';
 
-const WORKER_URLS: Record<InstanceKind, URL> = {
-  forwarder: new URL('./instance-worker.js', import.meta.url),
-  broker: new URL('./broker-worker.js', import.meta.url),
-};
 /** How long a worker may take to answer `stop` before it is terminated (wall ms). */
 const STOP_GRACE_WALL_MS = 2000;
 
@@ -17,67 +13,79 @@ export type InstanceDeath =
   | { kind: 'error'; error: Error; outOfMemory: boolean }
   | { kind: 'exit'; code: number };
 
-export interface IsolatedInstanceEvents<K extends InstanceKind> {
-  heartbeat: [InstanceKinds[K]['heartbeat']];
+export interface IsolatedInstanceEvents<H> {
+  heartbeat: [H];
   /** The worker died on its own: an uncaught error, its heap limit, or an exit. */
   died: [InstanceDeath];
-  /** A broker worker's broker listens on this port (it waits for `routes` before connecting its clients). */
+  /** The instance listens on this port (it waits for `routes` before connecting its clients through them). */
   listening: [number];
 }
 
+/** How to run one instance: its kind's worker module and limits. */
+export interface IsolationOptions {
+  /** The kind's worker module (SystemKind.isolation.worker). */
+  worker: URL;
+  /** The worker's V8 heap cap (MB); undefined: Node's default. */
+  heapLimitMb: number | undefined;
+  /** With `data.dns`: the deadline of one lookup (scenario ms), null for none. */
+  lookupTimeout?: number | null;
+}
+
+/** The start data of a worker: the engine's fields, the sink's access for a kind that writes to one, the kind's own. */
+export type InstanceData = WorkerBaseData & Partial<SinkAccess> & object;
+
 /**
- * The main thread's handle on one instance running in its own worker thread (instance-worker.ts for a
- * forwarder, broker-worker.ts for a broker, chosen by `data.kind`). The worker's V8 heap is capped
+ * The main thread's handle on one instance running in its own worker thread (its kind's worker module,
+ * which speaks worker-protocol.ts). The worker's V8 heap is capped
  * (`heapLimitMb`), so an instance that grows without bound dies alone; an uncaught error in the instance
  * ends only its worker; a hung instance blocks only its own thread. `kill` ends it abruptly and `freeze`
- * stops its thread for a while (the `kill` and `pause` instance faults). A forwarder's DNS lookups are
+ * stops its thread for a while (the `kill` and `pause` instance faults). An instance's DNS lookups are
  * resolved here on the main thread (lookup-relay.ts), because terminating a worker that has a DNS
  * answer on its way aborts the whole process.
  */
-export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends EventEmitter<IsolatedInstanceEvents<K>> {
+export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends BaseStopped = BaseStopped> extends EventEmitter<IsolatedInstanceEvents<H>> {
   readonly id: string;
-  readonly data: InstanceKinds[K]['data'];
-  last: InstanceKinds[K]['heartbeat'] | undefined;
+  readonly data: InstanceData;
+  last: H | undefined;
+  readonly #options: IsolationOptions;
   #worker: Worker | undefined;
   #ending = false;
-  #stopped: InstanceKinds[K]['stopped'] | undefined;
+  #stopped: S | undefined;
   #lookups: { close(): void } | undefined;
 
-  constructor(
-    data: InstanceKinds[K]['data'],
-    private readonly heapLimitMb: number | undefined,
-  ) {
+  constructor(data: InstanceData, options: IsolationOptions) {
     super();
     this.id = data.id;
     this.data = data;
+    this.#options = options;
   }
 
   /** Starts the worker; resolves when the instance runs, rejects if it dies first. */
   async start(): Promise<void> {
-    let workerData: InstanceKinds[K]['data'] = this.data;
+    let workerData: InstanceData = this.data;
     const transferList: MessagePort[] = [];
-    if (this.data.kind === 'forwarder' && this.data.dns) {
+    if (this.data.dns) {
       // The worker's DNS lookups are resolved here, on the main thread (lookup-relay.ts says why).
       const { port1, port2 } = new MessageChannel();
-      const net = this.data.system.net;
-      const lookup = createLookup({ server: this.data.dns, timeout: net.stack === 'sync' ? null : net.dnsTimeout, clock: ScaledClock.fromSpec(this.data.clock) });
+      const lookup = createLookup({ server: this.data.dns, timeout: this.#options.lookupTimeout ?? null, clock: ScaledClock.fromSpec(this.data.clock) });
       this.#lookups = serveLookups(port1, lookup);
       workerData = { ...this.data, lookupPort: port2 };
       transferList.push(port2);
     }
-    const worker = new Worker(WORKER_URLS[this.data.kind], {
+    const heapLimitMb = this.#options.heapLimitMb;
+    const worker = new Worker(this.#options.worker, {
       workerData,
       transferList,
-      ...(this.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, this.heapLimitMb) } } : {}),
+      ...(heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, heapLimitMb) } } : {}),
       stdout: false,
       stderr: false,
     });
     this.#worker = worker;
     worker.on('message', (m: FromWorker) => {
       if (m.t === 'heartbeat') {
-        this.last = m as InstanceKinds[K]['heartbeat'];
-        this.emit('heartbeat', ...([m] as IsolatedInstanceEvents<K>['heartbeat']));
-      } else if (m.t === 'stopped') this.#stopped = m as InstanceKinds[K]['stopped'];
+        this.last = m as H;
+        this.emit('heartbeat', m as H);
+      } else if (m.t === 'stopped') this.#stopped = m as S;
       else if (m.t === 'listening') this.emit('listening', m.port);
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -121,7 +129,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
     this.#post({ t: 'busy', wallMs });
   }
 
-  /** Tells a broker worker the ports of its subscribing clients' proxy routes (answers `listening`). */
+  /** Tells the worker the ports of its links' proxy routes, in link order (answers `listening`). */
   routes(ports: number[]): void {
     this.#post({ t: 'routes', ports });
   }
@@ -130,7 +138,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
    * Asks the instance to stop and report what it still holds; a worker that cannot answer in time (hung
    * in a busy loop, frozen) is terminated, and then what it held is unknown (undefined).
    */
-  async stop(): Promise<InstanceKinds[K]['stopped'] | undefined> {
+  async stop(): Promise<S | undefined> {
     const worker = this.#worker;
     if (!worker || this.#ending) {
       await this.kill();

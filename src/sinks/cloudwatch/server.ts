@@ -6,7 +6,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Clock, LongTimer } from '../../engine/clock.js';
 import { InputError } from '../../errors.js';
-import type { CloudWatchSinkConfig } from '../../scenario/types.js';
+import type { DeliveredListener, Sink } from '../sink.js';
+import type { CloudWatchSinkConfig } from './config.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
 import { errorAnswer, type Answer } from './answer.js';
 import { makeSinkCertificate } from './certificate.js';
@@ -19,6 +20,7 @@ import { putLogEvents } from './put-log-events.js';
 import { filterLogEvents, getLogEvents } from './read-events.js';
 import { readBody, RequestBudget } from './request-budget.js';
 import { parseBody, type JsonObject } from './request-body.js';
+import type { SinkFaultSpec } from './fault-types.js';
 import { SinkFaultSet, type SinkFaults } from './sink-faults.js';
 import type { AcceptedBatch, SinkState } from './sink-state.js';
 
@@ -54,7 +56,7 @@ export interface SinkAddress {
  * retention, reads of what arrived (within `keepEvents`), idle keep-alive closes, a byte budget across
  * requests, and programmatic faults. Every stored batch goes to the `onAccepted` listeners, in order.
  */
-export interface CloudWatchSink {
+export interface CloudWatchSink extends Sink<SinkFaultSpec> {
   start(): Promise<SinkAddress>;
   /** Closes the listener and every connection at once, cancels pending answers and ends all faults. */
   stop(): Promise<void>;
@@ -190,6 +192,16 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     await closed;
     this.#server = undefined;
     this.#address = undefined;
+  }
+
+  /** The Sink's view of `onAccepted`: the stored events of each batch, as delivered records. */
+  onDelivered(listener: DeliveredListener): () => void {
+    return this.onAccepted((batch) => listener(batch.events, batch.receivedAt));
+  }
+
+  /** The counters as the journal's `cell-end` carries them: a copy, plain data. */
+  report(): Record<string, unknown> {
+    return structuredClone(this.counters) as unknown as Record<string, unknown>;
   }
 
   onAccepted(listener: (batch: AcceptedBatch) => void): () => void {

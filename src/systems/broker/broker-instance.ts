@@ -1,7 +1,6 @@
 import type { Clock } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
 import { summarize, type LatencySummary } from '../../metrics/histogram.js';
-import type { SystemInstance } from '../instance.js';
 import { Broker, type Address, type BrokerCounters } from './broker.js';
 import { ClientConnection } from './client-connection.js';
 import type { SlotState } from './framed-connection.js';
@@ -97,10 +96,10 @@ export interface SubscriberGone {
 
 /**
  * One broker with P publishers, S subscribers and K peers on loopback (design.md "The broker"), as one
- * SystemInstance. `counters()` is flat; per-subscriber latency is in `latencySummaries()`, per-pair
+ * instance under test, run in its worker by worker.ts. `counters()` is flat; per-subscriber latency is in `latencySummaries()`, per-pair
  * accounting in `pairs()`, slot pools in `slotStates()`, and `progress()` feeds the hang watchdog.
  */
-export class BrokerInstance implements SystemInstance {
+export class BrokerInstance {
   readonly id: string;
   readonly broker: Broker;
   readonly publishers: Publisher[] = [];

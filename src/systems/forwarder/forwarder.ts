@@ -1,10 +1,9 @@
 import type { LookupFunction } from 'node:net';
 import type { Clock } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
-import type { ForwarderConfig } from '../../scenario/types.js';
+import type { ForwarderConfig } from './config.js';
 import type { LedgerWriter } from '../../sinks/ledger.js';
 import { RecordMessageWriter } from '../../sinks/record-message.js';
-import type { SystemInstance } from '../instance.js';
 import { MemoryBuffer } from './buffer.js';
 import type { Chunk } from './chunk.js';
 import { CloudWatchOutput, type RequestOutcome } from './cloudwatch-output.js';
@@ -64,7 +63,7 @@ export interface ForwarderCounters {
  * The in-process log forwarder (domain.md §1): generator -> memory buffer -> scheduler -> CloudWatch
  * output -> network stack. One instance writes one log stream.
  */
-export class Forwarder implements SystemInstance {
+export class Forwarder {
   readonly id: string;
   readonly #o: ForwarderOptions;
   readonly #buffer: MemoryBuffer;

@@ -1,6 +1,6 @@
 import type { Clock, LongTimer } from '../../engine/clock.js';
 import type { Random } from '../../engine/random.js';
-import type { SchedulerConfig } from '../../scenario/types.js';
+import type { SchedulerConfig } from './config.js';
 import { fullJitterBackoff } from './backoff.js';
 import type { Chunk } from './chunk.js';
 import type { FlushOutcome } from './cloudwatch-output.js';

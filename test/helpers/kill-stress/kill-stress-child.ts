@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { once } from 'node:events';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { serveLookups } from '../../../src/engine/isolation/lookup-relay.js';
+import { serveLookups } from '../../../src/systems/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
 import { ScaledClock } from '../../../src/engine/clock.js';
 import { createDnsServer } from '../../../src/faults/dns-server.js';

@@ -1,9 +1,9 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ScaledClock } from '../../../src/engine/clock.js';
-import { relayedLookup } from '../../../src/engine/isolation/lookup-relay.js';
+import { relayedLookup } from '../../../src/systems/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
 import type { LookupFunction } from 'node:net';
-import type { NetConfig } from '../../../src/scenario/types.js';
+import type { NetConfig } from '../../../src/systems/forwarder/config.js';
 import type { NetworkStack } from '../../../src/systems/forwarder/network/network-stack.js';
 import { SyncStack } from '../../../src/systems/forwarder/network/sync-stack.js';
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ForwarderCellRunner } from '../../../src/engine/forwarder-cell-runner.js';
 import type { HarnessEvent, IntervalEvent, JournalEvent } from '../../../src/engine/journal-events.js';
-import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
+import { HEARTBEAT_WALL_MS } from '../../../src/engine/cell-runner.js';
 import type { RunResults } from '../../../src/report/results.js';
 import { buildResults } from '../../../src/report/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
@@ -12,7 +11,7 @@ import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
 import type { Scenario } from '../../../src/scenario/types.js';
-import { runCell, runCellWith } from '../../helpers/cell.js';
+import { ForwarderTestCell, runCell, runCellWith } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 const STALL_WALL_MS = 400;
@@ -93,7 +92,7 @@ test('a stall of duress main thread at speed 20 is measured, journaled as harnes
 });
 
 /** The product's forwarder cell, with a handle to make one instance's worker thread busy (tests only). */
-class BusyWorkerCell extends ForwarderCellRunner {
+class BusyWorkerCell extends ForwarderTestCell {
   busyWorker(slot: number, wallMs: number): boolean {
     const instance = this.slots[slot]?.instance;
     instance?.busy(wallMs);

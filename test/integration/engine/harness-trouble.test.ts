@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Toxiproxy } from 'toxiproxy-node-client';
 import { CellStartError } from '../../../src/engine/cell-start-error.js';
-import { ForwarderCellRunner, type ForwarderSlot } from '../../../src/engine/forwarder-cell-runner.js';
+import type { Slot } from '../../../src/engine/cell-runner.js';
 import type { IsolatedInstance } from '../../../src/engine/isolation/isolated-instance.js';
 import { readJournal } from '../../../src/engine/journal.js';
 import type { HarnessEvent, JournalEvent } from '../../../src/engine/journal-events.js';
@@ -20,12 +20,12 @@ import { loadScenarioDocument } from '../../../src/scenario/load.js';
 import { expandMatrix } from '../../../src/scenario/matrix.js';
 import type { RunResults } from '../../../src/report/results.js';
 import { MS_PER_HOUR } from '../../../src/stats/hours-to-failure.js';
-import { cellResults, runCellWith } from '../../helpers/cell.js';
+import { cellResults, ForwarderTestCell, runCellWith } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 /** A forwarder cell whose slot 0 first gets a worker with a 1 MB heap: a real worker that cannot boot. */
-class FirstBootFails extends ForwarderCellRunner {
-  protected override spawn(slot: ForwarderSlot, id: string, seed: number, heapLimitMb: number): IsolatedInstance<'forwarder'> {
+class FirstBootFails extends ForwarderTestCell {
+  protected override spawn(slot: Slot, id: string, seed: number, heapLimitMb: number): IsolatedInstance {
     return super.spawn(slot, id, seed, slot.index === 0 && slot.generation === 0 ? 1 : heapLimitMb);
   }
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { FailureEvent } from '../../../src/engine/journal-events.js';
 import { buildResults } from '../../../src/report/build-results.js';
 import type { JournalEvent } from '../../../src/engine/journal-events.js';
-import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
+import { HEARTBEAT_WALL_MS } from '../../../src/engine/cell-runner.js';
 import { MS_PER_HOUR } from '../../../src/stats/hours-to-failure.js';
 import { runCell } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { wallClock } from '../../../src/engine/clock.js';
-import type { NetConfig } from '../../../src/scenario/types.js';
+import type { NetConfig } from '../../../src/systems/forwarder/config.js';
 import { createCloudWatchSink } from '../../../src/sinks/cloudwatch/server.js';
 import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
 import { Chunk } from '../../../src/systems/forwarder/chunk.js';

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ForwarderCellRunner } from '../../../src/engine/forwarder-cell-runner.js';
-import { runCell as run } from '../../helpers/cell.js';
+import { runCell as run, type ForwarderTestCell } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 /** Runs a cell through load and drain; `arrange` may add sink faults once the sink is up. */
-async function runCell(overrides: Record<string, string>, arrange?: (cell: ForwarderCellRunner) => void): Promise<ForwarderCellRunner> {
+async function runCell(overrides: Record<string, string>, arrange?: (cell: ForwarderTestCell) => void): Promise<ForwarderTestCell> {
   const { cell, drained } = await run(forwarderScenario(overrides), arrange);
   assert.ok(drained, 'the cell drained within its drain time');
   return cell;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brokerDelivery } from '../../../src/engine/broker-delivery.js';
-import type { SubscriberState } from '../../../src/engine/isolation/broker-messages.js';
-import { subscriberRole } from '../../../src/engine/subscriber-roles.js';
+import { brokerDelivery } from '../../../src/systems/broker/delivery.js';
+import type { SubscriberState } from '../../../src/systems/broker/messages.js';
+import { subscriberRole } from '../../../src/systems/broker/subscriber-roles.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
 test('subscriber roles come from the faults on their link: dead kinds, other toxics, none', () => {

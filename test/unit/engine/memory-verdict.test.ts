@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Heartbeat } from '../../../src/engine/isolation/instance-messages.js';
-import { InstanceWatch } from '../../../src/engine/watchdog.js';
+import type { Heartbeat } from '../../../src/systems/forwarder/messages.js';
+import { InstanceWatch } from '../../../src/systems/forwarder/watch.js';
 
 const MB = 2 ** 20;
 const LIMIT = 48 * MB;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WorkerHealth } from '../../../src/engine/isolation/worker-health.js';
+import { WorkerHealth } from '../../../src/systems/isolation/worker-health.js';
 
 const PERIOD_MS = 50;
 const STALL_MS = 300;

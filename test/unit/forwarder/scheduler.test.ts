@@ -6,7 +6,7 @@ import { Random } from '../../../src/engine/random.js';
 import { Chunk } from '../../../src/systems/forwarder/chunk.js';
 import type { FlushOutcome } from '../../../src/systems/forwarder/cloudwatch-output.js';
 import { Scheduler } from '../../../src/systems/forwarder/scheduler.js';
-import type { SchedulerConfig } from '../../../src/scenario/types.js';
+import type { SchedulerConfig } from '../../../src/systems/forwarder/config.js';
 
 /** Drives a Scheduler with flushes that take `flushMs` wall ms and answer from `answer`. */
 function harness(kind: SchedulerConfig['kind'], answer: (c: Chunk, attempt: number) => FlushOutcome, retryLimit: number | null = 1) {

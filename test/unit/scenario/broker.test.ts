@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeFault } from '../../../src/faults/fault-spec.js';
 import { parseScenario } from '../../../src/scenario/load.js';
-import type { BrokerConfig, Scenario } from '../../../src/scenario/types.js';
+import type { Scenario } from '../../../src/scenario/types.js';
+import type { BrokerConfig } from '../../../src/systems/broker/config.js';
 
 const HEAD = 'name: b\nduration: 1m\n';
 
 function brokerOf(s: Scenario): BrokerConfig {
   assert.equal(s.system.kind, 'broker');
-  return s.system as BrokerConfig;
+  return s.system as unknown as BrokerConfig;
 }
 
 function problem(yaml: string): string {
@@ -73,8 +74,8 @@ test('a link that does not exist, a broker fault without a link, and DNS or sink
   const broker = `${HEAD}system: { kind: broker, rate: 1/s }\nfaults:\n`;
   assert.match(problem(`${broker}  - { kind: timeout, link: subscriber-3 }\n`), /faults\[0\]\.link: expected one of subscriber-0, subscriber-1, subscriber-2 \(the broker's links are/);
   assert.match(problem(`${broker}  - { kind: timeout }\n`), /faults\[0\]\.link: a broker fault needs the link it acts on: one of subscriber-0, subscriber-1, subscriber-2/);
-  assert.match(problem(`${broker}  - { kind: dns-stall }\n`), /faults\[0\]\.kind: dns-stall acts on a forwarder's DNS lookups; a broker has neither/);
-  assert.match(problem(`${broker}  - { kind: sink-throttle }\n`), /faults\[0\]\.kind: sink-throttle acts on a forwarder's sink/);
+  assert.match(problem(`${broker}  - { kind: dns-stall }\n`), /faults\[0\]\.kind: dns-stall acts on an instance's DNS lookups of its sink; a broker makes none/);
+  assert.match(problem(`${broker}  - { kind: sink-throttle }\n`), /faults\[0\]\.kind: sink-throttle acts on a sink; a broker writes to none/);
   assert.match(problem(`${broker}  - { kind: timeout, link: pub-0 }\n`), /faults\[0\]\.link: expected a link such as sink, subscriber-0 or peer-0, got "pub-0"/);
   assert.match(
     problem(`${HEAD}system: { kind: forwarder, input: { rate: 1/s } }\nfaults:\n  - { kind: down, link: subscriber-0 }\n`),

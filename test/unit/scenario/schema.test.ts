@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseScenario } from '../../../src/scenario/load.js';
-import { deriveDnsTimeout } from '../../../src/scenario/schema.js';
-import type { ForwarderConfig, Scenario } from '../../../src/scenario/types.js';
+import type { Scenario } from '../../../src/scenario/types.js';
+import type { ForwarderConfig } from '../../../src/systems/forwarder/config.js';
+import { deriveDnsTimeout } from '../../../src/systems/forwarder/schema.js';
 import { forwarderOf } from '../../helpers/forwarder-of.js';
 
 const MINIMAL = `# yaml-language-server: $schema=../schema/scenario.schema.json

@@ -1,7 +1,7 @@
 import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
 import type { Clock, LongTimer } from '../../../engine/clock.js';
-import type { NetConfig } from '../../../scenario/types.js';
+import type { NetConfig } from '../config.js';
 import { NetworkError, type HttpAnswer, type NetworkStack } from './network-stack.js';
 
 export interface SyncStackOptions {

@@ -1,27 +1,17 @@
-import type { WorkerHealthSample } from './worker-health.js';
-import type { BrokerConfig } from '../../scenario/types.js';
-import type { SlotState } from '../../systems/broker/framed-connection.js';
-import type { ClockSpec } from '../clock.js';
+import type { BaseHeartbeat, BaseStopped, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { BrokerConfig } from './config.js';
+import type { SlotState } from './framed-connection.js';
 
 /**
- * Messages between the main thread and a broker instance's worker (broker-worker.ts). The start is a
- * conversation: the worker starts its broker and reports the port (`listening`), the main thread points
- * each subscribing client's proxy route at it and answers with the routes' ports (`routes`), and the
+ * What a broker instance's worker (worker.ts) is given and reports. Its start is the protocol's routes
+ * conversation (worker-protocol.ts): the worker starts its broker and reports the port (`listening`), the
+ * engine points each subscribing client's proxy route at it and answers with the routes' ports, and the
  * worker connects its clients through them and says `ready`.
  */
 
-/** Everything a broker worker needs to build its instance; structured-cloned into the worker. */
-export interface BrokerWorkerData {
-  kind: 'broker';
-  /** Unique within the run; client ids are `<id>/pub-<i>`, `<id>/sub-<j>`, `<id>/peer-<k>`. */
-  id: string;
+/** A broker worker's start data (worker.ts): the engine's fields and its config. */
+export interface BrokerWorkerData extends WorkerBaseData {
   system: BrokerConfig;
-  clock: ClockSpec;
-  seed: number;
-  /** Wall ms between heartbeats. */
-  heartbeatWallMs: number;
-  /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
-  freeze: SharedArrayBuffer;
 }
 
 /** One subscribing client (subscriber or peer), as the broker and the client account for it together. */
@@ -52,10 +42,8 @@ export interface SubscriberState {
   goneReason: string | undefined;
 }
 
-/** The broker instance's numbers, sent with every heartbeat. */
 /** A broker worker's heartbeat, with the worker's memory and loop delay (WorkerHealthSample). */
-export interface BrokerHeartbeat extends WorkerHealthSample {
-  t: 'heartbeat';
+export interface BrokerHeartbeat extends BaseHeartbeat {
   /** BrokerInstance.counters(): published, delivered, dropped, queuedBytes, deepestQueue, … */
   counters: Record<string, number>;
   subscribers: SubscriberState[];
@@ -66,8 +54,6 @@ export interface BrokerHeartbeat extends WorkerHealthSample {
   publisherBacklog: number;
   /** Slot pools of every open connection endpoint (sync-ack mode; empty otherwise). */
   slots: SlotState[];
-  /** Input stopped and nothing left on the way to a connected subscriber. */
-  drained: boolean;
   /** Latency of the deliveries since the last heartbeat. */
   latency: LatencyByLink;
 }
@@ -79,13 +65,8 @@ export interface BrokerHeartbeat extends WorkerHealthSample {
 export type LatencyByLink = Record<string, Float64Array>;
 
 /** The answer to `stop`: the final figures, and the latency recorded since the last heartbeat. */
-export interface BrokerStopped {
-  t: 'stopped';
+export interface BrokerStopped extends BaseStopped {
   counters: Record<string, number>;
   subscribers: SubscriberState[];
   latency: LatencyByLink;
 }
-
-export type FromBrokerWorker = { t: 'listening'; port: number } | { t: 'ready' } | BrokerHeartbeat | BrokerStopped;
-
-export type ToBrokerWorker = { t: 'routes'; ports: number[] } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number };

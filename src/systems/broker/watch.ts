@@ -1,6 +1,6 @@
-import type { SlotState } from '../systems/broker/framed-connection.js';
-import type { BrokerHeartbeat } from './isolation/broker-messages.js';
-import { finiteOrNull, mb, Watch, type Verdict } from './watchdog.js';
+import { finiteOrNull, mb, Watch, type Verdict } from '../watch.js';
+import type { SlotState } from './framed-connection.js';
+import type { BrokerHeartbeat } from './messages.js';
 
 /**
  * Watches one broker instance and declares it failed when it is stuck (a hang) or too big (memory).

@@ -1,6 +1,5 @@
-import type { Heartbeat } from './isolation/instance-messages.js';
+import type { FailureMode } from '../engine/journal-events.js';
 import type { WorkerHealthSample } from './isolation/worker-health.js';
-import type { FailureMode } from './journal-events.js';
 
 /** A failure the watchdog declares, before the runner adds time, instance and active faults. */
 export interface Verdict {
@@ -12,6 +11,10 @@ export interface Verdict {
 export const MEMORY_OVER_LIMIT_GCS = 2;
 
 /**
+ * The watchdog's judge of one instance; a system kind's watch extends it (CellSystem.watchFor) and adds
+ * its own hang rule, reading the figures its heartbeats carry. The engine calls `heartbeat` on every
+ * heartbeat, `thaw` when a pause fault lets the instance go, and the kind's `check` every 50 ms of wall time.
+ *
  * What every watch shares: the instance's start, the hang window, the memory limit, and when it last sent
  * a heartbeat. Times in scenario ms (the cell's clock); `memoryLimit` in bytes, 0 for none.
  *
@@ -86,46 +89,6 @@ export abstract class Watch {
     const silentFor = now - this.#lastHeartbeatAt;
     if (silentFor <= this.hangWindow) return undefined;
     return { mode: 'hang', evidence: { reason: 'unresponsive: no heartbeat from the instance', silentForMs: silentFor, lastDeliveryAt: finiteOrNull(lastDeliveryAt) } };
-  }
-}
-
-/**
- * Watches one instance and declares it failed when it is stuck (a hang) or too big (memory). Crashes
- * are not judged here: the instance's death is reported by its isolation.
- *
- * A hang (domain.md §5, firelens-datajet): input keeps arriving but nothing is delivered for the hang
- * window. Read strictly, a forwarder waiting out a long retry backoff during an outage would be "hung"
- * too, so the rule here asks for proof of being stuck: for the whole window, no record of this instance
- * was delivered AND either an output request is in flight and none has ended (stuck in a call: a read
- * with no timeout, a DNS lookup with no deadline), or the instance sent no heartbeat at all (its thread
- * is blocked) while no `pause` fault holds it.
- */
-export class InstanceWatch extends Watch {
-  /**
-   * `lastDeliveryAt`: scenario epoch ms of this instance's last first-delivery (NaN if none).
-   * `frozen`: a pause fault holds the instance now.
-   */
-  check(now: number, hb: Heartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
-    const memory = hb && this.overMemory(hb);
-    if (hb && memory) return { mode: 'memory', evidence: { ...memory, heldBytes: hb.heldBytes } };
-    if (now - this.sinceStart(lastDeliveryAt) <= this.hangWindow || frozen) return undefined;
-    const unresponsive = this.unresponsive(now, lastDeliveryAt);
-    if (unresponsive) return unresponsive;
-    if (!hb || hb.inFlight === 0) return undefined;
-    const lastOutput = this.sinceStart(hb.lastOutputAt);
-    if (now - lastOutput <= this.hangWindow) return undefined;
-    return {
-      mode: 'hang',
-      evidence: {
-        reason: 'stuck: an output request in flight and none ended for the hang window',
-        inFlight: hb.inFlight,
-        lastOutputAt: finiteOrNull(hb.lastOutputAt),
-        lastDeliveryAt: finiteOrNull(lastDeliveryAt),
-        stuckForMs: now - lastOutput,
-        heldBytes: hb.heldBytes,
-        inputScheduled: hb.due,
-      },
-    };
   }
 }
 

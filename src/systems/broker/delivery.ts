@@ -1,5 +1,5 @@
-import type { DeliveryCounts } from '../sinks/ledger.js';
-import type { SubscriberState } from './isolation/broker-messages.js';
+import type { DeliveryCounts } from '../../sinks/ledger.js';
+import type { SubscriberState } from './messages.js';
 
 /** How a broker instance's figures are read: still running, stopped at the end of the cell, or failed. */
 export type GenerationEnd = 'running' | 'stopped' | 'failed';

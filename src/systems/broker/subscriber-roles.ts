@@ -1,7 +1,8 @@
-import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
+import type { SubscriberRole } from '../../engine/journal-events.js';
+import { isLinkSpec, type FaultSpec } from '../../faults/fault-spec.js';
 
 /**
- * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
+ * What a broker's subscribing client is in a cell (SubscriberRole), by the faults the scenario puts on its link:
  *   dead - a fault that stops data or the connection (timeout, silent, down, reset_peer, limit_data);
  *   slow - any other toxic (bandwidth, latency, slicer, slow_close);
  *   fast - no fault on its link at all.
@@ -9,7 +10,7 @@ import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
  * link, so the fast subscribers' latency never includes a faulted link, whatever share of instances a
  * fault hits and whenever it starts.
  */
-export type SubscriberRole = 'fast' | 'slow' | 'dead';
+export type { SubscriberRole };
 
 const DEAD_KINDS: ReadonlySet<string> = new Set(['timeout', 'silent', 'down', 'reset_peer', 'limit_data']);
 

@@ -1,19 +1,23 @@
+import { memoryUsage } from 'node:process';
 import type { FaultOccurrence } from '../faults/timeline.js';
 import { buildTimeline } from '../faults/timeline.js';
+import { encodeHistogram } from '../metrics/histogram.js';
 import type { Scenario } from '../scenario/types.js';
 import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { Sink } from '../sinks/sink.js';
+import type { BaseHeartbeat, BaseStopped } from '../systems/isolation/worker-protocol.js';
+import { systemKinds } from '../systems/registry.js';
+import type { CellSystem, LiveInstance, SystemKind } from '../systems/system-kind.js';
+import type { Verdict, Watch } from '../systems/watch.js';
+import { CellLinks } from './cell-links.js';
 import type { CellRun } from './cell-run.js';
 import type { ScaledClock } from './clock.js';
-import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
 import { HarnessLag } from './harness-lag.js';
-import type { InstanceKind, InstanceKinds } from './isolation/instance-messages.js';
-import type { IsolatedInstance} from './isolation/isolated-instance.js';
-import { type InstanceDeath } from './isolation/isolated-instance.js';
+import { IsolatedInstance, type InstanceDeath } from './isolation/isolated-instance.js';
 import type { CellInfo, FailureMode, JournalEvent } from './journal-events.js';
 import { deriveSeed } from './random.js';
-import type { Verdict, Watch } from './watchdog.js';
 
 /** Wall ms between instance heartbeats, and between watchdog checks. */
 export const HEARTBEAT_WALL_MS = 50;
@@ -27,11 +31,11 @@ const RELAUNCH_WALL_MS = 500;
  * generation); what stays is the slot: its index (which fault occurrences name), its routes, the faults
  * active on it.
  */
-export interface Slot<K extends InstanceKind, W extends Watch> {
+export interface Slot {
   index: number;
   generation: number;
-  instance: IsolatedInstance<K> | undefined;
-  watch: W | undefined;
+  instance: IsolatedInstance | undefined;
+  watch: Watch | undefined;
   /** Scenario epoch ms when the current instance started running. */
   startedAt: number;
   /** Scenario epoch ms until which a `pause` fault holds the slot's instance; 0 when none does. */
@@ -44,32 +48,31 @@ export interface Slot<K extends InstanceKind, W extends Watch> {
   replacing: boolean;
 }
 
-/** A fresh slot's lifecycle fields; a runner spreads its own (routes, peaks) beside them. */
-export function slotBase<K extends InstanceKind, W extends Watch>(index: number): Slot<K, W> {
+function newSlot(index: number): Slot {
   return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
 }
 
 /**
- * What every cell runner shares, whatever the system: instance slots, each instance isolated in a worker
- * thread and watched; a failed instance recorded with the faults active on it, torn down and replaced by
- * a fresh one in the same slot (a renewal process, so the cell accumulates exposure and failures); the
- * fault timeline played on the slots; the cell's clock, exposure and failure count.
- *
- * A system's runner (forwarder-cell-runner.ts, broker-cell-runner.ts) supplies what differs, through the
- * protected hooks below: the slots and the servers behind them (`open`), how an instance is made
- * (`spawn`) and watched (`watchFor`, `check`), what its heartbeats carry (`heartbeat`), what an ended
- * instance leaves behind (`ended`), the metrics intervals, and how the cell closes (`close`).
+ * Runs one cell of a scenario for its duration, whatever its system kind (src/systems/system-kind.ts):
+ * instance slots, each instance isolated in a worker thread and watched; a failed instance recorded with
+ * the faults active on it, torn down and replaced by a fresh one in the same slot (a renewal process, so
+ * the cell accumulates exposure and failures); the fault timeline played on the slots; the links the kind
+ * asks for (cell-links.ts: its sink, DNS server and proxy routes); the cell's clock, exposure and failure
+ * count. What differs between kinds (start data, heartbeats, the watch's rule, accounting, figures) is
+ * the kind's CellSystem, called through its hooks.
  */
-export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S extends Slot<K, W>> implements CellRun {
+export class CellRunner implements CellRun {
   readonly info: CellInfo;
   readonly scenario: Scenario;
+  readonly kind: SystemKind;
+  /** The kind's part of the cell: its accounting and figures. */
+  readonly system: CellSystem<BaseHeartbeat, BaseStopped, object, Watch>;
   protected readonly clock: ScaledClock;
   protected readonly layer: FaultLayer;
   protected readonly journal: (e: JournalEvent) => void;
-  protected slots: S[] = [];
+  protected slots: Slot[] = [];
   protected stopping = false;
-  /** Each instance's heap cap is the memory limit and half again, but at least this (MB). */
-  readonly #minHeapMb: number;
+  readonly #links: CellLinks;
   #faults: FaultSchedule | undefined;
   #watchTimer: NodeJS.Timeout | undefined;
   /**
@@ -87,14 +90,31 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   /** duress's own event-loop delay, main thread and workers; the cell's intervals take it. */
   protected readonly lag: HarnessLag;
 
-  constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void, minHeapMb: number) {
+  /** `kind`: by default the registered kind the scenario's `system.kind` names. */
+  constructor(info: CellInfo, scenario: Scenario, clock: ScaledClock, layer: FaultLayer, journal: (e: JournalEvent) => void, kind: SystemKind = systemKinds.get(scenario.system.kind)) {
     this.info = info;
     this.scenario = scenario;
+    this.kind = kind;
     this.clock = clock;
     this.layer = layer;
     this.journal = journal;
-    this.#minHeapMb = minHeapMb;
     this.lag = new HarnessLag({ scenario, cell: info.index, journal });
+    this.#links = new CellLinks(kind, scenario, info.index, clock, layer);
+    this.system = kind.createCell({
+      config: scenario.system,
+      cell: info.index,
+      instances: scenario.instances,
+      hangWindow: scenario.failures.hangWindow,
+      memoryLimit: scenario.failures.memoryLimit,
+      faults: scenario.faults,
+      clock,
+      ...(this.#links.sink ? { sink: this.#links.sink } : {}),
+    });
+  }
+
+  /** The cell's sink, for a kind that writes to one. */
+  get sink(): Sink | undefined {
+    return this.#links.sink;
   }
 
   /** This interval's harness lag (journaled as trouble when it could distort the figures). */
@@ -103,31 +123,91 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     return this.lag.take(at, this.clock.toWall(at));
   }
 
-  /** Starts what the slots need (servers, routes) and returns them, before any instance runs. */
-  protected abstract open(): Promise<S[]>;
-  /**
-   * Makes the slot's next instance (not started yet) with its id, and its system's listeners beside the
-   * runner's own heartbeat and death ones.
-   */
-  protected abstract spawn(slot: S, id: string, seed: number, heapLimitMb: number): IsolatedInstance<K>;
-  /** The watch of an instance that started running at `startedAt` (scenario epoch ms). */
-  protected abstract watchFor(startedAt: number): W;
-  /** What a heartbeat carries beyond liveness (counts, latency, peaks). `current`: the slot's instance still. */
-  protected abstract heartbeat(slot: S, instance: IsolatedInstance<K>, hb: InstanceKinds[K]['heartbeat'], current: boolean): void;
-  /** The watchdog's verdict on the slot's running instance now, if it failed. */
-  protected abstract check(slot: S, instance: IsolatedInstance<K>, now: number): Verdict | undefined;
-  /**
-   * Keeps what an instance left when it ended: `final` is its own last account when it stopped when asked,
-   * undefined when it failed (or did not answer the stop).
-   */
-  protected abstract ended(slot: S, instance: IsolatedInstance<K>, final: InstanceKinds[K]['stopped'] | undefined): void;
-  /** After every instance stopped: closes the cell's servers, judges loss, writes the last interval and `cell-end`. */
-  protected abstract close(drained: boolean): Promise<void>;
-  /** The fault targets of the system: its routes, DNS and sink (kill and freeze are the runner's). */
-  protected abstract targets(): Omit<FaultTargets, 'toxicSpeed' | 'kill' | 'freeze'>;
+  /** The instances running now: in a slot, not being replaced. */
+  protected live(): LiveInstance<BaseHeartbeat>[] {
+    return this.slots.flatMap((s) => (s.instance && !s.replacing ? [{ slot: s.index, id: s.instance.id, last: s.instance.last }] : []));
+  }
 
-  abstract interval(): void;
-  abstract deliveryCounts(): DeliveryCounts;
+  /** The sink's name for a slot's traffic ('' for a kind with no sink). */
+  #channel(slot: number): string {
+    return this.system.channel?.(slot) ?? '';
+  }
+
+  /**
+   * Makes the slot's next instance (not started yet) with its id: the engine's start data, the sink's
+   * access, and the kind's own (`spawn`). A test may override it (a smaller heap, say).
+   */
+  protected spawn(slot: Slot, id: string, seed: number, heapLimitMb: number): IsolatedInstance {
+    const access = this.#links.access(slot.index);
+    const data = {
+      ...this.system.spawn(slot.index, id),
+      id,
+      clock: this.clock.spec(),
+      seed,
+      heartbeatWallMs: HEARTBEAT_WALL_MS,
+      freeze: new SharedArrayBuffer(4),
+      ...(access ? { ...access, channel: this.#channel(slot.index) } : {}),
+    };
+    const iso = this.kind.isolation;
+    const instance = new IsolatedInstance(data, { worker: iso.worker, heapLimitMb, lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null });
+    if (this.#links.plan.upstream === 'instance') {
+      instance.on('listening', (port) => {
+        this.#links.pointAt(slot.index, port).then(
+          (ports) => instance.routes(ports),
+          // Without routes the worker cannot connect its clients and fails to start: a crash at start.
+          () => instance.routes([]),
+        );
+      });
+    }
+    return instance;
+  }
+
+  /** A metrics interval: the journal gets cumulative counts and this interval's histograms. */
+  interval(): void {
+    const live = this.live();
+    const figures = this.system.interval(live);
+    let maxMemory = 0;
+    for (const s of this.slots) maxMemory = Math.max(maxMemory, s.instance?.last?.memoryUsed ?? 0);
+    const at = this.at();
+    this.journal({
+      t: 'interval',
+      cell: this.info.index,
+      at,
+      wallMs: this.clock.toWall(at),
+      delivery: this.system.deliveryCounts(live),
+      exposureMs: this.exposure(),
+      failures: this.failureCount,
+      endToEnd: encodeHistogram(figures.endToEnd),
+      request: encodeHistogram(figures.request),
+      requests: figures.requests,
+      rss: memoryUsage.rss(),
+      maxInstanceMemory: maxMemory,
+      lag: this.takeLag(),
+      ...figures.extra,
+    });
+  }
+
+  deliveryCounts(): DeliveryCounts {
+    return this.system.deliveryCounts(this.live());
+  }
+
+  /** After every instance stopped: closes the cell's links, writes the last interval, judges loss, writes `cell-end`. */
+  async #close(drained: boolean): Promise<void> {
+    await this.#links.close();
+    this.interval();
+    // Silent loss is judged once everything is stopped: each instance that lost records is one failure.
+    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, 'loss', loss.evidence, []);
+    const live = this.live();
+    this.journal({
+      t: 'cell-end',
+      cell: this.info.index,
+      at: this.at(),
+      drained,
+      delivery: this.system.deliveryCounts(live),
+      ...this.system.totals(live),
+      sink: this.#links.sink?.report() ?? {},
+    });
+  }
 
   /** Scenario ms since the cell started (0 while its first instances boot). */
   at(): number {
@@ -140,19 +220,21 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
   }
 
   /** How long the slot's current instance has run at `now` (scenario ms); nothing counts before the cell's time starts. */
-  #lifetime(slot: S, now: number): number {
+  #lifetime(slot: Slot, now: number): number {
     return Number.isNaN(this.#startAt) ? 0 : now - slot.startedAt;
   }
 
   async start(): Promise<void> {
     const s = this.scenario;
-    this.slots = await this.open();
+    await this.#links.open(s.instances);
+    await this.system.open?.();
+    this.slots = Array.from({ length: s.instances }, (_, i) => newSlot(i));
     this.#faults = new FaultSchedule({
       clock: this.clock,
       cell: this.info.index,
       at: () => this.at(),
       journal: this.journal,
-      targets: { ...this.targets(), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
+      targets: { ...this.#links.targets(this.kind.noun, (slot) => this.#channel(slot)), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
       duration: s.duration,
       mark: (slot, id, description) => {
         const s = this.slots[slot];
@@ -174,7 +256,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.#startAt = this.clock.now();
     for (const slot of this.slots) {
       slot.startedAt = Math.max(slot.startedAt, this.#startAt);
-      if (slot.instance && !slot.replacing) slot.watch = this.watchFor(slot.startedAt);
+      if (slot.instance && !slot.replacing) slot.watch = this.system.watchFor(slot.startedAt);
     }
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
     this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
@@ -225,11 +307,11 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
         if (!inst) return;
         this.#exposureClosed += Math.max(0, this.#lifetime(slot, stopAt));
         slot.instance = undefined;
-        this.ended(slot, inst, await inst.stop());
+        this.#ended(slot, inst, await inst.stop());
         this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.#atOf(stopAt), reason: 'stopped' });
       }),
     );
-    await this.close(drained);
+    await this.#close(drained);
   }
 
   /** Journals a failure of an instance (`id`) in a slot, with the faults active on it. */
@@ -238,18 +320,23 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     this.journal({ t: 'failure', cell: this.info.index, slot, id, at, mode, evidence, faults });
   }
 
-  async #launch(slot: S): Promise<void> {
+  /** Hands what an ended instance left to the kind. */
+  #ended(slot: Slot, instance: IsolatedInstance, final: BaseStopped | undefined): void {
+    this.system.ended(slot.index, instance.id, instance.last, final);
+  }
+
+  async #launch(slot: Slot): Promise<void> {
     const s = this.scenario;
     const id = `c${this.info.index}s${slot.index}g${slot.generation}`;
     const seed = deriveSeed(s.seed, 'cell', this.info.index, 'slot', slot.index, 'gen', slot.generation);
-    const heapLimitMb = s.failures.memoryLimit > 0 ? Math.max(this.#minHeapMb, Math.ceil((s.failures.memoryLimit * 1.5) / 2 ** 20)) : DEFAULT_HEAP_CAP_MB;
+    const heapLimitMb = s.failures.memoryLimit > 0 ? Math.max(this.kind.isolation.minHeapMb, Math.ceil((s.failures.memoryLimit * 1.5) / 2 ** 20)) : DEFAULT_HEAP_CAP_MB;
     const instance = this.spawn(slot, id, seed, heapLimitMb);
     instance.on('heartbeat', (hb) => {
       const current = slot.instance === instance;
       if (current) slot.watch?.heartbeat(this.clock.now());
       // A worker leaves a pause's freeze out of its loop delay itself (worker-health.ts), where it is known exactly.
       if (current) this.lag.noteWorker(slot.index, hb.loopDelayMaxMs);
-      this.heartbeat(slot, instance, hb, current);
+      this.system.heartbeat(slot.index, instance.id, hb, current);
     });
     instance.on('died', (death) => this.#onDeath(slot, instance, death));
     try {
@@ -276,13 +363,13 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     if (this.stopping) {
       // It booted after the cell was asked to stop: it never ran the load, so it has no running time; what
       // it made while booting is still accounted for.
-      this.ended(slot, instance, await instance.stop());
+      this.#ended(slot, instance, await instance.stop());
       return;
     }
     const now = this.clock.now();
     slot.instance = instance;
     slot.startedAt = now;
-    slot.watch = this.watchFor(now);
+    slot.watch = this.system.watchFor(now);
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.
     slot.frozenUntil = 0;
@@ -305,12 +392,12 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       }
       const inst = slot.instance;
       if (!inst || !slot.watch || slot.replacing) continue;
-      const verdict = this.check(slot, inst, now);
+      const verdict = this.system.check(slot.watch, inst.id, inst.last, now, now < slot.frozenUntil);
       if (verdict) this.#fail(slot, inst, verdict, now);
     }
   }
 
-  #onDeath(slot: S, instance: IsolatedInstance<K>, death: InstanceDeath): void {
+  #onDeath(slot: Slot, instance: IsolatedInstance, death: InstanceDeath): void {
     if (slot.instance !== instance || this.stopping) return;
     const verdict: Verdict =
       death.kind === 'error'
@@ -324,7 +411,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
    * the faults active on the slot now. A hang also carries those lifted during the stretch it was stuck,
    * or less than a hang window before it began: what set it up (a pause it was thawed from, a cut link).
    */
-  #fail(slot: S, instance: IsolatedInstance<K>, verdict: Verdict, now = this.clock.now()): void {
+  #fail(slot: Slot, instance: IsolatedInstance, verdict: Verdict, now = this.clock.now()): void {
     if (slot.replacing || this.stopping) return;
     slot.replacing = true;
     this.#exposureClosed += this.#lifetime(slot, now);
@@ -333,7 +420,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
     const since = verdict.mode === 'hang' ? now - hangSpan(verdict, window) - window : now;
     const faults = faultsSince(slot, Math.max(since, slot.startedAt));
     this.record(slot.index, instance.id, verdict.mode, verdict.evidence, faults, at);
-    this.ended(slot, instance, undefined);
+    this.#ended(slot, instance, undefined);
     this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: instance.id, at, reason: 'failed' });
     slot.instance = undefined;
     const renewal = instance
@@ -362,7 +449,7 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
 }
 
 /** The faults active on the slot now, then those lifted at or after `since` (scenario epoch ms). */
-function faultsSince(slot: Slot<InstanceKind, Watch>, since: number): { id: string; description: string }[] {
+function faultsSince(slot: Slot, since: number): { id: string; description: string }[] {
   const faults = [...slot.active].map(([id, description]) => ({ id, description }));
   for (const [id, l] of slot.lifted) if (l.at >= since && !slot.active.has(id)) faults.push({ id, description: l.description });
   return faults;

@@ -1,0 +1,7 @@
+import { brokerKind } from './broker/kind.js';
+import { forwarderKind } from './forwarder/kind.js';
+import { systemKinds } from './registry.js';
+
+/** The systems duress ships with: one registration line each. */
+systemKinds.register(forwarderKind);
+systemKinds.register(brokerKind);

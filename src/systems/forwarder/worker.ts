@@ -1,0 +1,70 @@
+import type { LedgerWriter } from '../../sinks/ledger.js';
+import { ScaledClock } from '../../engine/clock.js';
+import { Random } from '../../engine/random.js';
+import { relayedLookup } from '../isolation/lookup-relay.js';
+import { serveInstance } from '../isolation/worker-protocol.js';
+import { Forwarder } from './forwarder.js';
+import type { ForwarderStopped, ForwarderWorkerData, Heartbeat } from './messages.js';
+
+/**
+ * The body of an isolated forwarder instance: one Forwarder in a worker thread, posting to the cell's
+ * sink through its slot's proxy route (worker-protocol.ts does the conversation with the engine).
+ */
+await serveInstance<ForwarderWorkerData, Heartbeat, ForwarderStopped>((data) => {
+  let generated = 0;
+  let dropped: number[] = [];
+  let requestMs: number[] = [];
+  let undrained: number[] = [];
+  const ledger: LedgerWriter = {
+    register: () => {},
+    generated: (_source, count) => {
+      generated = Math.max(generated, count);
+    },
+    declareDropped: (_source, seqs) => {
+      for (const s of seqs) dropped.push(s);
+    },
+    declareUndrained: () => {},
+  };
+  // Resolved on the main thread: a worker that may be terminated at any moment must not hold a resolver.
+  const lookup = data.lookupPort ? relayedLookup(data.lookupPort) : undefined;
+  const forwarder = new Forwarder({
+    id: data.id,
+    stream: data.channel,
+    config: data.system,
+    clock: ScaledClock.fromSpec(data.clock),
+    random: new Random(data.seed),
+    ledger,
+    origin: data.origin,
+    ...(lookup ? { lookup } : {}),
+    ...(data.ca !== undefined ? { ca: data.ca } : {}),
+    onRequestLatency: (ms) => requestMs.push(ms),
+  });
+  return {
+    start: () => forwarder.start(),
+    stopInput: () => forwarder.stopInput(),
+    heartbeat: () => {
+      const p = forwarder.progress();
+      const message = {
+        t: 'heartbeat' as const,
+        generated,
+        dropped,
+        requestMs,
+        counters: forwarder.counters(),
+        outputFinished: p.outputFinished,
+        lastOutputAt: p.lastOutputAt,
+        inFlight: p.inFlight,
+        heldBytes: p.heldBytes,
+        due: p.due,
+        drained: forwarder.drained(),
+      };
+      dropped = [];
+      requestMs = [];
+      return { message };
+    },
+    stop: () => {
+      undrained = [...forwarder.heldSeqs()];
+      return forwarder.stop();
+    },
+    final: () => ({ message: { t: 'stopped', generated, undrained, dropped } }),
+  };
+});
