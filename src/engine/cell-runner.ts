@@ -18,6 +18,7 @@ import { HarnessLag } from './harness-lag.js';
 import { IsolatedInstance, type InstanceDeath } from './isolation/isolated-instance.js';
 import type { CellInfo, FailureMode, JournalEvent } from './journal-events.js';
 import { deriveSeed } from './random.js';
+import { faultsSince, hangSpan, newSlot, pruneLifted, type Slot } from './slot.js';
 
 /** Wall ms between instance heartbeats, and between watchdog checks. */
 export const HEARTBEAT_WALL_MS = 50;
@@ -25,32 +26,6 @@ export const HEARTBEAT_WALL_MS = 50;
 const DEFAULT_HEAP_CAP_MB = 1024;
 /** Wait before a slot tries again after an instance could not start (wall ms), so a broken start does not spin. */
 const RELAUNCH_WALL_MS = 500;
-
-/**
- * One place an instance runs in a cell. Its instances come and go (a failed one is replaced by the next
- * generation); what stays is the slot: its index (which fault occurrences name), its routes, the faults
- * active on it.
- */
-export interface Slot {
-  index: number;
-  generation: number;
-  instance: IsolatedInstance | undefined;
-  watch: Watch | undefined;
-  /** Scenario epoch ms when the current instance started running. */
-  startedAt: number;
-  /** Scenario epoch ms until which a `pause` fault holds the slot's instance; 0 when none does. */
-  frozenUntil: number;
-  /** Faults active on this slot now, by occurrence id. */
-  active: Map<string, string>;
-  /** Faults lifted from this slot: description and when (scenario epoch ms), for a hang whose window they overlapped. */
-  lifted: Map<string, { description: string; at: number }>;
-  /** Set while the slot's instance is being replaced, so only one failure is recorded. */
-  replacing: boolean;
-}
-
-function newSlot(index: number): Slot {
-  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
-}
 
 /**
  * Runs one cell of a scenario for its duration, whatever its system kind (src/systems/system-kind.ts):
@@ -446,26 +421,4 @@ export class CellRunner implements CellRun {
     s.frozenUntil = Math.max(s.frozenUntil, this.clock.now() + scenarioMs);
     s.instance.freeze(this.clock.toWall(scenarioMs));
   }
-}
-
-/** The faults active on the slot now, then those lifted at or after `since` (scenario epoch ms). */
-function faultsSince(slot: Slot, since: number): { id: string; description: string }[] {
-  const faults = [...slot.active].map(([id, description]) => ({ id, description }));
-  for (const [id, l] of slot.lifted) if (l.at >= since && !slot.active.has(id)) faults.push({ id, description: l.description });
-  return faults;
-}
-
-/** Forgets lifted faults older than `before`, so the map stays small over a long run (insertion order is lift order). */
-function pruneLifted(lifted: Map<string, { at: number }>, before: number): void {
-  for (const [id, l] of lifted) {
-    if (l.at >= before) break;
-    lifted.delete(id);
-  }
-}
-
-/** How long a hang verdict says the instance was stuck or silent (scenario ms), at least the hang window. */
-function hangSpan(verdict: Verdict, hangWindow: number): number {
-  const e = verdict.evidence;
-  const span = typeof e.stuckForMs === 'number' ? e.stuckForMs : typeof e.silentForMs === 'number' ? e.silentForMs : 0;
-  return Math.max(hangWindow, span);
 }

@@ -13,7 +13,7 @@ import { EXPECTED_HARNESS_LAG_WALL_MS, LAG_TROUBLE_SHARE, latencyThresholds } fr
 export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
   const kind = systemKinds.get(s.system.kind);
   const list: { path: string; ms: number }[] = [...kind.scaledDurations(s.system)];
-  // The sink's durations count only when the system writes to it (a broker ignores the scenario's sink).
+  // The sink's durations count only when the system writes to it (a kind with no sink ignores the scenario's).
   if (kind.sink(s.system) !== undefined) list.push(...sinkKinds.get(s.sink.kind).scaledDurations(s.sink));
   list.push(
     { path: 'failures.hangWindow', ms: s.failures.hangWindow },

@@ -5,7 +5,6 @@ import { toSinkFault } from '../faults/fault-spec-sink.js';
 import { TOXIC_KINDS } from '../faults/fault-spec.js';
 import { toxicAttributes } from '../faults/fault-spec-toxic.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
-import type { SinkFaultSpec } from '../sinks/cloudwatch/fault-types.js';
 import type { Sink } from '../sinks/sink.js';
 
 /** What faults act on, per instance slot of a cell. */
@@ -13,15 +12,16 @@ export interface FaultTargets {
   /** 1 for the embedded proxy (scenario units), the clock speed for a real Toxiproxy (wall units). */
   toxicSpeed: number;
   /**
-   * The proxy route of one link of a slot's instance (`sink` when undefined, the forwarder's only link;
-   * a broker's `subscriber-<j>`, `peer-<k>`). Read anew each time: a route may be replaced by a renewal.
+   * The proxy route of one link of a slot's instance (the kind's default link when undefined; see
+   * LinkPlan in src/systems/system-kind.ts). Read anew each time: a route may be replaced by a renewal.
    */
   route(slot: number, link: string | undefined): Proxy;
-  /** The cell's DNS fault server; absent for a system that resolves no names (a broker). */
+  /** The cell's DNS fault server; absent for a system that resolves no names. */
   dns?: DnsServer | undefined;
   dnsName(slot: number): string;
-  /** The cell's mock sink; absent for a system without one (a broker). */
-  sink?: Sink<SinkFaultSpec> | undefined;
+  /** The cell's mock sink; absent for a system without one. */
+  sink?: Sink | undefined;
+  /** The sink's name for a slot's traffic (its channel: a CloudWatch log stream); sink faults are scoped by it. */
   stream(slot: number): string;
   kill(slot: number, occurrence: string): void;
   freeze(slot: number, scenarioMs: number): void;

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Toxiproxy } from 'toxiproxy-node-client';
 import { CellStartError } from '../../../src/engine/cell-start-error.js';
-import type { Slot } from '../../../src/engine/cell-runner.js';
+import type { Slot } from '../../../src/engine/slot.js';
 import type { IsolatedInstance } from '../../../src/engine/isolation/isolated-instance.js';
 import { readJournal } from '../../../src/engine/journal.js';
 import type { HarnessEvent, JournalEvent } from '../../../src/engine/journal-events.js';
