@@ -5,7 +5,7 @@ import { sinkKinds } from '../sinks/registry.js';
 import type { Sink } from '../sinks/sink.js';
 import type { SinkAccess } from '../systems/isolation/worker-protocol.js';
 import type { LinkPlan, SystemKind } from '../systems/system-kind.js';
-import type { ScaledClock } from './clock.js';
+import type { ScaledClock } from '../core/clock.js';
 import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 

@@ -3,7 +3,7 @@ import type { FaultOccurrence } from '../faults/timeline.js';
 import { buildTimeline } from '../faults/timeline.js';
 import { encodeHistogram } from '../metrics/histogram.js';
 import type { Scenario } from '../scenario/types.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { Sink } from '../sinks/sink.js';
 import type { BaseHeartbeat, BaseStopped } from '../systems/isolation/worker-protocol.js';
 import { systemKinds } from '../systems/registry.js';
@@ -11,13 +11,13 @@ import type { CellSystem, LiveInstance, SystemKind } from '../systems/system-kin
 import type { Verdict, Watch } from '../systems/watch.js';
 import { CellLinks } from './cell-links.js';
 import type { CellRun } from './cell-run.js';
-import type { ScaledClock } from './clock.js';
+import type { ScaledClock } from '../core/clock.js';
 import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
 import { HarnessLag } from './harness-lag.js';
 import { IsolatedInstance, type InstanceDeath } from './isolation/isolated-instance.js';
-import type { CellInfo, FailureMode, JournalEvent } from './journal-events.js';
-import { deriveSeed } from './random.js';
+import type { CellInfo, FailureMode, JournalEvent } from '../journal/events.js';
+import { deriveSeed } from '../core/random.js';
 import { faultsSince, hangSpan, newSlot, pruneLifted, type Slot } from './slot.js';
 
 /** Wall ms between instance heartbeats, and between watchdog checks. */

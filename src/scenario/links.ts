@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DNS_KINDS, SINK_KINDS, TOXIC_KINDS } from '../faults/fault-spec.js';
 import { systemKinds } from '../systems/registry.js';
 import type { LinkPlan, SystemKind } from '../systems/system-kind.js';
-import { describeInput } from './units.js';
+import { describeInput } from '../core/units.js';
 
 const LINK_KINDS: readonly string[] = [...TOXIC_KINDS, 'down'];
 

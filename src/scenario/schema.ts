@@ -6,8 +6,8 @@ import '../sinks/builtin.js';
 import '../systems/builtin.js';
 import { systemKinds } from '../systems/registry.js';
 import { faultsSchema } from './fault-schema.js';
-import { duration, size } from './fields.js';
-import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES } from './limits.js';
+import { duration, size } from '../core/fields.js';
+import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES } from '../core/limits.js';
 import { checkFaultLinks } from './links.js';
 import type { Scenario } from './types.js';
 

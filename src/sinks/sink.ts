@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Clock } from '../engine/clock.js';
+import type { Clock } from '../core/clock.js';
 
 /**
  * A mock service a system under test writes to (the CloudWatch Logs API today; a plain HTTP endpoint

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ScaledClock } from '../engine/clock.js';
-import type { IntervalEvent } from '../engine/journal-events.js';
+import type { ScaledClock } from '../core/clock.js';
+import type { IntervalEvent } from '../journal/events.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
 import type { Histogram } from '../metrics/histogram.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { BaseHeartbeat, BaseStopped } from './isolation/worker-protocol.js';
 import type { Verdict, Watch } from './watch.js';
 
@@ -38,7 +38,7 @@ export interface SystemKind<
   /**
    * The scenario's `system:` section for this kind: a zod strict object whose `kind` is
    * `z.literal(name)`, every default applied, unit strings resolved to numbers (ms, per second, bytes:
-   * use the helpers of src/scenario/fields.ts). The scenario schema puts it in a union on `kind`, and the
+   * use the helpers of src/core/fields.ts). The scenario schema puts it in a union on `kind`, and the
    * JSON Schema shows it.
    */
   readonly schema: z.ZodType<C, unknown>;

@@ -1,4 +1,4 @@
-import type { FailureMode } from '../engine/journal-events.js';
+import type { FailureMode } from '../journal/events.js';
 import type { WorkerHealthSample } from './isolation/worker-health.js';
 
 /** A failure the watchdog declares, before the runner adds time, instance and active faults. */

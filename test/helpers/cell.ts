@@ -1,10 +1,10 @@
 import type { CellRun as Cell } from '../../src/engine/cell-run.js';
 import { CellRunner } from '../../src/engine/cell-runner.js';
-import { ScaledClock } from '../../src/engine/clock.js';
+import { ScaledClock } from '../../src/core/clock.js';
 import { FaultLayer } from '../../src/engine/fault-layer.js';
-import type { CellInfo, JournalEvent } from '../../src/engine/journal-events.js';
-import { buildResults } from '../../src/report/build-results.js';
-import type { CellResults } from '../../src/report/results.js';
+import type { CellInfo, JournalEvent } from '../../src/journal/events.js';
+import { buildResults } from '../../src/results/build-results.js';
+import type { CellResults } from '../../src/results/results.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import type { CloudWatchSink } from '../../src/sinks/cloudwatch/server.js';
 import type { ForwarderCell } from '../../src/systems/forwarder/cell.js';

@@ -3,7 +3,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { createLookup } from '../../faults/dns-lookup.js';
 import { serveLookups } from '../../systems/isolation/lookup-relay.js';
 import type { BaseHeartbeat, BaseStopped, FromWorker, SinkAccess, ToWorker, WorkerBaseData } from '../../systems/isolation/worker-protocol.js';
-import { ScaledClock } from '../clock.js';
+import { ScaledClock } from '../../core/clock.js';
 
 /** How long a worker may take to answer `stop` before it is terminated (wall ms). */
 const STOP_GRACE_WALL_MS = 2000;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { duration, flag, rate, size } from '../../scenario/fields.js';
-import { describeInput } from '../../scenario/units.js';
+import { duration, flag, rate, size } from '../../core/fields.js';
+import { describeInput } from '../../core/units.js';
 import { defaultMaxEventSize } from './limits.js';
 
 /**

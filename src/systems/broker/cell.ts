@@ -1,6 +1,6 @@
-import type { SubscriberInterval } from '../../engine/journal-events.js';
+import type { SubscriberInterval } from '../../journal/events.js';
 import { createHistogram, encodeHistogram, recordMs, warmUpHistograms, type Histogram } from '../../metrics/histogram.js';
-import type { DeliveryCounts } from '../../sinks/ledger.js';
+import type { DeliveryCounts } from '../../delivery/ledger.js';
 import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
 import type { Verdict } from '../watch.js';
 import type { BrokerConfig } from './config.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { duration, rate, size } from '../../scenario/fields.js';
-import { MAX_CLIENTS, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../scenario/limits.js';
+import { duration, rate, size } from '../../core/fields.js';
+import { MAX_CLIENTS, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../core/limits.js';
 
 function clientCount(min: number, what: string) {
   return z

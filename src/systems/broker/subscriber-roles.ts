@@ -1,4 +1,4 @@
-import type { SubscriberRole } from '../../engine/journal-events.js';
+import type { SubscriberRole } from '../../journal/events.js';
 import { isLinkSpec, type FaultSpec } from '../../faults/fault-spec.js';
 
 /**

@@ -1,5 +1,5 @@
-import { ScaledClock } from '../../engine/clock.js';
-import { Random } from '../../engine/random.js';
+import { ScaledClock } from '../../core/clock.js';
+import { Random } from '../../core/random.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
 import type { Address } from './broker.js';
 import { BrokerInstance } from './broker-instance.js';

@@ -1,5 +1,5 @@
 import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
-import { DeliveryLedger, type DeliveryCounts } from '../../sinks/ledger.js';
+import { DeliveryLedger, type DeliveryCounts } from '../../delivery/ledger.js';
 import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
 import type { Verdict } from '../watch.js';
 import type { ForwarderConfig } from './config.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { duration, flag, rate, retryLimit, size } from '../../scenario/fields.js';
-import { MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../scenario/limits.js';
+import { duration, flag, rate, retryLimit, size } from '../../core/fields.js';
+import { MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../core/limits.js';
 
 /**
  * `system: { kind: forwarder }`: the forwarder's scenario fragment (config.ts types its output). Objects

@@ -1,6 +1,6 @@
-import type { LedgerWriter } from '../../sinks/ledger.js';
-import { ScaledClock } from '../../engine/clock.js';
-import { Random } from '../../engine/random.js';
+import type { LedgerWriter } from '../../delivery/ledger.js';
+import { ScaledClock } from '../../core/clock.js';
+import { Random } from '../../core/random.js';
 import { relayedLookup } from '../isolation/lookup-relay.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
 import { Forwarder } from './forwarder.js';

@@ -1,5 +1,5 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { ClockSpec } from '../../engine/clock.js';
+import type { ClockSpec } from '../../core/clock.js';
 import { WorkerHealth, type WorkerHealthSample } from './worker-health.js';
 
 /**

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { DurationRange, FaultRepeat } from '../faults/fault-spec.js';
 import {
   DURATION_PATTERN,
   DURATION_RANGE_PATTERN,
@@ -23,8 +22,14 @@ import {
 } from './units.js';
 import { longestDurationMs, tooLongMessage } from './limits.js';
 
+/** A duration or a range of them, in scenario ms (the faults' `for`). */
+type DurationRange = ReturnType<typeof parseDurationRange>;
+/** A repetition: periodic, or random with exponential gaps (the faults' `every`). */
+type FaultRepeat = ReturnType<typeof parseRepeat>;
+
 /**
- * Zod builders for the scenario's unit-bearing and yes/no fields. Each accepts the YAML form (a unit
+ * Zod builders for the scenario's unit-bearing and yes/no fields, for every part that declares a scenario
+ * fragment (system kinds, sinks, faults). Each accepts the YAML form (a unit
  * string with a `pattern` that the JSON Schema carries to editors) and outputs a plain number or boolean.
  * Every call makes a new schema, so each field can carry its own description and default.
  */

@@ -1,5 +1,4 @@
-import type { DeliveryCounts } from '../sinks/ledger.js';
-import type { Scenario } from '../scenario/types.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 
 /**
  * journal.jsonl: one JSON object per line, appended as the run goes. It holds everything results and
@@ -53,7 +52,7 @@ export interface RunStartEvent {
   wall: string;
   file: string;
   /** The scenario as resolved (defaults and overrides applied), before matrix overrides. */
-  scenario: Scenario;
+  scenario: JournalScenario;
   speed: number;
   cells: CellInfo[];
 }
@@ -119,13 +118,6 @@ export interface IntervalEvent {
 }
 
 /**
- * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
- *   dead - a fault that stops data or the connection; slow - any other toxic; fast - no fault on its link.
- * (The broker kind judges it: src/systems/broker/subscriber-roles.ts.)
- */
-export type SubscriberRole = 'fast' | 'slow' | 'dead';
-
-/**
  * One subscribing client of a broker cell in one interval. A client is the same in every instance of the
  * cell (`subscriber-2` is the third subscriber of each), so its figures are summed over the instances.
  */
@@ -160,3 +152,23 @@ export interface CellEndEvent {
   system: Record<string, number>;
   sink: Record<string, unknown>;
 }
+
+/**
+ * The resolved scenario as the journal keeps it: the whole of it is written (so a run can be repeated), and
+ * these are the fields readers of a journal rely on. The journal's schema sits below the scenario's, so it
+ * names only what it needs.
+ */
+export interface JournalScenario {
+  name: string;
+  description?: string | undefined;
+  seed: number;
+  instances: number;
+  /** Scenario ms each cell runs. */
+  duration: number;
+  failures: { confidence: number };
+  thresholds: string[];
+  report?: { formats?: readonly string[] | undefined };
+}
+
+/** What a broker's subscribing client is in a cell, by the faults on its link (the broker kind judges it: src/systems/broker/subscriber-roles.ts). */
+export type SubscriberRole = 'fast' | 'slow' | 'dead';
