@@ -62,7 +62,7 @@ export interface FailuresConfig {
   hangWindow: number;
   /**
    * Live memory per instance above which it is declared failed (bytes); 0 = no limit. Live memory: V8 heap
-   * in use after a full collection plus external memory; two full collections in a row over it (watchdog.ts).
+   * in use after a full collection plus external memory; two full collections in a row over it (src/systems/watch.ts).
    */
   memoryLimit: number;
   /** Confidence of the hours-to-failure lower bound, e.g. 0.95. */

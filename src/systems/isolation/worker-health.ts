@@ -11,7 +11,7 @@ export interface WorkerHealthSample {
   /**
    * Live memory: V8 heap in use right after the latest full (mark-sweep-compact) collection, plus the
    * external memory then, bytes; NaN before the first full collection. This is what the memory limit is
-   * judged on (watchdog.ts).
+   * judged on (../watch.ts).
    */
   liveMemory: number;
   /** Full collections since the worker started: tells a fresh after-GC sample from a repeated one. */

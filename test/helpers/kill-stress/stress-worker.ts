@@ -11,7 +11,7 @@ import { SyncStack } from '../../../src/systems/forwarder/network/sync-stack.js'
  * A lean instance for the kill stress test (kill-stress-child.ts): lanes that resolve names the way an
  * instance worker does (relayed to the main thread, lookup-relay.ts) and POST through the forwarder's real network stacks, without the rest of the forwarder, so
  * that thousands of workers can be started and killed quickly. It publishes what it is in the middle of
- * in shared memory (see StressState), and freezes its thread on `freeze` exactly as instance-worker does.
+ * in shared memory (see StressState), and freezes its thread on `freeze` exactly as an instance worker does (src/systems/isolation/worker-protocol.ts).
  */
 
 /** Indexes into the worker's shared Int32Array. */
