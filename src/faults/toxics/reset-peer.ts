@@ -1,4 +1,7 @@
-import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { formatDuration } from '../../scenario/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** On the first chunk (or EOF) waits `timeout` ms, then resets both sockets (TCP RST); that chunk is dropped. */
 export class ResetPeerToxic implements Toxic<{ timeout: number }> {
@@ -16,4 +19,12 @@ export class ResetPeerToxic implements Toxic<{ timeout: number }> {
   }
 }
 
-registerToxic('reset_peer', () => new ResetPeerToxic());
+registerToxicKind({
+  name: 'reset_peer',
+  create: () => new ResetPeerToxic(),
+  description: 'Toxiproxy reset_peer: on the first data, after `timeout`, the connection is reset (TCP RST).',
+  params: { timeout: duration().prefault(0).describe('Wait before the reset.') },
+  attributes: { timeout: { from: 'timeout', unit: 'ms' } },
+  stopsData: true,
+  describe: (spec) => ` after ${formatDuration(spec.timeout)}`,
+});
