@@ -12,6 +12,9 @@ let version = 0;
 
 const NAME_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
+/** Keys every fault entry has (its kind and timing, src/scenario/fault-schema.ts): no kind's parameter may take one. */
+const COMMON_KEYS: ReadonlySet<string> = new Set(['kind', 'name', 'at', 'for', 'every', 'share', 'instances', 'target']);
+
 /**
  * Registers a fault kind under its name, once. A second kind of the same name is refused (two descriptors
  * for one name would make the schema, the applier and the reports disagree).
@@ -21,6 +24,8 @@ export function registerFaultKind<S extends FaultSpec>(kind: FaultKind<S>): void
     throw new Error(`fault kind name ${JSON.stringify(kind.name)}: expected lower-case letters, digits, '_' and '-', starting with a letter`);
   }
   if (kinds.has(kind.name)) throw new Error(`fault kind ${kind.name} is already registered`);
+  const clash = Object.keys(kind.params).find((key) => COMMON_KEYS.has(key));
+  if (clash !== undefined) throw new Error(`fault kind ${kind.name}: parameter ${clash} would hide the key of that name every fault has`);
   // Methods are checked bivariantly: a kind's own spec type stands for FaultSpec here, and the registry
   // hands each kind only specs of its own kind (validated by its own schema).
   kinds.set(kind.name, kind as FaultKind);

@@ -18,10 +18,10 @@ import { registerToxic, type ToxicFactory } from './toxic.js';
 /**
  * The unit of a wire attribute (Toxiproxy's JSON integers), and so how a scenario value becomes one:
  * `ms` and `us` are durations (the spec holds scenario ms; the clock scales them), `KB/s` a rate
- * (1 KB = 1000 B), `bytes` a size. For a real Toxiproxy timing in wall time, durations are divided by the
- * clock speed and rates multiplied by it; sizes are not scaled.
+ * (1 KB = 1000 B), `bytes` a size, `count` a plain number. For a real Toxiproxy timing in wall time,
+ * durations are divided by the clock speed and rates multiplied by it; sizes and counts are not scaled.
  */
-export type AttributeUnit = 'ms' | 'us' | 'KB/s' | 'bytes';
+export type AttributeUnit = 'ms' | 'us' | 'KB/s' | 'bytes' | 'count';
 
 /** Where a wire attribute's value comes from: a key of the spec (the scenario's name for it) and its unit. */
 export interface ToxicAttribute<Key extends string = string> {
@@ -88,6 +88,7 @@ function toWire(value: number, unit: AttributeUnit, speed: number): number {
     case 'KB/s':
       return Math.round(value * speed);
     case 'bytes':
+    case 'count':
       return value;
   }
 }

@@ -21,6 +21,7 @@ export {
   type Chunk,
   type CleanupToxic,
   type EndKind,
+  type ResettingToxic,
   type StatefulToxic,
   type Toxic,
   type ToxicFactory,

@@ -1,12 +1,13 @@
 import { duration } from '../../scenario/fields.js';
 import { formatDuration } from '../../scenario/units.js';
 import { registerToxicKind } from '../toxic-kind.js';
-import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
+import { INTERRUPTED, type ResettingToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** On the first chunk (or EOF) waits `timeout` ms, then resets both sockets (TCP RST); that chunk is dropped. */
-export class ResetPeerToxic implements Toxic<{ timeout: number }> {
+export class ResetPeerToxic implements Toxic<{ timeout: number }>, ResettingToxic {
   readonly schema = { goName: 'ResetToxic', fields: [{ key: 'timeout', kind: 'int64' }] } as const;
   readonly attributes = { timeout: 0 };
+  readonly resetsConnection = true;
 
   async pipe(stub: ToxicStub): Promise<void> {
     const c = await stub.read();
