@@ -58,7 +58,7 @@ function entrySchema(kind: FaultKind) {
   return z.strictObject({ kind: z.literal(kind.name), ...timingShape(), for: kind.forField ?? optionalFor(), ...kind.params }).describe(kind.description);
 }
 
-/** The entry of a `faults` list: one of the registered kinds, by `kind`, in registration order. */
+/** The entry of a `faults` list: one of the registered kinds, by `kind`, in the order faultKinds() gives (by family, then registration). */
 function faultEntrySchema() {
   const entries = faultKinds().map(entrySchema);
   const [first, ...rest] = entries;
