@@ -1,5 +1,8 @@
 import { kindOf } from '../faults/fault-kinds.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
+import type { SubscriberRole } from '../journal/events.js';
+
+export type { SubscriberRole };
 
 /**
  * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
@@ -10,8 +13,6 @@ import type { FaultSpec } from '../faults/fault-spec.js';
  * link, so the fast subscribers' latency never includes a faulted link, whatever share of instances a
  * fault hits and whenever it starts.
  */
-export type SubscriberRole = 'fast' | 'slow' | 'dead';
-
 export function subscriberRole(link: string, faults: readonly FaultSpec[]): SubscriberRole {
   let role: SubscriberRole = 'fast';
   for (const f of faults) {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { faultKind } from '../faults/fault-kinds.js';
 import type { Scenario } from '../scenario/types.js';
 

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { duration } from '../scenario/fields.js';
-import { describeInput } from '../scenario/units.js';
+import { describeInput } from '../core/units.js';
 import { withJitter } from './fault-describe.js';
 import { dnsShape } from './fault-params.js';
 import type { FaultKind, SpecOf } from './fault-kind.js';

@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/units.js';
+import { formatDuration } from '../core/units.js';
 import { kindOf } from './fault-kinds.js';
 import type { FaultSpec } from './fault-spec.js';
 

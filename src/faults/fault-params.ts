@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeInput } from '../scenario/units.js';
+import { describeInput } from '../core/units.js';
 
 /**
  * Scenario parameters shared by families of fault kinds, for their descriptors' `params`: the link a

@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/units.js';
+import { formatDuration } from '../core/units.js';
 import { describeFault } from './fault-describe.js';
 import type { FaultOccurrence } from './timeline.js';
 

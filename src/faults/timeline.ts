@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { Random, deriveSeed } from '../engine/random.js';
-import { formatDuration } from '../scenario/units.js';
+import { InputError } from '../core/errors.js';
+import { Random, deriveSeed } from '../core/random.js';
+import { formatDuration } from '../core/units.js';
 import { kindOf } from './fault-kinds.js';
 import type { DurationRange, FaultSpec, FaultTarget } from './fault-spec.js';
 
@@ -122,5 +122,3 @@ export function activeAt(timeline: readonly FaultOccurrence[], t: number, instan
   }
   return active;
 }
-
-export { describeOccurrence } from './timeline-describe.js';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { FaultKind } from '../faults/fault-kind.js';
 import { faultKind, faultKinds, faultKindsVersion } from '../faults/fault-kinds.js';
 import type { DurationRange, FaultRepeat, FaultSpec, FaultTarget } from '../faults/fault-spec.js';
+import { describeInput, formatDuration } from '../core/units.js';
 import './fault-kinds.js';
 import { duration, durationRange, repeat } from './fields.js';
-import { describeInput, formatDuration } from './units.js';
 
 /**
  * The `faults` list of a scenario file: one entry per fault, chosen by `kind`, each with its timing

@@ -1,5 +1,5 @@
 import { size } from '../../scenario/fields.js';
-import { formatSize } from '../../scenario/units.js';
+import { formatSize } from '../../core/units.js';
 import { registerToxicKind } from '../toxic-kind.js';
 import { INTERRUPTED, type StatefulToxic, type Toxic, type ToxicStub } from '../toxic.js';
 

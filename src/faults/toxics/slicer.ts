@@ -1,7 +1,7 @@
+import type { Random } from '../../core/random.js';
+import { formatDuration, formatSize } from '../../core/units.js';
 import { duration, size } from '../../scenario/fields.js';
-import { formatDuration, formatSize } from '../../scenario/units.js';
 import { registerToxicKind } from '../toxic-kind.js';
-import type { Random } from '../../engine/random.js';
 import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** The shortest wait a Node timer can do, wall ms. */

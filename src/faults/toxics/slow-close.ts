@@ -1,5 +1,5 @@
 import { duration } from '../../scenario/fields.js';
-import { formatDuration } from '../../scenario/units.js';
+import { formatDuration } from '../../core/units.js';
 import { registerToxicKind } from '../toxic-kind.js';
 import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 

@@ -3,7 +3,7 @@ import type { FaultKind, SpecOf } from '../../faults/fault-kind.js';
 import { registerFaultKind } from '../../faults/fault-kinds.js';
 import type { FaultSpec } from '../../faults/fault-spec.js';
 import { duration, flag } from '../../scenario/fields.js';
-import { formatDuration } from '../../scenario/units.js';
+import { formatDuration } from '../../core/units.js';
 import type { SinkFaultSpec } from './fault-types.js';
 import type { SinkFaults } from './sink-faults.js';
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import type { FaultSpec } from '../../../src/faults/fault-spec.js';
 import '../../../src/scenario/fault-kinds.js';
-import { activeAt, buildTimeline, describeOccurrence, type FaultOccurrence } from '../../../src/faults/timeline.js';
+import { describeOccurrence } from '../../../src/faults/timeline-describe.js';
+import { activeAt, buildTimeline, type FaultOccurrence } from '../../../src/faults/timeline.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
 const S = 1000;

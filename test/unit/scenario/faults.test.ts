@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ScenarioError, formatProblem } from '../../../src/errors.js';
+import { ScenarioError, formatProblem } from '../../../src/core/errors.js';
 import { toDnsFault } from '../../../src/faults/dns-fault-kinds.js';
 import { faultKind, faultKinds } from '../../../src/faults/fault-kinds.js';
 import type { FaultSpec, ToxicFields } from '../../../src/faults/fault-spec.js';

@@ -1,8 +1,6 @@
-import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../engine/journal-events.js';
-import { faultKind } from '../faults/fault-kinds.js';
-import '../scenario/fault-kinds.js';
+import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../journal/events.js';
 import { createHistogram, decodeHistogram, encodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
@@ -157,10 +155,10 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
   };
 }
 
-/** The instance faults (kill, pause: their kind acts on the instance) with an occurrence on more than one instance, by fault name. */
+/** The instance faults (kill, pause) with an occurrence on more than one instance, by fault name. */
 function correlatedFaults(faults: Iterable<FaultRecord>): string[] {
   const names = new Set<string>();
-  for (const f of faults) if (faultKind(f.kind)?.acts === 'instance' && f.slots.length > 1) names.add(f.id.slice(0, f.id.lastIndexOf('/')));
+  for (const f of faults) if ((f.kind === 'kill' || f.kind === 'pause') && f.slots.length > 1) names.add(f.id.slice(0, f.id.lastIndexOf('/')));
   return [...names];
 }
 
