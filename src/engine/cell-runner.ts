@@ -210,7 +210,6 @@ export class CellRunner implements CellRun {
       at: () => this.at(),
       journal: this.journal,
       targets: { ...this.#links.targets(this.kind.noun, (slot) => this.#channel(slot)), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
-      duration: s.duration,
       mark: (slot, id, description) => {
         const s = this.slots[slot];
         if (!s) return;

@@ -1,10 +1,8 @@
 import type { z } from 'zod';
-import { DNS_KINDS, SINK_KINDS, TOXIC_KINDS } from '../faults/fault-spec.js';
+import { faultKind } from '../faults/fault-kinds.js';
 import { systemKinds } from '../systems/registry.js';
 import type { LinkPlan, SystemKind } from '../systems/system-kind.js';
 import { describeInput } from '../core/units.js';
-
-const LINK_KINDS: readonly string[] = [...TOXIC_KINDS, 'down'];
 
 interface RawFault {
   kind?: unknown;
@@ -39,16 +37,17 @@ export function checkFaultLinks(system: unknown, sink: unknown, faults: readonly
 
 function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, hasSink: boolean, ctx: z.RefinementCtx): void {
   if (typeof f.kind !== 'string') return;
+  const acts = faultKind(f.kind)?.acts;
   const useLinks = `use a toxic or down on one of its links: ${plan.names.join(', ')}`;
-  if (DNS_KINDS.includes(f.kind as (typeof DNS_KINDS)[number]) && !plan.dns) {
+  if (acts === 'dns' && !plan.dns) {
     ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on an instance's DNS lookups of its sink; ${kind.noun} makes none (${useLinks})`, input: f.kind });
     return;
   }
-  if (SINK_KINDS.includes(f.kind as (typeof SINK_KINDS)[number]) && !hasSink) {
+  if (acts === 'sink' && !hasSink) {
     ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on a sink; ${kind.noun} writes to none (${useLinks})`, input: f.kind });
     return;
   }
-  if (!LINK_KINDS.includes(f.kind)) return;
+  if (acts !== 'link') return;
   if (f.link === undefined) {
     if (plan.defaultLink === undefined) {
       ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `${kind.noun} fault needs the link it acts on: one of ${plan.names.join(', ')}`, input: undefined });

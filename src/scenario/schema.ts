@@ -5,7 +5,7 @@ import { sinkKinds } from '../sinks/registry.js';
 import '../sinks/builtin.js';
 import '../systems/builtin.js';
 import { systemKinds } from '../systems/registry.js';
-import { faultsSchema } from './fault-schema.js';
+import { faultsSchema, type FaultsSchema } from './fault-schema.js';
 import { duration, size } from '../core/fields.js';
 import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES } from '../core/limits.js';
 import { checkFaultLinks } from './links.js';
@@ -59,7 +59,7 @@ const reportSchema = z
   })
   .describe('What a run writes.');
 
-function buildScenarioSchema() {
+function buildScenarioSchema(faultsSchema: FaultsSchema) {
   return z
     .strictObject({
       name: z
@@ -142,15 +142,17 @@ export function matrixCellCount(matrix: unknown): number {
 }
 
 type ScenarioSchema = ReturnType<typeof buildScenarioSchema>;
-let built: { schema: ScenarioSchema; systems: number; sinks: number } | undefined;
+let built: { schema: ScenarioSchema; faults: FaultsSchema; systems: number; sinks: number } | undefined;
 
 /**
- * The scenario file's schema, composed from the system and sink kinds registered now: rebuilt when a
- * kind was registered since the last call (a user's own kind, registered before its scenario is loaded).
+ * The scenario file's schema, composed from the system, sink and fault kinds registered now: made anew
+ * when a kind was registered since it was last made (a user's own kind, registered before its scenario
+ * is loaded; faultsSchema() gives a new schema when a fault kind was registered).
  */
 export function scenarioSchema(): ScenarioSchema {
-  if (!built || built.systems !== systemKinds.version || built.sinks !== sinkKinds.version) {
-    built = { schema: buildScenarioSchema(), systems: systemKinds.version, sinks: sinkKinds.version };
+  const faults = faultsSchema();
+  if (!built || built.faults !== faults || built.systems !== systemKinds.version || built.sinks !== sinkKinds.version) {
+    built = { schema: buildScenarioSchema(faults), faults, systems: systemKinds.version, sinks: sinkKinds.version };
   }
   return built.schema;
 }

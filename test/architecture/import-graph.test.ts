@@ -73,12 +73,6 @@ test('every part of src/ is in the layer table', async () => {
  */
 const BEING_REMOVED: readonly string[] = [
   'faults-imports-above: src/faults/api/run-metrics.ts -> src/engine/run.ts',
-  'faults-imports-above: src/faults/fault-spec-sink.ts -> src/sinks/cloudwatch/fault-types.ts',
-  'no-cycle: src/faults/fault-spec-describe.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-describe.ts)',
-  'no-cycle: src/faults/fault-spec-dns.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-dns.ts)',
-  'no-cycle: src/faults/fault-spec-sink.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-sink.ts)',
-  'no-cycle: src/faults/fault-spec-toxic.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-toxic.ts)',
-  'no-cycle: src/faults/timeline-describe.ts -> src/faults/timeline.ts (cycle src/faults/timeline.ts -> src/faults/timeline-describe.ts)',
   'report-imports-above: src/report/write-reports.ts -> src/cli/io.ts',
 ];
 
