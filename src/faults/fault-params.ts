@@ -6,11 +6,14 @@ import { describeInput } from '../core/units.js';
  * network fault acts on, a toxic's direction and toxicity, a DNS fault's toxicity.
  */
 
-/** Link names: `sink`, `subscriber-0`, `peer-2`; which exist depends on the system (checked against it in src/scenario/links.ts). */
-const LINK_PATTERN = /^(?:sink|subscriber-\d+|peer-\d+)$/;
+/**
+ * Link names: `sink`, `subscriber-0`, `peer-2`, or whatever a system kind names its links (its LinkPlan,
+ * src/systems/system-kind.ts); which exist depends on the system (checked against it in src/scenario/links.ts).
+ */
+const LINK_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 function linkMessage(input: unknown): string {
-  return `expected a link such as sink, subscriber-0 or peer-0, got ${describeInput(input)}`;
+  return `expected a link name such as sink, subscriber-0 or peer-0 (lowercase letters, digits and '-'), got ${describeInput(input)}`;
 }
 
 /** `link`: which proxy route of the instance a network fault acts on. */

@@ -24,7 +24,7 @@ failures: { hangWindow: ${HANG_WINDOW_MS}ms }
 report: { interval: 1s }
 system: { kind: toy-echo, rate: 50 }
 faults:
-  - { kind: timeout, name: swallow, at: ${FAULT_AT_MS}ms, for: ${FAULT_FOR_MS}ms, timeout: 0s }
+  - { kind: timeout, name: swallow, at: ${FAULT_AT_MS}ms, for: ${FAULT_FOR_MS}ms, timeout: 0s, link: echo }
 `;
 
 test('a system kind registered from outside src/ runs in a scenario: its link takes a fault, the watchdog declares its hang, the results count it', { timeout: 90_000 }, async (t) => {
@@ -55,4 +55,9 @@ test('registering a kind twice, or asking for one never registered, is a clear e
   assert.throws(() => systemKinds.register(toyEchoKind), /the system kind toy-echo is already registered/);
   assert.throws(() => systemKinds.get('nope'), /no system kind is registered as "nope" \(registered: forwarder, broker, toy-echo\)/);
   assert.throws(() => parseScenarioDocument('name: x\nduration: 1s\nsystem: { kind: nope }\n', 'x.yaml'), /system\.kind/);
+  // Its links are its own: a fault names one of them, and no other.
+  const withLink = (link: string): string => `name: x\nduration: 1s\nsystem: { kind: toy-echo }\nfaults:\n  - { kind: latency, latency: 1s, link: ${link} }\n`;
+  assert.equal(parseScenarioDocument(withLink('echo'), 'x.yaml').scenario.faults[0]?.kind, 'latency');
+  assert.throws(() => parseScenarioDocument(withLink('sink'), 'x.yaml'), /faults\[0\]\.link: expected one of echo \(the toy has one link, echo\), got "sink"/);
+  assert.throws(() => parseScenarioDocument(`${withLink('echo')}  - { kind: dns-stall }\n`, 'x.yaml'), /faults\[1\]\.kind: dns-stall acts on an instance's DNS lookups of its sink; a toy echo makes none/);
 });

@@ -76,7 +76,8 @@ test('a link that does not exist, a broker fault without a link, and DNS or sink
   assert.match(problem(`${broker}  - { kind: timeout }\n`), /faults\[0\]\.link: a broker fault needs the link it acts on: one of subscriber-0, subscriber-1, subscriber-2/);
   assert.match(problem(`${broker}  - { kind: dns-stall }\n`), /faults\[0\]\.kind: dns-stall acts on an instance's DNS lookups of its sink; a broker makes none/);
   assert.match(problem(`${broker}  - { kind: sink-throttle }\n`), /faults\[0\]\.kind: sink-throttle acts on a sink; a broker writes to none/);
-  assert.match(problem(`${broker}  - { kind: timeout, link: pub-0 }\n`), /faults\[0\]\.link: expected a link such as sink, subscriber-0 or peer-0, got "pub-0"/);
+  assert.match(problem(`${broker}  - { kind: timeout, link: Pub_0 }\n`), /faults\[0\]\.link: expected a link name such as sink, subscriber-0 or peer-0 \(lowercase letters, digits and '-'\), got "Pub_0"/);
+  assert.match(problem(`${broker}  - { kind: timeout, link: pub-0 }\n`), /faults\[0\]\.link: expected one of subscriber-0, subscriber-1, subscriber-2 \(the broker's links are subscriber-0, subscriber-1, subscriber-2\), got "pub-0"/);
   assert.match(
     problem(`${HEAD}system: { kind: forwarder, input: { rate: 1/s } }\nfaults:\n  - { kind: down, link: subscriber-0 }\n`),
     /faults\[0\]\.link: expected one of sink \(the forwarder has one link, sink\), got "subscriber-0"/,
