@@ -82,7 +82,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         type: 'string',
         requiresArg: true,
         coerce: portFlag('metrics-port'),
-        describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
+        describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight, delivery latency histogram) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
       }) as unknown as Argv<RunArgs>,
   prepare: async (args, io) => {
     // Flags first, then what they name: the output folder before the scenario is read.
