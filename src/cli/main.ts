@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { DuressError, ExitCode, InputError } from '../errors.js';
+import { DuressError, ExitCode, InputError } from '../core/errors.js';
 import type { DuressCommand } from './command.js';
 import { commands } from './commands/index.js';
 import { processIO, type CliIO } from './io.js';

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * The folder a command writes into (`run --out`, the run folder of `report`): checked before the

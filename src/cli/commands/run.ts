@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import type { RunProgress } from '../../engine/run.js';
-import { ExitCode, InputError, signalExitCode } from '../../errors.js';
+import { ExitCode, InputError, signalExitCode } from '../../core/errors.js';
 import { formatCount, formatMs } from '../../report/format.js';
 import { MAX_INSTANCES } from '../../scenario/limits.js';
 import type { CellDefinition } from '../../scenario/matrix.js';
 import type { Scenario } from '../../scenario/types.js';
-import { formatDuration } from '../../scenario/units.js';
+import { formatDuration } from '../../core/units.js';
 import { defineCommand } from '../command.js';
 import { durationFlag, integerFlag, pathFlag, portFlag, seedFlag } from '../flags.js';
 import type { CliIO } from '../io.js';
