@@ -83,9 +83,11 @@ export interface LinkOptions {
  * ```
  *
  * While the chain holds nothing but the noop, the link is a plain pipe: source chunks are written straight
- * to `dest` with pause/resume backpressure. Adding a toxic switches to the chain (nothing is in flight in a
- * plain pipe, so nothing can be reordered); when the last toxic is removed the link goes back to the plain
- * pipe once the chain has drained.
+ * to `dest` (those of one turn of the event loop in one writev) with pause/resume backpressure at
+ * DIRECT_BUFFER_BYTES. Adding a toxic switches to the chain at once: what was written to `dest` before is
+ * past the chain, as what Toxiproxy's noop had already written is, and every later chunk goes through the
+ * chain behind it, so nothing can be reordered; when the last toxic is removed the link goes back to the
+ * plain pipe once the chain has drained.
  *
  * Adding a toxic interrupts the last stub and re-points its output at the new stub; updating interrupts
  * and re-runs that stub; removing interrupts the stub and the one before it, moves what was queued for
