@@ -1,0 +1,55 @@
+/**
+ * duress as a library: `import { loadScenario, runScenario, renderReport } from 'duress'`.
+ *
+ * This file is the whole public API, as an explicit list: what is not exported here is internal and may
+ * change in any release. Everything the CLI does is one of these functions (plus its flags and display):
+ *
+ *   const loaded = await loadScenario('scenarios/quickstart.yaml', { set: { duration: '5s' } });
+ *   const { results, exitCode } = await runScenario(loaded, { out: 'reports/mine', onProgress: console.log });
+ *   console.log(renderReport(results, 'markdown'));
+ *
+ * Errors a caller can act on are DuressError subclasses: InputError (bad input, exit 2), ScenarioError
+ * (every problem of a scenario with its file:line:column, exit 2), CellStartError (a cell could not start,
+ * exit 3, with the results of what ran), InterruptedError. ExitCode is the CLI's exit-code table.
+ */
+
+// Scenarios: load and validate (a file or YAML text), with overrides and a subset of the matrix.
+export { checkScenario, loadScenario, parseScenario } from './api/scenario.js';
+export type { LoadedScenario, LoadScenarioOptions, ScenarioCheck } from './api/scenario.js';
+export type { ScenarioOverride } from './scenario/overrides.js';
+export type { CellDefinition } from './scenario/matrix.js';
+export type { ReportFormat, Scenario } from './scenario/types.js';
+
+// Runs: progress events, an abort signal, the run folder with its journal, results and reports.
+export { runScenario } from './api/run.js';
+export type { HarnessEvent, RunOutcome, RunProgress, RunScenarioOptions } from './api/run.js';
+
+// Results: read a run back, render it in any format, write a run folder's reports, compare two runs.
+export { compareRuns, readResults, renderComparison, renderReport, REPORT_FORMAT_NAMES } from './api/results.js';
+export type { ComparedRun, RenderReportOptions } from './api/results.js';
+export { writeReports } from './report/write-reports.js';
+export type { TerminalOutput, WriteReportsOptions } from './report/write-reports.js';
+export type { CellResults, RunResults } from './report/results.js';
+export type { ReportModel } from './report/model.js';
+export type { Comparison } from './report/compare.js';
+
+// Servers on their own: the Toxiproxy-compatible fault proxy and the mock CloudWatch Logs sink.
+export { startCloudWatchSink, startFaultProxy } from './api/servers.js';
+export type { CloudWatchSinkServer, CloudWatchSinkServerOptions, FaultProxy, FaultProxyOptions } from './api/servers.js';
+
+// ─── Extension points: registered from the user's own module (issue 13 items 1–3). ──────────────────────
+// TODO(coordinator, after merging h-kinds): export the system-kind registration and its interface here,
+//   e.g. `export { registerSystemKind } from './systems/registry.js'; export type { SystemKind } from ...`.
+// TODO(coordinator, after merging h-kinds / the sink work): export the sink registration and `Sink` interface.
+// TODO(coordinator, after merging h-faults): export the toxic / fault-kind registration and its descriptor type.
+// Each export needs a doc comment on its declaration; test/cli/package.test.ts checks the packed API from a
+// fresh project, so add a use of each to the README's library example when it lands.
+// ───────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+// Errors and exit codes.
+export { CellStartError } from './engine/cell-start-error.js';
+export { DuressError, ExitCode, formatProblem, InputError, InterruptedError, ScenarioError, signalExitCode } from './errors.js';
+export type { ScenarioProblem } from './errors.js';
+
+/** duress's version (package.json's). */
+export { VERSION } from './version.js';
