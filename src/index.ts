@@ -13,12 +13,15 @@
  * exit 3, with the results of what ran), InterruptedError. ExitCode is the CLI's exit-code table.
  */
 
+import type { CellResults as CellFigures } from './report/results.js';
+import type { ReportFormat as ReportFormatName } from './scenario/types.js';
+
 // Scenarios: load and validate (a file or YAML text), with overrides and a subset of the matrix.
 export { checkScenario, loadScenario, parseScenario } from './api/scenario.js';
 export type { LoadedScenario, LoadScenarioOptions, ScenarioCheck } from './api/scenario.js';
 export type { ScenarioOverride } from './scenario/overrides.js';
 export type { CellDefinition } from './scenario/matrix.js';
-export type { ReportFormat, Scenario } from './scenario/types.js';
+export type { Scenario } from './scenario/types.js';
 
 // Runs: progress events, an abort signal, the run folder with its journal, results and reports.
 export { runScenario } from './api/run.js';
@@ -29,7 +32,7 @@ export { compareRuns, readResults, renderComparison, renderReport, REPORT_FORMAT
 export type { ComparedRun, RenderReportOptions } from './api/results.js';
 export { writeReports } from './report/write-reports.js';
 export type { TerminalOutput, WriteReportsOptions } from './report/write-reports.js';
-export type { CellResults, RunResults } from './report/results.js';
+export type { RunResults } from './report/results.js';
 export type { ReportModel } from './report/model.js';
 export type { Comparison } from './report/compare.js';
 
@@ -53,3 +56,9 @@ export type { ScenarioProblem } from './errors.js';
 
 /** duress's version (package.json's). */
 export { VERSION } from './version.js';
+
+/** A report format's name, as a scenario's `report.formats` and renderReport take it. */
+export type ReportFormat = ReportFormatName;
+
+/** What one cell of a run measured: exposure, failures, hours to failure, delivery, latency, faults, over time. */
+export type CellResults = CellFigures;

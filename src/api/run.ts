@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CellStartError } from '../engine/cell-start-error.js';
 import type { HarnessEvent } from '../engine/journal-events.js';
-import { runScenario as runCells, type RunProgress } from '../engine/run.js';
+import { runScenario as runCells, type RunProgress as CellsProgress } from '../engine/run.js';
 import { ExitCode, signalExitCode } from '../errors.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { createDir } from '../report/output-dir.js';
@@ -11,7 +11,12 @@ import type { RunResults } from '../report/results.js';
 import { reportExitCode, writeReports, type WriteReportsOptions } from '../report/write-reports.js';
 import type { LoadedScenario } from './scenario.js';
 
-export type { RunProgress } from '../engine/run.js';
+/**
+ * A run's progress, about once a wall second: `wallMs` since it started, and each cell's phase (`start`:
+ * instances booting; `load`; `drain`; `done`), scenario time `at` of `duration`, instances, exposure in
+ * scenario hours, failures so far, and records generated and delivered.
+ */
+export type RunProgress = CellsProgress;
 export type { HarnessEvent } from '../engine/journal-events.js';
 
 /** How a scenario is run, and where its journal, results and reports go. */
