@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { wallClock } from '../src/engine/clock.js';
+import { wallClock } from '../src/core/clock.js';
 import { Broker } from '../src/systems/broker/broker.js';
 import { encodeCredit, encodeHello, encodeMsg, encodePub, encodeSub, encodeSuback, encodeWelcome, Role } from '../src/systems/broker/protocol.js';
 import { printTable, type BenchResult } from './bench-util.js';

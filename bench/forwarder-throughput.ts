@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Pool } from 'undici';
-import { wallClock } from '../src/engine/clock.js';
+import { wallClock } from '../src/core/clock.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { runScenario } from '../src/engine/run.js';
@@ -8,7 +8,7 @@ import { loadScenarioDocument } from '../src/scenario/load.js';
 import { expandMatrix } from '../src/scenario/matrix.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { createCloudWatchSink } from '../src/sinks/cloudwatch/server.js';
-import { formatRecordMessage } from '../src/sinks/record-message.js';
+import { formatRecordMessage } from '../src/delivery/record-message.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
 
 const SECONDS = 10;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ScaledClock } from '../src/engine/clock.js';
+import { ScaledClock } from '../src/core/clock.js';
 import { FaultLayer } from '../src/engine/fault-layer.js';
 import { ForwarderCellRunner } from '../src/engine/forwarder-cell-runner.js';
-import type { IntervalEvent, JournalEvent } from '../src/engine/journal-events.js';
+import type { IntervalEvent, JournalEvent } from '../src/journal/events.js';
 import { loadScenarioDocument } from '../src/scenario/load.js';
-import { DeliveryLedger, LEDGER_WINDOW } from '../src/sinks/ledger.js';
-import { formatRecordMessage } from '../src/sinks/record-message.js';
+import { DeliveryLedger, LEDGER_WINDOW } from '../src/delivery/ledger.js';
+import { formatRecordMessage } from '../src/delivery/record-message.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
 
 const RECORDS = Number(process.env.DURESS_BENCH_LEDGER_RECORDS ?? 20_000_000);

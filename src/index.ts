@@ -13,7 +13,7 @@
  * exit 3, with the results of what ran), InterruptedError. ExitCode is the CLI's exit-code table.
  */
 
-import type { CellResults as CellFigures } from './report/results.js';
+import type { CellResults as CellFigures } from './results/results.js';
 import type { ReportFormat as ReportFormatName } from './scenario/types.js';
 
 // Scenarios: load and validate (a file or YAML text), with overrides and a subset of the matrix.
@@ -32,7 +32,7 @@ export { compareRuns, readResults, renderComparison, renderReport, REPORT_FORMAT
 export type { ComparedRun, RenderReportOptions } from './api/results.js';
 export { writeReports } from './report/write-reports.js';
 export type { TerminalOutput, WriteReportsOptions } from './report/write-reports.js';
-export type { RunResults } from './report/results.js';
+export type { RunResults } from './results/results.js';
 export type { ReportModel } from './report/model.js';
 export type { Comparison } from './report/compare.js';
 
@@ -51,11 +51,11 @@ export type { CloudWatchSinkServer, CloudWatchSinkServerOptions, FaultProxy, Fau
 
 // Errors and exit codes.
 export { CellStartError } from './engine/cell-start-error.js';
-export { DuressError, ExitCode, formatProblem, InputError, InterruptedError, ScenarioError, signalExitCode } from './errors.js';
-export type { ScenarioProblem } from './errors.js';
+export { DuressError, ExitCode, formatProblem, InputError, InterruptedError, ScenarioError, signalExitCode } from './core/errors.js';
+export type { ScenarioProblem } from './core/errors.js';
 
 /** duress's version (package.json's). */
-export { VERSION } from './version.js';
+export { VERSION } from './core/version.js';
 
 /** A report format's name, as a scenario's `report.formats` and renderReport take it. */
 export type ReportFormat = ReportFormatName;

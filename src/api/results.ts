@@ -1,11 +1,11 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { compareRuns as compareCells, type Comparison } from '../report/compare.js';
-import { loadRunResults } from '../report/load-run.js';
+import { loadRunResults } from '../results/load-run.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { renderComparisonMarkdown } from '../report/renderers/compare-markdown.js';
 import { renderComparisonTerminal } from '../report/renderers/compare-terminal.js';
 import { isReportFormat, RENDERERS, REPORT_FORMATS } from '../report/renderers/index.js';
-import type { RunResults } from '../report/results.js';
+import type { RunResults } from '../results/results.js';
 import type { ReportFormat } from '../scenario/types.js';
 import { formatSelector } from '../stats/thresholds.js';
 

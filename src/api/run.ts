@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CellStartError } from '../engine/cell-start-error.js';
-import type { HarnessEvent } from '../engine/journal-events.js';
+import type { HarnessEvent } from '../journal/events.js';
 import { runScenario as runCells, type RunProgress as CellsProgress } from '../engine/run.js';
-import { ExitCode, signalExitCode } from '../errors.js';
+import { ExitCode, signalExitCode } from '../core/errors.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { createDir } from '../report/output-dir.js';
-import type { RunResults } from '../report/results.js';
+import type { RunResults } from '../results/results.js';
 import { reportExitCode, writeReports, type WriteReportsOptions } from '../report/write-reports.js';
 import type { LoadedScenario } from './scenario.js';
 
@@ -17,7 +17,7 @@ import type { LoadedScenario } from './scenario.js';
  * scenario hours, failures so far, and records generated and delivered.
  */
 export type RunProgress = CellsProgress;
-export type { HarnessEvent } from '../engine/journal-events.js';
+export type { HarnessEvent } from '../journal/events.js';
 
 /** How a scenario is run, and where its journal, results and reports go. */
 export interface RunScenarioOptions {

@@ -1,5 +1,5 @@
 import { checkClockSpeed } from '../engine/clock-check.js';
-import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
+import { InputError, ScenarioError, type ScenarioProblem } from '../core/errors.js';
 import { capacityWarnings } from '../scenario/capacity.js';
 import { loadScenarioDocument, parseScenarioDocument } from '../scenario/load.js';
 import { expandMatrix, type CellDefinition } from '../scenario/matrix.js';

@@ -1,6 +1,6 @@
-import { wallClock } from '../engine/clock.js';
-import { Random } from '../engine/random.js';
-import { InputError } from '../errors.js';
+import { wallClock } from '../core/clock.js';
+import { Random } from '../core/random.js';
+import { InputError } from '../core/errors.js';
 import { ToxiproxyApiError } from '../faults/api/errors.js';
 import type { MetricsOptions } from '../faults/api/metrics.js';
 import { createToxiproxyServer } from '../faults/api/server.js';

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js';
-import { describeInput, parseDuration, parseRate, parseSize, UnitError } from '../scenario/units.js';
+import { InputError } from '../core/errors.js';
+import { describeInput, parseDuration, parseRate, parseSize, UnitError } from '../core/units.js';
 
 /**
  * Checkers for flag values, given to yargs as `coerce`: yargs runs them while it parses, so a bad value

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
-import { DuressError, ExitCode, InputError } from '../errors.js';
-import { VERSION } from '../version.js';
+import { DuressError, ExitCode, InputError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import type { DuressCommand } from './command.js';
 import { commands } from './commands/index.js';
 import { processIO, type CliIO } from './io.js';

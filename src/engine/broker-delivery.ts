@@ -1,4 +1,4 @@
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { SubscriberState } from './isolation/broker-messages.js';
 
 /** How a broker instance's figures are read: still running, stopped at the end of the cell, or failed. */

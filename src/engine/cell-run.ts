@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/types.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
-import type { CellInfo } from './journal-events.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
+import type { CellInfo } from '../journal/events.js';
 
 /**
  * One cell of a run, whatever the system under test: what runScenario (run.ts) drives. A runner owns its

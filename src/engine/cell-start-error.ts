@@ -1,5 +1,5 @@
-import { DuressError, ExitCode } from '../errors.js';
-import type { RunResults } from '../report/results.js';
+import { DuressError, ExitCode } from '../core/errors.js';
+import type { RunResults } from '../results/results.js';
 
 /**
  * A cell of the run could not start (its servers, routes or timeline): duress's own trouble, exit 3. The

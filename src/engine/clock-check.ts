@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { Scenario } from '../scenario/types.js';
-import { formatDuration } from '../scenario/units.js';
-import { MIN_FAITHFUL_WALL_MS } from './clock.js';
+import { formatDuration } from '../core/units.js';
+import { MIN_FAITHFUL_WALL_MS } from '../core/clock.js';
 import { EXPECTED_HARNESS_LAG_WALL_MS, LAG_TROUBLE_SHARE, latencyThresholds } from './harness-lag.js';
 
 /**

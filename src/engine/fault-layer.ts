@@ -1,8 +1,8 @@
 import { Toxiproxy, type Proxy } from 'toxiproxy-node-client';
 import { createToxiproxyServer, type ToxiproxyServer } from '../faults/toxiproxy.js';
-import { InputError } from '../errors.js';
-import type { Clock } from './clock.js';
-import { Random } from './random.js';
+import { InputError } from '../core/errors.js';
+import type { Clock } from '../core/clock.js';
+import { Random } from '../core/random.js';
 
 /**
  * Where duress's network faults are driven: the embedded Toxiproxy-compatible server (the default, on

@@ -1,8 +1,8 @@
 import { describeFault } from '../faults/fault-spec-describe.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
-import type { LongTimer, ScaledClock } from './clock.js';
+import type { LongTimer, ScaledClock } from '../core/clock.js';
 import { applyFault, type FaultTargets } from './fault-applier.js';
-import type { JournalEvent } from './journal-events.js';
+import type { JournalEvent } from '../journal/events.js';
 
 export interface FaultScheduleOptions {
   clock: ScaledClock;

@@ -4,13 +4,13 @@ import { createDnsServer, type DnsServer } from '../faults/dns-server.js';
 import { createHistogram, encodeHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
 import type { ForwarderConfig, Scenario } from '../scenario/types.js';
 import { createCloudWatchSink, type CloudWatchSink } from '../sinks/cloudwatch/server.js';
-import { DeliveryLedger, type DeliveryCounts } from '../sinks/ledger.js';
-import type { ScaledClock } from './clock.js';
+import { DeliveryLedger, type DeliveryCounts } from '../delivery/ledger.js';
+import type { ScaledClock } from '../core/clock.js';
 import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 import type { ForwarderStopped, Heartbeat } from './isolation/instance-messages.js';
 import { IsolatedInstance } from './isolation/isolated-instance.js';
-import type { CellInfo, JournalEvent } from './journal-events.js';
+import type { CellInfo, JournalEvent } from '../journal/events.js';
 import { HEARTBEAT_WALL_MS, slotBase, SlotRunner, type Slot } from './slot-runner.js';
 import { InstanceWatch, type Verdict } from './watchdog.js';
 

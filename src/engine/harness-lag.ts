@@ -1,10 +1,10 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { Scenario } from '../scenario/types.js';
-import { formatDuration } from '../scenario/units.js';
+import { formatDuration } from '../core/units.js';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { THRESHOLD_METRICS } from '../stats/threshold-metrics.js';
 import { loopDelayMs } from './isolation/worker-health.js';
-import type { HarnessEvent, IntervalLag } from './journal-events.js';
+import type { HarnessEvent, IntervalLag } from '../journal/events.js';
 
 /**
  * Harness lag: how late duress's own event loops ran. A timer or a socket read that fires late by L ms
@@ -16,8 +16,6 @@ import type { HarnessEvent, IntervalLag } from './journal-events.js';
 
 /** Lag × speed at or above this share of the hang window or of a latency threshold is harness trouble. */
 export const LAG_TROUBLE_SHARE = 0.5;
-/** A latency figure is flagged as possibly distorted when the worst lag × speed is this share of it or more. */
-export const LAG_DISTORTION_SHARE = 0.1;
 /**
  * Event-loop delay to expect of duress on a busy machine (a full collection, a burst of traffic through
  * the proxies), wall ms: a scenario whose latency threshold this lag × speed would approach is refused.

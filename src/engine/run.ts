@@ -1,18 +1,18 @@
 import { setMaxListeners } from 'node:events';
-import { ScaledClock } from './clock.js';
+import { ScaledClock } from '../core/clock.js';
 import { checkClockSpeed } from './clock-check.js';
 import { checkToxicsSupported } from './toxiproxy-check.js';
 import { BrokerCellRunner } from './broker-cell-runner.js';
 import type { CellRun } from './cell-run.js';
 import { ForwarderCellRunner } from './forwarder-cell-runner.js';
 import { FaultLayer } from './fault-layer.js';
-import { JournalWriter } from './journal.js';
-import type { CellInfo, HarnessEvent, JournalEvent } from './journal-events.js';
-import { buildResults } from '../report/build-results.js';
-import type { RunResults } from '../report/results.js';
+import { JournalWriter } from '../journal/writer.js';
+import type { CellInfo, HarnessEvent, JournalEvent } from '../journal/events.js';
+import { buildResults } from '../results/build-results.js';
+import type { RunResults } from '../results/results.js';
 import type { CellDefinition } from '../scenario/matrix.js';
 import type { Scenario } from '../scenario/types.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import { CellStartError } from './cell-start-error.js';
 
 export interface RunOptions {

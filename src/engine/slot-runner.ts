@@ -1,9 +1,9 @@
 import type { FaultOccurrence } from '../faults/timeline.js';
 import { buildTimeline } from '../faults/timeline.js';
 import type { Scenario } from '../scenario/types.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { CellRun } from './cell-run.js';
-import type { ScaledClock } from './clock.js';
+import type { ScaledClock } from '../core/clock.js';
 import type { FaultTargets } from './fault-applier.js';
 import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
@@ -11,8 +11,8 @@ import { HarnessLag } from './harness-lag.js';
 import type { InstanceKind, InstanceKinds } from './isolation/instance-messages.js';
 import type { IsolatedInstance} from './isolation/isolated-instance.js';
 import { type InstanceDeath } from './isolation/isolated-instance.js';
-import type { CellInfo, FailureMode, JournalEvent } from './journal-events.js';
-import { deriveSeed } from './random.js';
+import type { CellInfo, FailureMode, JournalEvent } from '../journal/events.js';
+import { deriveSeed } from '../core/random.js';
 import type { Verdict, Watch } from './watchdog.js';
 
 /** Wall ms between instance heartbeats, and between watchdog checks. */

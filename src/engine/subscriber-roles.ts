@@ -1,4 +1,7 @@
 import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
+import type { SubscriberRole } from '../journal/events.js';
+
+export type { SubscriberRole };
 
 /**
  * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:
@@ -9,7 +12,6 @@ import { isLinkSpec, type FaultSpec } from '../faults/fault-spec.js';
  * link, so the fast subscribers' latency never includes a faulted link, whatever share of instances a
  * fault hits and whenever it starts.
  */
-export type SubscriberRole = 'fast' | 'slow' | 'dead';
 
 const DEAD_KINDS: ReadonlySet<string> = new Set(['timeout', 'silent', 'down', 'reset_peer', 'limit_data']);
 

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { DURESS_ONLY_TOXIC_KINDS } from '../faults/fault-spec.js';
 import type { Scenario } from '../scenario/types.js';
 

@@ -1,6 +1,6 @@
 import type { Heartbeat } from './isolation/instance-messages.js';
 import type { WorkerHealthSample } from './isolation/worker-health.js';
-import type { FailureMode } from './journal-events.js';
+import type { FailureMode } from '../journal/events.js';
 
 /** A failure the watchdog declares, before the runner adds time, instance and active faults. */
 export interface Verdict {

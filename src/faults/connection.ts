@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
-import type { Clock } from '../engine/clock.js';
-import type { Random } from '../engine/random.js';
+import type { Clock } from '../core/clock.js';
+import type { Random } from '../core/random.js';
 import { Link } from './link.js';
 import type { EndKind } from './toxic.js';
 import type { ToxicCollection } from './toxic-collection.js';

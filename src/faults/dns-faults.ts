@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
-import { InputError } from '../errors.js';
-import type { Random } from '../engine/random.js';
+import { InputError } from '../core/errors.js';
+import type { Random } from '../core/random.js';
 
 /** Fields every DNS fault may carry. */
 interface DnsFaultBase {

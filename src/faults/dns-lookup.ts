@@ -1,7 +1,7 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import net from 'node:net';
-import type { Clock, LongTimer } from '../engine/clock.js';
-import { InputError } from '../errors.js';
+import type { Clock, LongTimer } from '../core/clock.js';
+import { InputError } from '../core/errors.js';
 import { dnsError, queryDns, type DnsQueryError, type QueryType } from './dns-query.js';
 
 /** Options of {@link createLookup}. */

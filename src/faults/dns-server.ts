@@ -1,9 +1,9 @@
 import dgram from 'node:dgram';
 import net from 'node:net';
 import * as packet from 'dns-packet';
-import type { Clock, LongTimer } from '../engine/clock.js';
-import { Random } from '../engine/random.js';
-import { InputError } from '../errors.js';
+import type { Clock, LongTimer } from '../core/clock.js';
+import { Random } from '../core/random.js';
+import { InputError } from '../core/errors.js';
 import { DnsFaultTable, normalizeDnsName } from './dns-faults.js';
 import type { DnsAnswerMode, DnsDecision, DnsFault, DnsFaultEntry } from './dns-faults.js';
 import { Rcode, encodeResponse, formErrFor, frameTcp, responseFlags, TcpFrameReader, udpLimitOf } from './dns-wire.js';

@@ -1,4 +1,4 @@
-import { formatDuration, formatSize } from '../scenario/units.js';
+import { formatDuration, formatSize } from '../core/units.js';
 import type { FaultSpec } from './fault-spec.js';
 
 /** What a fault does, in a few words: `latency 200ms±20ms`, `sink-error 503`, `bandwidth 100KB/s upstream`. */

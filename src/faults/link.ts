@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
-import type { Clock } from '../engine/clock.js';
-import type { Random } from '../engine/random.js';
+import type { Clock } from '../core/clock.js';
+import type { Random } from '../core/random.js';
 import { ChunkQueue, Stub, type Outlet } from './stub.js';
 import { hasCleanup, isStateful, type Chunk, type EndKind, type Toxic } from './toxic.js';
 import { NoopToxic } from './toxics/noop.js';

@@ -1,5 +1,5 @@
-import { wallClock, type Clock } from '../engine/clock.js';
-import { Random } from '../engine/random.js';
+import { wallClock, type Clock } from '../core/clock.js';
+import { Random } from '../core/random.js';
 import { ApiErrors, toApiError, type ToxiproxyApiError } from './api/errors.js';
 import { decodeStruct, toJValue, typeErrorText, type GoStruct, type JValue } from './go-json.js';
 import { Proxy, type ProxyJson, type ProxyUpdate } from './proxy.js';

@@ -1,6 +1,6 @@
 import net from 'node:net';
-import type { Clock } from '../engine/clock.js';
-import type { Random } from '../engine/random.js';
+import type { Clock } from '../core/clock.js';
+import type { Random } from '../core/random.js';
 import { joinHostPort, listenErrorText, parseUpstream, resolveListen, resolveTcpAddrText } from './address.js';
 import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';

@@ -1,5 +1,5 @@
-import { sleepUntil, type Clock, type LongTimer } from '../engine/clock.js';
-import type { Random } from '../engine/random.js';
+import { sleepUntil, type Clock, type LongTimer } from '../core/clock.js';
+import type { Random } from '../core/random.js';
 import { INTERRUPTED, TIMED_OUT, type Chunk, type EndKind, type Toxic, type ToxicStub } from './toxic.js';
 
 /** Where a stub writes: the next stub's input queue, or the link's destination socket. */

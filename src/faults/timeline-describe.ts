@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/units.js';
+import { formatDuration } from '../core/units.js';
 import { describeFault } from './fault-spec-describe.js';
 import type { FaultOccurrence } from './timeline.js';
 

@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { Random, deriveSeed } from '../engine/random.js';
-import { formatDuration } from '../scenario/units.js';
+import { InputError } from '../core/errors.js';
+import { Random, deriveSeed } from '../core/random.js';
+import { formatDuration } from '../core/units.js';
 import type { DurationRange, FaultKind, FaultSpec, FaultTarget } from './fault-spec.js';
 
 /** One occurrence of a fault: when it starts and ends, and on which instances. */

@@ -1,5 +1,5 @@
-import type { Clock } from '../engine/clock.js';
-import type { Random } from '../engine/random.js';
+import type { Clock } from '../core/clock.js';
+import type { Random } from '../core/random.js';
 import { decodeStruct, type GoStruct, type JValue } from './go-json.js';
 
 /**

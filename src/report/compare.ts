@@ -1,11 +1,11 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import { compareRates, type RateComparison } from '../stats/compare-rates.js';
 import { formatConfidence, formatHours, formatHtf } from '../stats/format-htf.js';
 import { latencyShift, type PercentileShift } from '../stats/latency-shift.js';
 import { formatSelector } from '../stats/thresholds.js';
-import { poolCells, selectCells } from './cell-pool.js';
-import type { RunResults } from './results.js';
+import { poolCells, selectCells } from '../results/cell-pool.js';
+import type { RunResults } from '../results/results.js';
 
 /** One side of a comparison: a run, and which of its cells to pool. */
 export interface CompareInput {

@@ -1,6 +1,6 @@
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import { formatCount } from './format.js';
-import type { CellResults } from './results.js';
+import type { CellResults } from '../results/results.js';
 
 /** What every report prints for a loss figure that was not judged. */
 export const NOT_JUDGED = 'not judged';

@@ -1,4 +1,4 @@
-import type { FaultRecord, IntervalPoint } from './results.js';
+import type { FaultRecord, IntervalPoint } from '../results/results.js';
 
 /** What one fault occurrence did, read from the metrics intervals around it. */
 export interface FaultImpact {

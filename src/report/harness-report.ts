@@ -1,6 +1,6 @@
-import type { HarnessResults } from './fold-harness.js';
+import type { HarnessResults } from '../results/fold-harness.js';
 import { formatMs } from './format.js';
-import type { RunResults } from './results.js';
+import type { RunResults } from '../results/results.js';
 
 /** What every report says about duress's own health during the run (from results.harness). */
 export interface HarnessReport {

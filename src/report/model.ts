@@ -1,4 +1,4 @@
-import { distortedFigures, foldLag } from './fold-harness.js';
+import { distortedFigures, foldLag } from '../results/fold-harness.js';
 import { harnessReport, type HarnessReport } from './harness-report.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import { faultImpacts, type FaultImpact } from './fault-impact.js';
@@ -8,7 +8,7 @@ import type { HoursToFailure } from '../stats/hours-to-failure.js';
 import { describeEvidence } from './evidence.js';
 import { formatCount, formatMs } from './format.js';
 import { modeCount } from './mode-count.js';
-import type { CellResults, FaultRecord, IntervalPoint, RunResults } from './results.js';
+import type { CellResults, FaultRecord, IntervalPoint, RunResults } from '../results/results.js';
 import { evaluateResultsThresholds, type ThresholdOutcome } from './threshold-outcomes.js';
 import { subscriberTable, type SubscriberTable } from './subscriber-table.js';
 import { judgeCell, VERDICT_RULE, type Verdict } from './verdict.js';

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync, statSync, type Stats } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** The run folder: its default name, checking and creating it before a run, and writing files into it whole. */
 

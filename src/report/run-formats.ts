@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { JOURNAL_FILE } from '../engine/journal.js';
+import { JOURNAL_FILE } from '../journal/writer.js';
 import type { ReportFormat } from '../scenario/types.js';
 import { isReportFormat } from './renderers/index.js';
 

@@ -1,5 +1,5 @@
-import type { SubscriberRole } from '../engine/subscriber-roles.js';
-import type { CellResults } from './results.js';
+import type { SubscriberRole } from '../journal/events.js';
+import type { CellResults } from '../results/results.js';
 
 /**
  * The broker's head-of-line table: per cell, the latency of its fast subscribers (no fault on their link)

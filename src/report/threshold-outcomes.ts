@@ -1,8 +1,8 @@
 import { THRESHOLD_METRICS, type ThresholdMetric } from '../stats/threshold-metrics.js';
 import { evaluateThreshold, formatMetricValue, formatSelector, type MetricLookup } from '../stats/thresholds.js';
 import { parseThreshold, type Threshold } from '../stats/thresholds-parser.js';
-import { poolCells, selectCells } from './cell-pool.js';
-import type { CellResults, RunResults } from './results.js';
+import { poolCells, selectCells } from '../results/cell-pool.js';
+import type { CellResults, RunResults } from '../results/results.js';
 
 /** One threshold of the scenario, checked against a run: what every renderer shows of it. */
 export interface ThresholdOutcome {

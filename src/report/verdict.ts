@@ -1,5 +1,5 @@
 import { formatConfidence, formatHours } from '../stats/format-htf.js';
-import type { CellResults } from './results.js';
+import type { CellResults } from '../results/results.js';
 
 /** The verdict of a cell, as a stable key (for styling and machines) and as words (for people). */
 export type VerdictKind = 'very-stable' | 'stable' | 'somewhat-stable' | 'hangs' | 'crashes' | 'runs-out-of-memory' | 'loses-data' | 'fails' | 'not-run';

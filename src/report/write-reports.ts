@@ -1,11 +1,11 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitCode } from '../errors.js';
+import { ExitCode } from '../core/errors.js';
 import type { ReportFormat } from '../scenario/types.js';
 import { buildReportModel, type ReportModel } from './model.js';
 import { writeFileAtomic } from './output-dir.js';
 import { REPORT_FILES, REPORT_FORMATS, RENDERERS } from './renderers/index.js';
-import type { RunResults } from './results.js';
+import type { RunResults } from '../results/results.js';
 import { formatsOfRun } from './run-formats.js';
 
 /** Where the terminal summary is written: it has no file of its own (the CLI passes its stdout). */

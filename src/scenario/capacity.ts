@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { formatRate } from './units.js';
+import { formatRate } from '../core/units.js';
 import type { Scenario } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { DurationRange, FaultRepeat, FaultSpec, FaultTarget } from '../faults/fault-spec.js';
 import { duration, durationRange, flag, repeat, size } from './fields.js';
-import { describeInput, formatDuration } from './units.js';
+import { describeInput, formatDuration } from '../core/units.js';
 
 /**
  * The `faults` list of a scenario file: one entry per fault, chosen by `kind`, each with its timing

@@ -20,7 +20,7 @@ import {
   parseRate,
   parseRepeat,
   parseSize,
-} from './units.js';
+} from '../core/units.js';
 import { longestDurationMs, tooLongMessage } from './limits.js';
 
 /**

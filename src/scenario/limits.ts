@@ -1,4 +1,4 @@
-import { formatDuration } from './units.js';
+import { formatDuration } from '../core/units.js';
 
 /**
  * What a scenario may ask for at most, whatever the machine: values past these are mistakes (a typo, a

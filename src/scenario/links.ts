@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DNS_KINDS, SINK_KINDS, TOXIC_KINDS } from '../faults/fault-spec.js';
 import type { BrokerConfig, SystemConfig } from './types.js';
-import { describeInput } from './units.js';
+import { describeInput } from '../core/units.js';
 
 /**
  * The network links of one instance of a system: each is a proxy route that faults can act on. A

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
+import { InputError, ScenarioError, type ScenarioProblem } from '../core/errors.js';
 import { scenarioKeyPaths } from './key-index.js';
 import { withClockSpeed } from './limits.js';
 import { formatKeyPath, locate, locateInString, type KeyPath } from './locate.js';

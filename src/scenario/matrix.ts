@@ -1,4 +1,4 @@
-import { InputError, ScenarioError, type ScenarioProblem } from '../errors.js';
+import { InputError, ScenarioError, type ScenarioProblem } from '../core/errors.js';
 import { applyOverrides, validateScenarioData } from './load.js';
 import type { Scenario } from './types.js';
 

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { describeInput } from './units.js';
+import { describeInput } from '../core/units.js';
 
 /**
  * Messages for schema problems, written for someone editing a YAML file: what was expected, what was

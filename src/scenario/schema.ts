@@ -5,7 +5,7 @@ import { faultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
 import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from './limits.js';
 import { checkFaultLinks } from './links.js';
-import { describeInput } from './units.js';
+import { describeInput } from '../core/units.js';
 import { defaultMaxEventSize } from '../sinks/cloudwatch/limits.js';
 import type { Scenario } from './types.js';
 

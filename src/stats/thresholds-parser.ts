@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { DURATION_PATTERN, parseDuration, parseRate, RATE_PATTERN } from '../scenario/units.js';
+import { DURATION_PATTERN, parseDuration, parseRate, RATE_PATTERN } from '../core/units.js';
 import { MS_PER_HOUR } from './hours-to-failure.js';
 import { isThresholdMetric, MODE_METRICS, THRESHOLD_METRIC_ALIASES, THRESHOLD_METRICS, type ThresholdMetric } from './threshold-metrics.js';
 

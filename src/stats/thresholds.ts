@@ -1,4 +1,4 @@
-import { formatDuration } from '../scenario/units.js';
+import { formatDuration } from '../core/units.js';
 import { formatHours } from './format-htf.js';
 import { THRESHOLD_METRICS, type ThresholdMetric } from './threshold-metrics.js';
 import type { Threshold, ThresholdOperator } from './thresholds-parser.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { RunResults } from '../../src/report/results.js';
+import type { RunResults } from '../../src/results/results.js';
 
 // Compiled to dist/test/cli/: the repository root is three folders up. Needs `npm run build` first.
 const root = fileURLToPath(new URL('../../../', import.meta.url));

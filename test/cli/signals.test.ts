@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { RunResults } from '../../src/report/results.js';
+import type { RunResults } from '../../src/results/results.js';
 import { waitFor } from '../helpers/wait.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,5 +1,5 @@
-import { ScaledClock } from '../../src/engine/clock.js';
-import { Random } from '../../src/engine/random.js';
+import { ScaledClock } from '../../src/core/clock.js';
+import { Random } from '../../src/core/random.js';
 import type { LatencySummary } from '../../src/metrics/histogram.js';
 import { BrokerInstance, type BrokerInstanceOptions, type PairReport } from '../../src/systems/broker/broker-instance.js';
 import { waitFor } from './wait.js';

@@ -1,11 +1,11 @@
 import { BrokerCellRunner } from '../../src/engine/broker-cell-runner.js';
 import type { CellRun as Cell } from '../../src/engine/cell-run.js';
-import { ScaledClock } from '../../src/engine/clock.js';
+import { ScaledClock } from '../../src/core/clock.js';
 import { ForwarderCellRunner } from '../../src/engine/forwarder-cell-runner.js';
 import { FaultLayer } from '../../src/engine/fault-layer.js';
-import type { CellInfo, JournalEvent } from '../../src/engine/journal-events.js';
-import { buildResults } from '../../src/report/build-results.js';
-import type { CellResults } from '../../src/report/results.js';
+import type { CellInfo, JournalEvent } from '../../src/journal/events.js';
+import { buildResults } from '../../src/results/build-results.js';
+import type { CellResults } from '../../src/results/results.js';
 import type { Scenario } from '../../src/scenario/types.js';
 
 export interface CellRun<C extends Cell = ForwarderCellRunner> {

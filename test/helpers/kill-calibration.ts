@@ -1,4 +1,4 @@
-import type { FailureEvent, IntervalEvent, JournalEvent } from '../../src/engine/journal-events.js';
+import type { FailureEvent, IntervalEvent, JournalEvent } from '../../src/journal/events.js';
 import { HEARTBEAT_WALL_MS } from '../../src/engine/slot-runner.js';
 import { MS_PER_HOUR } from '../../src/stats/hours-to-failure.js';
 import { cellResults, runCell } from './cell.js';

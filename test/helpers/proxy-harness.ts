@@ -1,7 +1,7 @@
 import type net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { after, before } from 'node:test';
-import { Random } from '../../src/engine/random.js';
+import { Random } from '../../src/core/random.js';
 import { createToxiproxyServer, type ToxiproxyServer } from '../../src/faults/api/server.js';
 import type { Proxy } from '../../src/faults/proxy.js';
 import type { ToxicInput } from '../../src/faults/toxic-collection.js';

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import type { Clock } from '../../src/engine/clock.js';
-import { ScaledClock } from '../../src/engine/clock.js';
+import type { Clock } from '../../src/core/clock.js';
+import { ScaledClock } from '../../src/core/clock.js';
 import { createCloudWatchSink, type CloudWatchSink, type CloudWatchSinkOptions, type SinkAddress } from '../../src/sinks/cloudwatch/index.js';
 
 /** Sink settings for tests: no throttling, tokens on, idle close far away, no latency. */

@@ -1,5 +1,5 @@
-import type { Clock, LongTimer } from '../../src/engine/clock.js';
-import { setLongTimeout, sleepLong } from '../../src/util/long-timer.js';
+import type { Clock, LongTimer } from '../../src/core/clock.js';
+import { setLongTimeout, sleepLong } from '../../src/core/long-timer.js';
 
 /**
  * A clock whose `now()` moves only when a test says so (`advance`), for deterministic token buckets.

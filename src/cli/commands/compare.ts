@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, InputError } from '../../errors.js';
-import type { RunResults } from '../../report/results.js';
+import { ExitCode, InputError } from '../../core/errors.js';
+import type { RunResults } from '../../results/results.js';
 import { defineCommand } from '../command.js';
 import { numberFlag } from '../flags.js';
 
@@ -54,7 +54,7 @@ export const compareCommand = defineCommand<CompareArgs, ComparePlan>({
         hint: 'duress compare reports/a reports/b, or duress compare reports/run --baseline variant=no-patch --candidate variant=patch',
       });
     }
-    const [{ parseCellSelector }, { loadRunResults }] = await Promise.all([import('../../report/cell-pool.js'), import('../../report/load-run.js')]);
+    const [{ parseCellSelector }, { loadRunResults }] = await Promise.all([import('../../results/cell-pool.js'), import('../../results/load-run.js')]);
     const baselineSelector = selector(parseCellSelector, 'baseline', args.baseline);
     const candidateSelector = selector(parseCellSelector, 'candidate', args.candidate);
     const a = loadRunResults(args.a, io.cwd);

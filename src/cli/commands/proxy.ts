@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, InputError } from '../../errors.js';
+import { ExitCode, InputError } from '../../core/errors.js';
 import type { JValue } from '../../faults/go-json.js';
 import { defineCommand } from '../command.js';
 import { pathFlag, portFlag, seedFlag } from '../flags.js';
@@ -89,8 +89,8 @@ export const proxyCommand = defineCommand<ProxyArgs, ProxyPlan>({
   },
   run: async (plan, io) => {
     const [{ wallClock }, { Random }, { createToxiproxyServer }, { ToxiproxyApiError }] = await Promise.all([
-      import('../../engine/clock.js'),
-      import('../../engine/random.js'),
+      import('../../core/clock.js'),
+      import('../../core/random.js'),
       import('../../faults/api/server.js'),
       import('../../faults/api/errors.js'),
     ]);

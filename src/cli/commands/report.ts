@@ -1,8 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import type { RunResults } from '../../report/results.js';
-import { ExitCode, InputError } from '../../errors.js';
+import type { RunResults } from '../../results/results.js';
+import { ExitCode, InputError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
 import { reportOutput } from '../io.js';
 import { checkWritableDir } from '../../report/output-dir.js';
@@ -39,7 +39,7 @@ export const reportCommand = defineCommand<ReportArgs, ReportPlan>({
   describe: 'Rebuild results and reports of a run from its journal (even one cut off by a crash)',
   builder: (y: Argv) => y.positional('dir', { type: 'string', describe: 'the run folder (holding journal.jsonl)', demandOption: true }) as unknown as Argv<ReportArgs>,
   prepare: async (args, io) => {
-    const [{ JOURNAL_FILE, readJournal }, { buildResults }] = await Promise.all([import('../../engine/journal.js'), import('../../report/build-results.js')]);
+    const [{ JOURNAL_FILE, readJournal }, { buildResults }] = await Promise.all([import('../../journal/writer.js'), import('../../results/build-results.js')]);
     const dir = path.resolve(io.cwd, args.dir);
     const file = existsSync(dir) && statSync(dir).isDirectory() ? path.join(dir, JOURNAL_FILE) : dir;
     const shown = shownPath(io.cwd, file);

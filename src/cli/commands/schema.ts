@@ -1,4 +1,4 @@
-import { ExitCode } from '../../errors.js';
+import { ExitCode } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
 
 export const schemaCommand = defineCommand<Record<string, unknown>, undefined>({

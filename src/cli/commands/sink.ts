@@ -1,5 +1,5 @@
 import type { Argv } from 'yargs';
-import { ExitCode, InputError } from '../../errors.js';
+import { ExitCode, InputError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
 import { durationFlag, numberFlag, portFlag, rateFlag, sizeFlag } from '../flags.js';
 
@@ -99,7 +99,7 @@ export const sinkCommand = defineCommand<SinkArgs, SinkArgs>({
   },
   run: async (args, io) => {
     const [{ wallClock }, { createCloudWatchSink }, limits] = await Promise.all([
-      import('../../engine/clock.js'),
+      import('../../core/clock.js'),
       import('../../sinks/cloudwatch/index.js'),
       import('../../sinks/cloudwatch/limits.js'),
     ]);

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, InputError, ScenarioError, type ScenarioProblem } from '../../errors.js';
+import { ExitCode, InputError, ScenarioError, type ScenarioProblem } from '../../core/errors.js';
 import type { Scenario } from '../../scenario/types.js';
-import { formatDuration } from '../../scenario/units.js';
+import { formatDuration } from '../../core/units.js';
 import { defineCommand } from '../command.js';
 import { parseSetOptions, setOption } from '../set-option.js';
 

@@ -1,7 +1,7 @@
 import type { WorkerHealthSample } from './worker-health.js';
 import type { BrokerConfig } from '../../scenario/types.js';
 import type { SlotState } from '../../systems/broker/framed-connection.js';
-import type { ClockSpec } from '../clock.js';
+import type { ClockSpec } from '../../core/clock.js';
 
 /**
  * Messages between the main thread and a broker instance's worker (broker-worker.ts). The start is a

@@ -4,8 +4,8 @@ import type { BrokerInboxConfig } from '../../scenario/types.js';
 import type { Address } from '../../systems/broker/broker.js';
 import { BrokerInstance } from '../../systems/broker/broker-instance.js';
 import type { InboxOptions } from '../../systems/broker/inbox.js';
-import { ScaledClock } from '../clock.js';
-import { Random } from '../random.js';
+import { ScaledClock } from '../../core/clock.js';
+import { Random } from '../../core/random.js';
 import { WorkerHealth } from './worker-health.js';
 import type { BrokerHeartbeat, BrokerWorkerData, FromBrokerWorker, LatencyByLink, SubscriberState, ToBrokerWorker } from './broker-messages.js';
 

@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { ClockSpec } from '../clock.js';
+import type { ClockSpec } from '../../core/clock.js';
 import type { WorkerHealthSample } from './worker-health.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
 import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, FromBrokerWorker, ToBrokerWorker } from './broker-messages.js';

@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { LedgerWriter } from '../../sinks/ledger.js';
+import type { LedgerWriter } from '../../delivery/ledger.js';
 import { Forwarder } from '../../systems/forwarder/forwarder.js';
-import { ScaledClock } from '../clock.js';
-import { Random } from '../random.js';
+import { ScaledClock } from '../../core/clock.js';
+import { Random } from '../../core/random.js';
 import { WorkerHealth } from './worker-health.js';
 import type { ForwarderWorkerData, FromWorker, ToWorker } from './instance-messages.js';
 import { relayedLookup } from './lookup-relay.js';

@@ -1,7 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { createLookup } from '../../faults/dns-lookup.js';
-import { ScaledClock } from '../clock.js';
+import { ScaledClock } from '../../core/clock.js';
 import type { FromWorker, InstanceKind, InstanceKinds, ToWorker } from './instance-messages.js';
 import { serveLookups } from './lookup-relay.js';
 

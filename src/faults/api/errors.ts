@@ -1,4 +1,4 @@
-import { DuressError, ExitCode } from '../../errors.js';
+import { DuressError, ExitCode } from '../../core/errors.js';
 
 /**
  * An error with a Toxiproxy HTTP status. The API server sends it as `{"error":"<message>","status":<status>}\n`

@@ -1,9 +1,9 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import type { Clock } from '../../engine/clock.js';
-import type { Random } from '../../engine/random.js';
-import { VERSION } from '../../version.js';
+import type { Clock } from '../../core/clock.js';
+import type { Random } from '../../core/random.js';
+import { VERSION } from '../../core/version.js';
 import { joinHostPort } from '../address.js';
 import { GoJsonError, parseGoJson, type JValue } from '../go-json.js';
 import { ProxyCollection } from '../proxy-collection.js';

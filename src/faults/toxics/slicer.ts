@@ -1,4 +1,4 @@
-import type { Random } from '../../engine/random.js';
+import type { Random } from '../../core/random.js';
 import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** The shortest wait a Node timer can do, wall ms. */

@@ -1,4 +1,4 @@
-import { formatSize } from '../../scenario/units.js';
+import { formatSize } from '../../core/units.js';
 import { formatCount, formatMs } from '../format.js';
 import type { SubscriberTable } from '../subscriber-table.js';
 

@@ -1,6 +1,5 @@
 import type { LogEvent } from './batch-validation.js';
 import { EVENT_OVERHEAD_BYTES } from './limits.js';
-import type { LogStream } from './log-store.js';
 
 /** One stored event as GetLogEvents and FilterLogEvents return it. */
 export interface StoredEvent {
@@ -68,9 +67,9 @@ export class EventArchive {
     return this.#bytes;
   }
 
-  add(stream: LogStream, events: readonly LogEvent[], ingestionTime: number, bytes: number): void {
+  /** Keeps a stream's new events (its `kept` list), dropping the oldest batches of any stream past the budget. */
+  add(kept: KeptEvents, events: readonly LogEvent[], ingestionTime: number, bytes: number): void {
     if (this.#budget <= 0 || events.length === 0) return;
-    const kept = stream.kept;
     for (const e of events) {
       this.#nextId += 1;
       kept.events.push({ timestamp: e.timestamp, message: e.message, ingestionTime, eventId: String(this.#nextId).padStart(20, '0') });

@@ -74,7 +74,7 @@ function store(sink: SinkState, group: LogGroup, stream: LogStream, events: LogE
   sink.counters.batchesStored += 1;
   sink.counters.eventsStored += kept.length;
   sink.counters.bytesStored += bytes;
-  sink.store.archive.add(stream, kept, now, bytes);
+  sink.store.archive.add(stream.kept, kept, now, bytes);
   sink.emit({ group: group.name, stream: stream.name, events: kept, receivedAt: now });
 }
 

@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Clock, LongTimer } from '../../engine/clock.js';
-import { InputError } from '../../errors.js';
+import type { Clock, LongTimer } from '../../core/clock.js';
+import { InputError } from '../../core/errors.js';
 import type { CloudWatchSinkConfig } from '../../scenario/types.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
 import { errorAnswer, type Answer } from './answer.js';

@@ -1,4 +1,4 @@
-import type { Clock, LongTimer } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../core/clock.js';
 import type {
   ActiveSinkFault,
   DropConnectionFault,

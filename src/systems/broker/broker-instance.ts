@@ -1,5 +1,5 @@
-import type { Clock } from '../../engine/clock.js';
-import type { Random } from '../../engine/random.js';
+import type { Clock } from '../../core/clock.js';
+import type { Random } from '../../core/random.js';
 import { summarize, type LatencySummary } from '../../metrics/histogram.js';
 import type { SystemInstance } from '../instance.js';
 import { Broker, type Address, type BrokerCounters } from './broker.js';

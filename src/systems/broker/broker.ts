@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 import { createInbox } from './create-inbox.js';
 import { FramedConnection, type SlotState } from './framed-connection.js';
 import type { InboxOptions, QueuedMessage, Settleable } from './inbox.js';

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 import type { Address } from './broker.js';
 import { FramedConnection, type SlotState } from './framed-connection.js';
 import { encodeCredit, encodeHello, encodeSub, type Frame } from './protocol.js';

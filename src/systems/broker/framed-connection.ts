@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 import { encodeAck, encodeError, FrameDecoder, isDataFrame, ProtocolError, type Frame } from './protocol.js';
 import { SlotPool, type Slot } from './slot-pool.js';
 

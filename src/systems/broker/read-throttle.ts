@@ -1,4 +1,4 @@
-import type { Clock, LongTimer } from '../../engine/clock.js';
+import type { Clock, LongTimer } from '../../core/clock.js';
 
 /** How fast a subscriber reads, in scenario time: messages or bytes per second. */
 export type ReadRate = { messagesPerSecond: number } | { bytesPerSecond: number };

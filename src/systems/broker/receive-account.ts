@@ -1,4 +1,4 @@
-import { SeqWindow } from '../../sinks/seq-window.js';
+import { SeqWindow } from '../../delivery/seq-window.js';
 
 /** What one subscriber received from one publisher. */
 export interface ReceiveCounts {

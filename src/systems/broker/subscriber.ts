@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
 import type { ClientConnection } from './client-connection.js';
 import { ReadThrottle, type ReadRate } from './read-throttle.js';

@@ -1,4 +1,4 @@
-import type { Random } from '../../engine/random.js';
+import type { Random } from '../../core/random.js';
 
 /**
  * Fluent Bit's retry wait (scheduling-and-retries.md): full jitter, a random value in

@@ -1,4 +1,4 @@
-import type { MessageBytes } from '../../sinks/record-message.js';
+import type { MessageBytes } from '../../delivery/record-message.js';
 import { Chunk, HEADROOM } from './chunk.js';
 
 const INITIAL_CHUNK_BYTES = 16 * 1024;

@@ -1,5 +1,5 @@
-import type { MessageBytes } from '../../sinks/record-message.js';
-import { decimalDigits, writeDecimal } from '../../util/ascii-decimal.js';
+import type { MessageBytes } from '../../delivery/record-message.js';
+import { decimalDigits, writeDecimal } from '../../core/ascii-decimal.js';
 
 /**
  * Room kept before a chunk's first event (and before a copied batch) for a request's head: group, stream

@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 import type { CloudWatchOutputConfig } from '../../scenario/types.js';
 import type { Chunk, PreparedBatch } from './chunk.js';
 import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack } from './network/network-stack.js';

@@ -1,9 +1,9 @@
 import type { LookupFunction } from 'node:net';
-import type { Clock } from '../../engine/clock.js';
-import type { Random } from '../../engine/random.js';
+import type { Clock } from '../../core/clock.js';
+import type { Random } from '../../core/random.js';
 import type { ForwarderConfig } from '../../scenario/types.js';
-import type { LedgerWriter } from '../../sinks/ledger.js';
-import { RecordMessageWriter } from '../../sinks/record-message.js';
+import type { LedgerWriter } from '../../delivery/ledger.js';
+import { RecordMessageWriter } from '../../delivery/record-message.js';
 import type { SystemInstance } from '../instance.js';
 import { MemoryBuffer } from './buffer.js';
 import type { Chunk } from './chunk.js';

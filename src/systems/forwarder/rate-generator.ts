@@ -1,4 +1,4 @@
-import type { Clock } from '../../engine/clock.js';
+import type { Clock } from '../../core/clock.js';
 
 /**
  * Produces records at a fixed rate of scenario time. Record k is *scheduled* at start + k / rate; the

@@ -1,5 +1,5 @@
-import type { Clock, LongTimer } from '../../engine/clock.js';
-import type { Random } from '../../engine/random.js';
+import type { Clock, LongTimer } from '../../core/clock.js';
+import type { Random } from '../../core/random.js';
 import type { SchedulerConfig } from '../../scenario/types.js';
 import { fullJitterBackoff } from './backoff.js';
 import type { Chunk } from './chunk.js';

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { serveLookups } from '../../../src/engine/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { createDnsServer } from '../../../src/faults/dns-server.js';
 import { StressState, type StressMode, type StressWorkerData } from './stress-worker.js';
 

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { relayedLookup } from '../../../src/engine/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
 import type { LookupFunction } from 'node:net';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { runBroker } from '../../helpers/broker-harness.js';
 
 test('rates, lag limits and latencies are in scenario time: at speed 20, one wall second is twenty', { timeout: 20_000 }, async () => {

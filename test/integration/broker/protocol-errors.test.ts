@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import net from 'node:net';
 import { test } from 'node:test';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { Broker } from '../../../src/systems/broker/broker.js';
 import { ClientConnection } from '../../../src/systems/broker/client-connection.js';
 import { encodeHello, encodePub, FrameDecoder, Role, type Frame } from '../../../src/systems/broker/protocol.js';

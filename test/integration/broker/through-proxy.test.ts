@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ScaledClock } from '../../../src/engine/clock.js';
-import { Random } from '../../../src/engine/random.js';
+import { ScaledClock } from '../../../src/core/clock.js';
+import { Random } from '../../../src/core/random.js';
 import { ProxyCollection } from '../../../src/faults/proxy-collection.js';
 import type { Address } from '../../../src/systems/broker/broker.js';
 import { brokerInstance } from '../../helpers/broker-harness.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CellResults } from '../../../src/report/results.js';
+import type { CellResults } from '../../../src/results/results.js';
 import { cellResults, runBrokerCell } from '../../helpers/cell.js';
 import { brokerScenario } from '../../helpers/scenario-text.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { IntervalEvent, JournalEvent } from '../../../src/engine/journal-events.js';
+import type { IntervalEvent, JournalEvent } from '../../../src/journal/events.js';
 import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
 import { MS_PER_HOUR } from '../../../src/stats/hours-to-failure.js';
 import { cellResults, runCell } from '../../helpers/cell.js';

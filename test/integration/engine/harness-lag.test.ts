@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ForwarderCellRunner } from '../../../src/engine/forwarder-cell-runner.js';
-import type { HarnessEvent, IntervalEvent, JournalEvent } from '../../../src/engine/journal-events.js';
+import type { HarnessEvent, IntervalEvent, JournalEvent } from '../../../src/journal/events.js';
 import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
-import type { RunResults } from '../../../src/report/results.js';
-import { buildResults } from '../../../src/report/build-results.js';
+import type { RunResults } from '../../../src/results/results.js';
+import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderHtml } from '../../../src/report/renderers/html.js';
 import { renderJson } from '../../../src/report/renderers/json.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FailureEvent } from '../../../src/engine/journal-events.js';
-import { buildResults } from '../../../src/report/build-results.js';
-import type { JournalEvent } from '../../../src/engine/journal-events.js';
+import type { FailureEvent } from '../../../src/journal/events.js';
+import { buildResults } from '../../../src/results/build-results.js';
+import type { JournalEvent } from '../../../src/journal/events.js';
 import { HEARTBEAT_WALL_MS } from '../../../src/engine/slot-runner.js';
 import { MS_PER_HOUR } from '../../../src/stats/hours-to-failure.js';
 import { runCell } from '../../helpers/cell.js';

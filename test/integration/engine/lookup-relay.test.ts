@@ -5,7 +5,7 @@ import net from 'node:net';
 import { once } from 'node:events';
 import type { LookupAddress } from 'node:dns';
 import { MessageChannel } from 'node:worker_threads';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { relayedLookup, serveLookups } from '../../../src/engine/isolation/lookup-relay.js';
 import { createDnsServer } from '../../../src/faults/dns-server.js';
 import { createLookup, type DnsLookup } from '../../../src/faults/dns-lookup.js';

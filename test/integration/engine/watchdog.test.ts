@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FailureEvent, JournalEvent } from '../../../src/engine/journal-events.js';
+import type { FailureEvent, JournalEvent } from '../../../src/journal/events.js';
 import { runCell } from '../../helpers/cell.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 

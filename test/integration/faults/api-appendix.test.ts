@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { VERSION } from '../../../src/version.js';
+import { VERSION } from '../../../src/core/version.js';
 import { elided, rawRequest, startToxiproxy, type RawResponse } from '../../helpers/proxy-harness.js';
 import { startEchoServer, type TestServer } from '../../helpers/tcp-servers.js';
 import type { ToxiproxyServer } from '../../../src/faults/api/server.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Toxiproxy, ToxiproxyError, type Proxy as ClientProxy } from 'toxiproxy-node-client';
 import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
-import { VERSION } from '../../../src/version.js';
+import { VERSION } from '../../../src/core/version.js';
 import { roundTrip, startToxiproxy } from '../../helpers/proxy-harness.js';
 import { connect, startEchoServer, within, type TestServer } from '../../helpers/tcp-servers.js';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wallClock } from '../../../src/engine/clock.js';
+import { wallClock } from '../../../src/core/clock.js';
 import type { NetConfig } from '../../../src/scenario/types.js';
 import { createCloudWatchSink } from '../../../src/sinks/cloudwatch/server.js';
-import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
+import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/delivery/record-message.js';
 import { Chunk } from '../../../src/systems/forwarder/chunk.js';
 import { CloudWatchOutput } from '../../../src/systems/forwarder/cloudwatch-output.js';
 import { AsyncStack } from '../../../src/systems/forwarder/network/async-stack.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderHtml } from '../../../src/report/renderers/html.js';
-import type { RunResults } from '../../../src/report/results.js';
+import type { RunResults } from '../../../src/results/results.js';
 import { fixtureResults } from '../../fixtures/report-fixture.js';
 
 // Compiled to dist/test/integration/report/: the repository root is four folders up.

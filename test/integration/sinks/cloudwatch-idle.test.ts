@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { connect as tlsConnect } from 'node:tls';
 import { afterEach, describe, it } from 'node:test';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import { rawConnection, rawPut, startTestSink, type RawConnection, type TestSink } from '../../helpers/sink-http.js';
 
 /** Wall ms from the end of a response on a keep-alive connection until the sink closes it. */

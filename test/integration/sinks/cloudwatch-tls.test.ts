@@ -12,7 +12,7 @@ import {
   InvalidSequenceTokenException,
   PutLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { ScaledClock } from '../../../src/engine/clock.js';
+import { ScaledClock } from '../../../src/core/clock.js';
 import type { ToxiproxyServer } from '../../../src/faults/api/server.js';
 import { createCloudWatchSink, type CloudWatchSink, type SinkAddress } from '../../../src/sinks/cloudwatch/index.js';
 import { proxyPort, proxyTo, startToxiproxy } from '../../helpers/proxy-harness.js';

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as packet from 'dns-packet';
-import { Random } from '../../../src/engine/random.js';
-import { InputError } from '../../../src/errors.js';
+import { Random } from '../../../src/core/random.js';
+import { InputError } from '../../../src/core/errors.js';
 import { DnsFaultTable, describeDnsFault, normalizeDnsName, validateDnsFault } from '../../../src/faults/dns-faults.js';
 import type { DnsFault } from '../../../src/faults/dns-faults.js';
 import { TcpFrameReader, encodeResponse, formErrFor, frameTcp } from '../../../src/faults/dns-wire.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import type { DownSpec, FaultSpec, KillSpec, LatencySpec } from '../../../src/faults/fault-spec.js';
 import { activeAt, buildTimeline, describeOccurrence, type FaultOccurrence } from '../../../src/faults/timeline.js';
 import { parseScenario } from '../../../src/scenario/load.js';

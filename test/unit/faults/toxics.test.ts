@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { ScaledClock, wallClock, type Clock } from '../../../src/engine/clock.js';
-import { Random } from '../../../src/engine/random.js';
+import { ScaledClock, wallClock, type Clock } from '../../../src/core/clock.js';
+import { Random } from '../../../src/core/random.js';
 import { ChunkQueue, Stub, type Outlet } from '../../../src/faults/stub.js';
 import { createToxic, isStateful, type Chunk, type EndKind, type Toxic } from '../../../src/faults/toxic.js';
 import { SlicerToxic } from '../../../src/faults/toxics/slicer.js';

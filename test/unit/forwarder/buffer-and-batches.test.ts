@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Random } from '../../../src/engine/random.js';
+import { Random } from '../../../src/core/random.js';
 import { fullJitterBackoff } from '../../../src/systems/forwarder/backoff.js';
 import { MemoryBuffer } from '../../../src/systems/forwarder/buffer.js';
 import { Chunk, HEADROOM } from '../../../src/systems/forwarder/chunk.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { once, EventEmitter } from 'node:events';
 import { test } from 'node:test';
-import { ScaledClock } from '../../../src/engine/clock.js';
-import { Random } from '../../../src/engine/random.js';
+import { ScaledClock } from '../../../src/core/clock.js';
+import { Random } from '../../../src/core/random.js';
 import { Chunk } from '../../../src/systems/forwarder/chunk.js';
 import type { FlushOutcome } from '../../../src/systems/forwarder/cloudwatch-output.js';
 import { Scheduler } from '../../../src/systems/forwarder/scheduler.js';

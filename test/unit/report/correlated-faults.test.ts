@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { JournalEvent } from '../../../src/engine/journal-events.js';
-import { buildResults } from '../../../src/report/build-results.js';
+import type { JournalEvent } from '../../../src/journal/events.js';
+import { buildResults } from '../../../src/results/build-results.js';
 import { forwarderScenario } from '../../helpers/scenario-text.js';
 
 function cellOf(faultStarts: { id: string; kind: string; slots: number[] }[]): ReturnType<typeof buildResults>['cells'][number] {

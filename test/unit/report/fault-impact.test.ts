@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { faultImpacts } from '../../../src/report/fault-impact.js';
-import type { FaultRecord, IntervalPoint } from '../../../src/report/results.js';
+import type { FaultRecord, IntervalPoint } from '../../../src/results/results.js';
 
 function point(at: number, p99: number, rate: number, failed: number, failures: number): IntervalPoint {
   return { at, deliveredPerSecond: rate, p50: p99 / 2, p99, max: p99, failures, exposureHours: 0, requests: 10, requestsFailed: failed, rss: 0, maxInstanceMemory: 0 };

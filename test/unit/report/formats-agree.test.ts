@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { CellEndEvent, FailureEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../../../src/engine/journal-events.js';
-import { readJournal } from '../../../src/engine/journal.js';
-import { buildResults } from '../../../src/report/build-results.js';
+import type { CellEndEvent, FailureEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../../../src/journal/events.js';
+import { readJournal } from '../../../src/journal/writer.js';
+import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel, type ReportModel } from '../../../src/report/model.js';
 import { RENDERERS } from '../../../src/report/renderers/index.js';
 import {

@@ -4,7 +4,7 @@ import { parse, type TestCase, type TestSuite } from 'junit2json';
 import { decodeHistogram, mergeHistograms, summarize } from '../../../src/metrics/histogram.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { escapeXml, renderJunit } from '../../../src/report/renderers/junit.js';
-import type { RunResults } from '../../../src/report/results.js';
+import type { RunResults } from '../../../src/results/results.js';
 import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
 import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 

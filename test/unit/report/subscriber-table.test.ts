@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CellInfo, JournalEvent, SubscriberInterval } from '../../../src/engine/journal-events.js';
+import type { CellInfo, JournalEvent, SubscriberInterval } from '../../../src/journal/events.js';
 import { createHistogram, encodeHistogram, recordMs } from '../../../src/metrics/histogram.js';
-import { buildResults } from '../../../src/report/build-results.js';
+import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
 import { parseScenario } from '../../../src/scenario/load.js';
-import type { DeliveryCounts } from '../../../src/sinks/ledger.js';
+import type { DeliveryCounts } from '../../../src/delivery/ledger.js';
 import { fixtureResults } from '../../fixtures/report-fixture.js';
 
 const histogram = (ms: number, n: number): string => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FailureEvent } from '../../../src/engine/journal-events.js';
-import type { CellResults } from '../../../src/report/results.js';
+import type { FailureEvent } from '../../../src/journal/events.js';
+import type { CellResults } from '../../../src/results/results.js';
 import { judgeCell, STABLE_HOURS } from '../../../src/report/verdict.js';
 import { hoursToFailureByMode } from '../../../src/stats/htf-by-mode.js';
 import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { after, test } from 'node:test';
 import { reportOutput, type CliIO } from '../../../src/cli/io.js';
-import { ExitCode } from '../../../src/errors.js';
+import { ExitCode } from '../../../src/core/errors.js';
 import { writeReports } from '../../../src/report/write-reports.js';
 import { fixtureResults, writeFixtureRun } from '../../fixtures/report-fixture.js';
 

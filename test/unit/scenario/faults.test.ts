@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ScenarioError, formatProblem } from '../../../src/errors.js';
+import { ScenarioError, formatProblem } from '../../../src/core/errors.js';
 import { FAULT_KINDS, isDnsSpec, isSinkSpec, isToxicSpec, toDnsFault, toSinkFault, toxicAttributes, type FaultSpec, type ToxicSpec } from '../../../src/faults/fault-spec.js';
 import { scenarioJsonSchema } from '../../../src/scenario/json-schema.js';
 import { parseScenario } from '../../../src/scenario/load.js';

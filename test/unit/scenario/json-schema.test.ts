@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../../src/scenario/json-schema.js';
-import { DURATION_PATTERN } from '../../../src/scenario/units.js';
+import { DURATION_PATTERN } from '../../../src/core/units.js';
 
 // Compiled to dist/test/unit/scenario/: the repository root is four folders up.
 const committed = fileURLToPath(new URL('../../../../schema/scenario.schema.json', import.meta.url));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ScenarioError } from '../../../src/errors.js';
+import { ScenarioError } from '../../../src/core/errors.js';
 import { capacityWarnings } from '../../../src/scenario/capacity.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 import type { Scenario } from '../../../src/scenario/types.js';

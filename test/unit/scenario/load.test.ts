@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ExitCode, formatProblem, InputError, ScenarioError, type ScenarioProblem } from '../../../src/errors.js';
+import { ExitCode, formatProblem, InputError, ScenarioError, type ScenarioProblem } from '../../../src/core/errors.js';
 import { loadScenario, parseScenario } from '../../../src/scenario/load.js';
 
 /** The problems parseScenario reports for `text`; fails the test when it accepts it. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatProblem, ScenarioError } from '../../../src/errors.js';
+import { formatProblem, ScenarioError } from '../../../src/core/errors.js';
 import { applyOverrides, parseScenario, validateScenarioData } from '../../../src/scenario/load.js';
 import { parseKeyPath } from '../../../src/scenario/overrides.js';
 import { forwarderOf } from '../../helpers/forwarder-of.js';

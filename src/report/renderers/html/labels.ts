@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../scenario/units.js';
+import { formatDuration } from '../../../core/units.js';
 
 const TIME_UNITS = [
   { ms: 86_400_000, suffix: 'd' },

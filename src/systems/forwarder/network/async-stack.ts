@@ -1,6 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import { Pool, errors as undiciErrors } from 'undici';
-import type { Clock } from '../../../engine/clock.js';
+import type { Clock } from '../../../core/clock.js';
 import type { NetConfig } from '../../../scenario/types.js';
 import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack } from './network-stack.js';
 

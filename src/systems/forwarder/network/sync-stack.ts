@@ -1,6 +1,6 @@
 import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
-import type { Clock, LongTimer } from '../../../engine/clock.js';
+import type { Clock, LongTimer } from '../../../core/clock.js';
 import type { NetConfig } from '../../../scenario/types.js';
 import { NetworkError, type HttpAnswer, type NetworkStack } from './network-stack.js';
 

@@ -1,4 +1,4 @@
-import { decimalDigits, writeDecimal } from '../util/ascii-decimal.js';
+import { decimalDigits, writeDecimal } from '../core/ascii-decimal.js';
 
 /**
  * The message of a generated record carries its identity, so the ledger can account for it wherever it

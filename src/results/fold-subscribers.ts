@@ -1,4 +1,4 @@
-import type { IntervalEvent } from '../engine/journal-events.js';
+import type { IntervalEvent } from '../journal/events.js';
 import { createHistogram, decodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
 import type { SubscriberResults } from './results.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { JournalEvent } from './journal-events.js';
+import type { JournalEvent } from './events.js';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 

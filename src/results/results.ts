@@ -1,7 +1,7 @@
-import type { CellInfo, FailureEvent } from '../engine/journal-events.js';
-import type { SubscriberRole } from '../engine/subscriber-roles.js';
+import type { CellInfo, FailureEvent } from '../journal/events.js';
+import type { SubscriberRole } from '../journal/events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';
 import type { HarnessLagFigures, HarnessResults } from './fold-harness.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { ScaledClock, sleepUntil } from '../../../src/engine/clock.js';
+import { ScaledClock, sleepUntil } from '../../../src/core/clock.js';
 
 const DAYS_30 = 30 * 24 * 3600 * 1000;
 

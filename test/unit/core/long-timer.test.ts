@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { describe, it } from 'node:test';
-import { MAX_TIMER_MS, setLongTimeout, sleepLong } from '../../../src/util/long-timer.js';
+import { MAX_TIMER_MS, setLongTimeout, sleepLong } from '../../../src/core/long-timer.js';
 
 describe('long timers: delays past 2^31-1 ms are kept, never collapsed to 1 ms', { timeout: 30_000 }, () => {
   it('a delay just past what one Node timer holds does not fire early, and warns of no overflow', async () => {

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 
 /**
  * Wall-time waits that never end early and may be as long as a Go duration. Every timer of the clock
- * (ScaledClock.setTimeout and .sleep in src/engine/clock.ts, so every toxic wait, DNS stall and retry timer)
+ * (ScaledClock.setTimeout and .sleep in src/core/clock.ts, so every toxic wait, DNS stall and retry timer)
  * goes through `setLongTimeout`; `sleepUntil` there waits for a scenario deadline on top of it.
  *
  * Two things a plain Node timer gets wrong, both handled here by re-arming against a deadline on the

@@ -1,6 +1,6 @@
-import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../engine/journal-events.js';
+import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../journal/events.js';
 import { createHistogram, decodeHistogram, encodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';

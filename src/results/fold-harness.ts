@@ -1,6 +1,8 @@
-import { LAG_DISTORTION_SHARE } from '../engine/harness-lag.js';
-import type { HarnessEvent, IntervalEvent, JournalEvent } from '../engine/journal-events.js';
+import type { HarnessEvent, IntervalEvent, JournalEvent } from '../journal/events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
+
+/** A latency figure is flagged as possibly distorted when the worst lag × speed is this share of it or more. */
+export const LAG_DISTORTION_SHARE = 0.1;
 
 /** duress's own event-loop delay over a cell or a run: the worst of its intervals, wall ms, and × speed. */
 export interface HarnessLagFigures {

@@ -1,6 +1,6 @@
-import type { FailureEvent } from '../engine/journal-events.js';
+import type { FailureEvent } from '../journal/events.js';
 import { decodeHistogram, mergeHistograms, summarize, type LatencySummary } from '../metrics/histogram.js';
-import type { DeliveryCounts } from '../sinks/ledger.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 import { hoursToFailure, type HoursToFailure } from '../stats/hours-to-failure.js';
 import type { CellResults, RunResults } from './results.js';
 

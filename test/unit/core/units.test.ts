@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDuration, formatRate, formatSize, parseDuration, parseRate, parseSize, UnitError } from '../../../src/scenario/units.js';
+import { formatDuration, formatRate, formatSize, parseDuration, parseRate, parseSize, UnitError } from '../../../src/core/units.js';
 
 test('durations: every unit, decimals and compounds resolve to ms', () => {
   const cases: [string | number, number][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Random, deriveSeed } from '../../../src/engine/random.js';
+import { Random, deriveSeed } from '../../../src/core/random.js';
 
 test('the same seed gives the same sequence; another seed another', () => {
   const a = new Random(42);

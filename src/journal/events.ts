@@ -1,6 +1,4 @@
-import type { DeliveryCounts } from '../sinks/ledger.js';
-import type { Scenario } from '../scenario/types.js';
-import type { SubscriberRole } from './subscriber-roles.js';
+import type { DeliveryCounts } from '../delivery/ledger.js';
 
 /**
  * journal.jsonl: one JSON object per line, appended as the run goes. It holds everything results and
@@ -54,7 +52,7 @@ export interface RunStartEvent {
   wall: string;
   file: string;
   /** The scenario as resolved (defaults and overrides applied), before matrix overrides. */
-  scenario: Scenario;
+  scenario: JournalScenario;
   speed: number;
   cells: CellInfo[];
 }
@@ -154,3 +152,23 @@ export interface CellEndEvent {
   system: Record<string, number>;
   sink: Record<string, unknown>;
 }
+
+/**
+ * The resolved scenario as the journal keeps it: the whole of it is written (so a run can be repeated), and
+ * these are the fields readers of a journal rely on. The journal's schema sits below the scenario's, so it
+ * names only what it needs.
+ */
+export interface JournalScenario {
+  name: string;
+  description?: string | undefined;
+  seed: number;
+  instances: number;
+  /** Scenario ms each cell runs. */
+  duration: number;
+  failures: { confidence: number };
+  thresholds: string[];
+  report?: { formats?: readonly string[] | undefined };
+}
+
+/** What a broker's subscribing client is in a cell, by the faults on its link (engine/subscriber-roles.ts judges it). */
+export type SubscriberRole = 'fast' | 'slow' | 'dead';

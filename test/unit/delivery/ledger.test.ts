@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DeliveryLedger } from '../../../src/sinks/ledger.js';
-import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/sinks/record-message.js';
-import { writeDecimal } from '../../../src/util/ascii-decimal.js';
+import { DeliveryLedger } from '../../../src/delivery/ledger.js';
+import { RecordMessageWriter, formatRecordMessage, parseRecordMessage } from '../../../src/delivery/record-message.js';
+import { writeDecimal } from '../../../src/core/ascii-decimal.js';
 
 function messages(source: string, seqs: number[], at = 1000): string[] {
   return seqs.map((s) => formatRecordMessage(source, s, at + s, 64));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { JOURNAL_FILE, readJournal } from '../engine/journal.js';
-import { InputError } from '../errors.js';
+import { JOURNAL_FILE, readJournal } from '../journal/writer.js';
+import { InputError } from '../core/errors.js';
 import { buildResults } from './build-results.js';
 import type { RunResults } from './results.js';
 

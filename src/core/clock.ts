@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { setLongTimeout, sleepLong, type LongTimer } from '../util/long-timer.js';
+import { setLongTimeout, sleepLong, type LongTimer } from './long-timer.js';
 
-export type { LongTimer } from '../util/long-timer.js';
+export type { LongTimer } from './long-timer.js';
 
 /**
  * The time source of everything in-process. Scenario time runs `speed` times faster than wall time, so a

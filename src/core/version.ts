@@ -1,0 +1,6 @@
+import { createRequire } from 'node:module';
+
+const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
+/** duress's own version, from package.json (dist/src/core/version.js sits three folders below it). */
+export const VERSION: string = pkg.version;

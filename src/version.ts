@@ -1,6 +1,0 @@
-import { createRequire } from 'node:module';
-
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-
-/** duress's own version, from package.json (dist/src/version.js sits two folders below it). */
-export const VERSION: string = pkg.version;

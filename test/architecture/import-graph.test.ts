@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cruise, type IConfiguration } from 'dependency-cruiser';
+import { LAYERS, partOf } from './layers.js';
+
+// Runs from dist/test/architecture/: the sources are read, not the build, so type-only imports count too.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One rule per part: it may not import a part above it or a sibling in its row. */
+interface LayerRule {
+  name: string;
+  comment: string;
+  severity: 'error';
+  from: { path: string };
+  to: { path: string };
+}
+
+function layerRules(): LayerRule[] {
+  return LAYERS.flatMap((row, i) =>
+    row.flatMap((part) => {
+      const higher = LAYERS.slice(i + 1).flat();
+      const siblings = row.filter((p) => p !== part);
+      const banned = [...higher, ...siblings].map((p) => escape(p) + (p.endsWith('.ts') ? '$' : '/'));
+      // The top part may import anything (an empty alternation would match every path).
+      if (banned.length === 0) return [];
+      return {
+        name: `${part}-imports-above`,
+        comment: `src/${part} may import only from parts below it (test/architecture/layers.ts)`,
+        severity: 'error' as const,
+        from: { path: `^src/${escape(part)}${part.endsWith('.ts') ? '$' : '/'}` },
+        to: { path: `^src/(${banned.join('|')})` },
+      };
+    }),
+  );
+}
+
+async function violations(): Promise<string[]> {
+  const rules: IConfiguration = {
+    forbidden: [
+      ...layerRules(),
+      { name: 'no-cycle', comment: 'modules that import each other, directly or round about', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
+    ],
+  };
+  const result = await cruise(['src'], {
+    baseDir: root,
+    validate: true,
+    ruleSet: rules,
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.d\\.ts$' },
+  } as Parameters<typeof cruise>[1]);
+  const output = result.output;
+  assert.ok(typeof output !== 'string', 'dependency-cruiser returned text, not a result');
+  return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}${v.cycle ? ` (cycle ${v.cycle.map((c) => c.name).join(' -> ')})` : ''}`);
+}
+
+test('every part of src/ is in the layer table', async () => {
+  const fs = await import('node:fs');
+  const known = new Set(LAYERS.flat());
+  const parts = fs.readdirSync(path.join(root, 'src')).filter((p) => !p.endsWith('.d.ts'));
+  const missing = parts.filter((p) => !known.has(p) && partOf(`src/${p}`) !== undefined);
+  assert.deepEqual(missing, [], `parts not in test/architecture/layers.ts: ${missing.join(', ')}`);
+});
+
+/**
+ * Arrows being removed by work in progress (issue 13). The test fails on any arrow not listed here, and on a
+ * listed arrow that is gone (so the list only shrinks); when it is empty, delete it.
+ */
+const BEING_REMOVED: readonly string[] = [
+  'faults-imports-above: src/faults/api/run-metrics.ts -> src/engine/run.ts',
+  'faults-imports-above: src/faults/fault-spec-sink.ts -> src/sinks/cloudwatch/fault-types.ts',
+  'no-cycle: src/faults/fault-spec-describe.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-describe.ts)',
+  'no-cycle: src/faults/fault-spec-dns.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-dns.ts)',
+  'no-cycle: src/faults/fault-spec-sink.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-sink.ts)',
+  'no-cycle: src/faults/fault-spec-toxic.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-toxic.ts)',
+  'no-cycle: src/faults/timeline-describe.ts -> src/faults/timeline.ts (cycle src/faults/timeline.ts -> src/faults/timeline-describe.ts)',
+  'sinks-imports-above: src/sinks/cloudwatch/server.ts -> src/scenario/types.ts',
+  'systems-imports-above: src/systems/forwarder/cloudwatch-output.ts -> src/scenario/types.ts',
+  'systems-imports-above: src/systems/forwarder/forwarder.ts -> src/scenario/types.ts',
+  'systems-imports-above: src/systems/forwarder/network/async-stack.ts -> src/scenario/types.ts',
+  'systems-imports-above: src/systems/forwarder/network/sync-stack.ts -> src/scenario/types.ts',
+  'systems-imports-above: src/systems/forwarder/scheduler.ts -> src/scenario/types.ts',
+];
+
+test('no import runs from a lower part to a higher one, and no module cycle', { timeout: 120_000 }, async () => {
+  const found = await violations();
+  const forbidden = found.filter((v) => !BEING_REMOVED.includes(v));
+  assert.deepEqual(forbidden, [], `${forbidden.length} forbidden imports:\n${forbidden.join('\n')}`);
+  const gone = BEING_REMOVED.filter((v) => !found.includes(v));
+  assert.deepEqual(gone, [], 'these arrows are gone: take them off BEING_REMOVED');
+});
+
+test('the rules see a forbidden arrow when there is one', { timeout: 120_000 }, async () => {
+  // A guard against a rule set that matches nothing: an arrow from core to engine must be caught.
+  const rules = layerRules();
+  const core = rules.find((r) => r.name === 'core-imports-above');
+  assert.ok(core && new RegExp(core.to.path).test('src/engine/run.ts') && new RegExp(core.from.path).test('src/core/clock.ts'));
+  const engine = rules.find((r) => r.name === 'engine-imports-above');
+  assert.ok(engine && new RegExp(engine.to.path).test('src/report/model.ts'), 'siblings may not import each other');
+  assert.ok(!new RegExp(engine.to.path).test('src/core/clock.ts'), 'a lower part may be imported');
+});
