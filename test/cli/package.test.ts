@@ -87,9 +87,11 @@ test("package: the README's example runs from a fresh project: the quickstart de
   const counts = /^generated (\d+), delivered (\d+), lost (\d+), exit code (\d+)$/m.exec(stdout);
   assert.ok(counts, `the example prints its counts:\n${stdout.slice(0, 2000)}`);
   const [generated, delivered, lost, exitCode] = counts.slice(1).map(Number) as [number, number, number, number];
-  // Four instances at 500 records/s for 3 s of load (scenarios/quickstart.yaml with the example's duration).
+  // Four instances at 500 records/s for 3 s of load (scenarios/quickstart.yaml with the example's duration;
+  // its own 20 s would make 40,000). Instances that boot before the cell's load starts generate a little
+  // more, a machine too loaded to keep the rate a little less: generous bounds either way.
   const expected = 4 * 500 * 3;
-  assert.ok(generated >= expected * 0.5 && generated <= expected * 1.1, `generated ${generated}, expected about ${expected}`);
+  assert.ok(generated >= expected * 0.5 && generated <= expected * 1.5, `generated ${generated}, expected about ${expected}`);
   assert.equal(delivered, generated);
   assert.equal(lost, 0);
   assert.equal(exitCode, 0);
