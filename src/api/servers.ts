@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import { ToxiproxyApiError } from '../faults/api/errors.js';
 import type { MetricsOptions } from '../faults/api/metrics.js';
 import { createToxiproxyServer } from '../faults/api/server.js';
-import type { ProxyCollection, ProxyConfig } from '../faults/proxy-collection.js';
+import type { ProxyConfig } from '../faults/proxy-collection.js';
 import { createCloudWatchSink, type CloudWatchSink, type CloudWatchSinkOptions } from '../sinks/cloudwatch/index.js';
 import { defaultMaxEventSize, PRE_2023_STREAM_RATE } from '../sinks/cloudwatch/limits.js';
 
@@ -36,8 +36,6 @@ export interface FaultProxy {
   url: string;
   host: string;
   port: number;
-  /** The proxies and toxics, for driving them in-process instead of over HTTP. */
-  collection: ProxyCollection;
   /** Stops the API, closes its connections, and stops and forgets every proxy. */
   stop(): Promise<void>;
 }
@@ -65,7 +63,7 @@ export async function startFaultProxy(options: FaultProxyOptions = {}): Promise<
   }
   try {
     const { url, host, port } = await server.start();
-    return { url, host, port, collection: server.collection, stop: () => server.stop() };
+    return { url, host, port, stop: () => server.stop() };
   } catch (err) {
     await server.stop();
     throw new InputError(`the fault proxy cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0}: ${(err as Error).message}`, { cause: err });
