@@ -41,12 +41,14 @@ export { startCloudWatchSink, startFaultProxy } from './api/servers.js';
 export type { CloudWatchSinkServer, CloudWatchSinkServerOptions, FaultProxy, FaultProxyOptions } from './api/servers.js';
 
 // ─── Extension points: registered from the user's own module (issue 13 items 1–3). ──────────────────────
-// TODO(coordinator, after merging h-kinds): export the system-kind registration and its interface here,
-//   e.g. `export { registerSystemKind } from './systems/registry.js'; export type { SystemKind } from ...`.
-// TODO(coordinator, after merging h-kinds / the sink work): export the sink registration and `Sink` interface.
-// TODO(coordinator, after merging h-faults): export the toxic / fault-kind registration and its descriptor type.
-// Each export needs a doc comment on its declaration; test/cli/package.test.ts checks the packed API from a
-// fresh project, so add a use of each to the README's library example when it lands.
+// TODO(coordinator): toxics and fault kinds (h-faults, now on main): export registerToxicKind, toxicAttributes,
+//   registerFaultKind and their types (ToxicKindOptions, Toxic, ToxicStub, INTERRUPTED, FaultKind...) from
+//   './faults/toxiproxy.js', and the unit-field helpers a toxic's params use (duration(), size()... from
+//   scenario/fields.ts, moving to core/). test/fixtures/toy-toxic.ts is the example to run through 'duress'.
+// TODO(coordinator, after merging h-kinds): the system-kind registration and its interface (SystemKind).
+// TODO(coordinator, after the sink work): the sink registration and its `Sink` interface.
+// Each export needs a doc comment on its declaration. test/cli/package.test.ts uses the packed API from a
+// fresh project: add a use of each to its good.ts (types) and, if it fits, to the README's library example.
 // ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 // Errors and exit codes.
