@@ -23,10 +23,12 @@ interface LayerRule {
 
 function layerRules(): LayerRule[] {
   return LAYERS.flatMap((row, i) =>
-    row.map((part) => {
+    row.flatMap((part) => {
       const higher = LAYERS.slice(i + 1).flat();
       const siblings = row.filter((p) => p !== part);
       const banned = [...higher, ...siblings].map((p) => escape(p) + (p.endsWith('.ts') ? '$' : '/'));
+      // The top part may import anything (an empty alternation would match every path).
+      if (banned.length === 0) return [];
       return {
         name: `${part}-imports-above`,
         comment: `src/${part} may import only from parts below it (test/architecture/layers.ts)`,
@@ -73,7 +75,6 @@ test('every part of src/ is in the layer table', async () => {
  */
 const BEING_REMOVED: readonly string[] = [
   'faults-imports-above: src/faults/api/run-metrics.ts -> src/engine/run.ts',
-  'report-imports-above: src/report/write-reports.ts -> src/cli/io.ts',
 ];
 
 test('no import runs from a lower part to a higher one, and no module cycle', { timeout: 120_000 }, async () => {

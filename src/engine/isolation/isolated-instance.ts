@@ -76,6 +76,7 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     const worker = new Worker(this.#options.worker, {
       workerData,
       transferList,
+      execArgv: workerExecArgv(process.execArgv),
       ...(heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, heapLimitMb) } } : {}),
       stdout: false,
       stderr: false,
@@ -161,4 +162,18 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
   #post(m: ToWorker): void {
     if (!this.#ending) this.#worker?.postMessage(m);
   }
+}
+
+/**
+ * The parent's Node options for a worker, less `--input-type`: it is only allowed with inline code (`node
+ * --input-type=module -e "..."`, duress used from a one-line script), and a worker that inherits it cannot boot.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] ?? '';
+    if (arg === '--input-type') i += 1; // and its value, given apart
+    else if (!arg.startsWith('--input-type=')) kept.push(arg);
+  }
+  return kept;
 }
