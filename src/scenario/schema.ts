@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rendererKinds, renderersVersion } from '../report/renderers/index.js';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { brokerSchema } from './broker-schema.js';
 import { faultsSchema, type FaultsSchema } from './fault-schema.js';
@@ -159,15 +160,20 @@ const failuresSchema = z
   })
   .describe('What counts as a failure, and how sure the bounds are.');
 
-const reportSchema = z
-  .strictObject({
-    interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
-    formats: z
-      .array(z.enum(['terminal', 'json', 'markdown', 'html', 'junit']))
-      .default(() => ['terminal' as const, 'json' as const, 'markdown' as const, 'html' as const, 'junit' as const])
-      .describe('Reports written after a run (results.json always is): terminal (stdout), json (report.json), markdown (report.md), html (report.html), junit (junit.xml).'),
-  })
-  .describe('What a run writes.');
+/** `report:`, with the formats registered when the schema is made (src/report/renderers/). */
+function reportSchema() {
+  const kinds = rendererKinds();
+  const names = kinds.map((k) => k.name) as [string, ...string[]];
+  return z
+    .strictObject({
+      interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
+      formats: z
+        .array(z.enum(names))
+        .default(() => [...names])
+        .describe(`Reports written after a run (results.json always is): ${kinds.map((k) => `${k.name} (${k.file ?? 'stdout'})`).join(', ')}.`),
+    })
+    .describe('What a run writes.');
+}
 
 function buildScenarioSchema(faultsSchema: FaultsSchema) {
   return z
@@ -215,7 +221,7 @@ function buildScenarioSchema(faultsSchema: FaultsSchema) {
         )
         .default(() => [])
         .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
-      report: reportSchema.prefault({}),
+      report: reportSchema().prefault({}),
     })
     .superRefine((s, ctx) => {
       const cells = matrixCellCount(s.matrix);
@@ -246,15 +252,16 @@ function buildScenarioSchema(faultsSchema: FaultsSchema) {
 
 type ScenarioSchema = ReturnType<typeof buildScenarioSchema>;
 
-let cached: { faults: FaultsSchema; schema: ScenarioSchema } | undefined;
+let cached: { faults: FaultsSchema; renderers: number; schema: ScenarioSchema } | undefined;
 
 /**
- * The scenario schema, composed with the `faults` of the registered fault kinds: made anew when a kind was
- * registered since it was last made (faultsSchema() then gives a new schema).
+ * The scenario schema, composed with the `faults` of the registered fault kinds and the registered report
+ * formats: made anew when a kind or a format was registered since it was last made (faultsSchema() then gives a new schema).
  */
 export function scenarioSchema(): ScenarioSchema {
   const faults = faultsSchema();
-  if (cached === undefined || cached.faults !== faults) cached = { faults, schema: buildScenarioSchema(faults) };
+  const renderers = renderersVersion();
+  if (cached === undefined || cached.faults !== faults || cached.renderers !== renderers) cached = { faults, renderers, schema: buildScenarioSchema(faults) };
   return cached.schema;
 }
 
