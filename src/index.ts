@@ -14,7 +14,6 @@
  */
 
 import type { CellResults as CellFigures } from './results/results.js';
-import type { ReportFormat as ReportFormatName } from './scenario/types.js';
 
 // Scenarios: load and validate (a file or YAML text), with overrides and a subset of the matrix.
 export { checkScenario, loadScenario, parseScenario } from './api/scenario.js';
@@ -28,7 +27,7 @@ export { runScenario } from './api/run.js';
 export type { HarnessEvent, RunOutcome, RunProgress, RunScenarioOptions } from './api/run.js';
 
 // Results: read a run back, render it in any format, write a run folder's reports, compare two runs.
-export { compareRuns, readResults, renderComparison, renderReport, REPORT_FORMAT_NAMES } from './api/results.js';
+export { compareRuns, readResults, renderComparison, renderReport, reportFormatNames } from './api/results.js';
 export type { ComparedRun, RenderReportOptions } from './api/results.js';
 export { writeReports } from './report/write-reports.js';
 export type { TerminalOutput, WriteReportsOptions } from './report/write-reports.js';
@@ -51,6 +50,10 @@ export type { CloudWatchSinkServer, CloudWatchSinkServerOptions, FaultProxy, Fau
 // fresh project: add a use of each to its good.ts (types) and, if it fits, to the README's library example.
 // ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 
+// Report formats: a renderer is a pure function of the report model, registered under a name and a file.
+export { registerRenderer } from './report/renderers/index.js';
+export type { ReportFormat, RenderOptions, Renderer, RendererKind } from './report/renderers/index.js';
+
 // Errors and exit codes.
 export { CellStartError } from './engine/cell-start-error.js';
 export { DuressError, ExitCode, formatProblem, InputError, InterruptedError, ScenarioError, signalExitCode } from './core/errors.js';
@@ -59,8 +62,6 @@ export type { ScenarioProblem } from './core/errors.js';
 /** duress's version (package.json's). */
 export { VERSION } from './core/version.js';
 
-/** A report format's name, as a scenario's `report.formats` and renderReport take it. */
-export type ReportFormat = ReportFormatName;
 
 /** What one cell of a run measured: exposure, failures, hours to failure, delivery, latency, faults, over time. */
 export type CellResults = CellFigures;

@@ -4,9 +4,8 @@ import { loadRunResults } from '../results/load-run.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { renderComparisonMarkdown } from '../report/renderers/compare-markdown.js';
 import { renderComparisonTerminal } from '../report/renderers/compare-terminal.js';
-import { isReportFormat, RENDERERS, REPORT_FORMATS } from '../report/renderers/index.js';
+import { rendererKind, rendererKinds, type ReportFormat } from '../report/renderers/index.js';
 import type { RunResults } from '../results/results.js';
-import type { ReportFormat } from '../scenario/types.js';
 import { formatSelector } from '../stats/thresholds.js';
 
 /**
@@ -14,8 +13,10 @@ import { formatSelector } from '../stats/thresholds.js';
  * folder, lay them out in any report format, and compare two runs (or two groups of cells of one run).
  */
 
-/** Every report format, by the name a scenario's `report.formats` uses: terminal, json, markdown, html, junit. */
-export const REPORT_FORMAT_NAMES: readonly ReportFormat[] = REPORT_FORMATS;
+/** Every report format registered now, by the name a scenario's `report.formats` uses: terminal, json, markdown, html, junit, and any added with registerRenderer. */
+export function reportFormatNames(): ReportFormat[] {
+  return rendererKinds().map((k) => k.name);
+}
 
 /**
  * The results of a run: from its folder (results.json, or journal.jsonl when the run was killed before it
@@ -39,9 +40,10 @@ export interface RenderReportOptions {
  * run's outcome) or a report model already built from them. An unknown format is an InputError.
  */
 export function renderReport(from: RunResults | ReportModel, format: ReportFormat, options: RenderReportOptions = {}): string {
-  if (!isReportFormat(format)) throw new InputError(`unknown report format ${JSON.stringify(format)}; expected one of ${REPORT_FORMATS.join(', ')}`);
+  const kind = rendererKind(format);
+  if (!kind) throw new InputError(`unknown report format ${JSON.stringify(format)}; expected one of ${reportFormatNames().join(', ')}`);
   const model = from.format === 'duress-report/1' ? from : buildReportModel(from);
-  return RENDERERS[format](model, { color: options.color ?? false });
+  return kind.render(model, { color: options.color ?? false });
 }
 
 /** One side of compareRuns: a run's results, the cells of it to pool, and how the side is named. */

@@ -1,8 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { JOURNAL_FILE } from '../journal/writer.js';
-import type { ReportFormat } from '../scenario/types.js';
-import { isReportFormat } from './renderers/index.js';
+import { isReportFormat, type ReportFormat } from './renderers/index.js';
 
 /** The run-start line holds the whole resolved scenario; it is never near this long. */
 const MAX_FIRST_LINE = 4 * 1024 * 1024;

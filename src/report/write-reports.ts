@@ -1,10 +1,9 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode } from '../core/errors.js';
-import type { ReportFormat } from '../scenario/types.js';
 import { buildReportModel, type ReportModel } from './model.js';
 import { writeFileAtomic } from './output-dir.js';
-import { REPORT_FILES, REPORT_FORMATS, RENDERERS } from './renderers/index.js';
+import { rendererKinds, type ReportFormat } from './renderers/index.js';
 import type { RunResults } from '../results/results.js';
 import { formatsOfRun } from './run-formats.js';
 
@@ -35,19 +34,20 @@ export function reportExitCode(model: ReportModel): ExitCode {
 
 /**
  * Writes results.json (always) and the reports the scenario asks for into the run folder: report.json,
- * report.md (also appended to `appendMarkdownTo` when given), report.html, junit.xml, and the terminal
- * summary to `terminal`. Returns the report model and its exit code (reportExitCode).
+ * report.md (also appended to `appendMarkdownTo` when given), report.html, junit.xml, any registered
+ * format's file, and the terminal summary to `terminal`. Returns the report model and its exit code (reportExitCode).
  */
 export async function writeReports(results: RunResults, dir: string, options: WriteReportsOptions = {}): Promise<{ exitCode: ExitCode; model: ReportModel }> {
   await writeFileAtomic(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const formats = new Set(options.formats ?? formatsOfRun(dir) ?? REPORT_FORMATS);
+  const kinds = rendererKinds();
+  const formats = new Set(options.formats ?? formatsOfRun(dir) ?? kinds.map((k) => k.name));
   const model = buildReportModel(results);
-  for (const format of REPORT_FORMATS) {
-    if (!formats.has(format)) continue;
-    const text = RENDERERS[format](model, { color: options.color ?? false });
-    if (format === 'terminal') options.terminal?.write(text);
-    else await writeFileAtomic(path.join(dir, REPORT_FILES[format]), text);
-    if (format === 'markdown' && options.appendMarkdownTo) await appendFile(options.appendMarkdownTo, `${text}\n`);
+  for (const kind of kinds) {
+    if (!formats.has(kind.name)) continue;
+    const text = kind.render(model, { color: options.color ?? false });
+    if (kind.file === undefined) options.terminal?.write(text);
+    else await writeFileAtomic(path.join(dir, kind.file), text);
+    if (kind.name === 'markdown' && options.appendMarkdownTo) await appendFile(options.appendMarkdownTo, `${text}\n`);
   }
   return { exitCode: reportExitCode(model), model };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rendererKinds, renderersVersion } from '../report/renderers/index.js';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { sinkKinds } from '../sinks/registry.js';
 // The built-in kinds register themselves on import; the scenario is composed from whatever is registered.
@@ -49,15 +50,20 @@ const failuresSchema = z
   })
   .describe('What counts as a failure, and how sure the bounds are.');
 
-const reportSchema = z
-  .strictObject({
-    interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
-    formats: z
-      .array(z.enum(['terminal', 'json', 'markdown', 'html', 'junit']))
-      .default(() => ['terminal' as const, 'json' as const, 'markdown' as const, 'html' as const, 'junit' as const])
-      .describe('Reports written after a run (results.json always is): terminal (stdout), json (report.json), markdown (report.md), html (report.html), junit (junit.xml).'),
-  })
-  .describe('What a run writes.');
+/** `report:`, with the formats registered when the schema is made (src/report/renderers/). */
+function reportSchema() {
+  const kinds = rendererKinds();
+  const names = kinds.map((k) => k.name) as [string, ...string[]];
+  return z
+    .strictObject({
+      interval: duration({ positive: true }).prefault('10s').describe('Metrics interval for the journal and the over-time charts.'),
+      formats: z
+        .array(z.enum(names))
+        .default(() => [...names])
+        .describe(`Reports written after a run (results.json always is): ${kinds.map((k) => `${k.name} (${k.file ?? 'stdout'})`).join(', ')}.`),
+    })
+    .describe('What a run writes.');
+}
 
 function buildScenarioSchema(faultsSchema: FaultsSchema) {
   return z
@@ -106,7 +112,7 @@ function buildScenarioSchema(faultsSchema: FaultsSchema) {
         )
         .default(() => [])
         .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
-      report: reportSchema.prefault({}),
+      report: reportSchema().prefault({}),
     })
     .superRefine((s, ctx) => {
       const cells = matrixCellCount(s.matrix);
@@ -142,17 +148,18 @@ export function matrixCellCount(matrix: unknown): number {
 }
 
 type ScenarioSchema = ReturnType<typeof buildScenarioSchema>;
-let built: { schema: ScenarioSchema; faults: FaultsSchema; systems: number; sinks: number } | undefined;
+let built: { schema: ScenarioSchema; faults: FaultsSchema; renderers: number; systems: number; sinks: number } | undefined;
 
 /**
- * The scenario file's schema, composed from the system, sink and fault kinds registered now: made anew
- * when a kind was registered since it was last made (a user's own kind, registered before its scenario
+ * The scenario file's schema, composed from the system, sink and fault kinds and the report formats
+ * registered now: made anew when one was registered since it was last made (a user's own kind, registered before its scenario
  * is loaded; faultsSchema() gives a new schema when a fault kind was registered).
  */
 export function scenarioSchema(): ScenarioSchema {
   const faults = faultsSchema();
-  if (!built || built.faults !== faults || built.systems !== systemKinds.version || built.sinks !== sinkKinds.version) {
-    built = { schema: buildScenarioSchema(faults), faults, systems: systemKinds.version, sinks: sinkKinds.version };
+  const renderers = renderersVersion();
+  if (!built || built.faults !== faults || built.renderers !== renderers || built.systems !== systemKinds.version || built.sinks !== sinkKinds.version) {
+    built = { schema: buildScenarioSchema(faults), faults, renderers, systems: systemKinds.version, sinks: sinkKinds.version };
   }
   return built.schema;
 }

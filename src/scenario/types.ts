@@ -1,4 +1,5 @@
 import type { FaultSpec } from '../faults/fault-spec.js';
+import type { ReportFormat } from '../report/renderers/registry.js';
 
 /** A fault on the timeline (its kind's descriptor, src/faults/fault-kind.ts, says what its fields are). */
 export type { FaultSpec } from '../faults/fault-spec.js';
@@ -76,4 +77,4 @@ export interface ReportConfig {
   formats: ReportFormat[];
 }
 
-export type ReportFormat = 'terminal' | 'json' | 'markdown' | 'html' | 'junit';
+export type { ReportFormat };

@@ -10,11 +10,12 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['journal'], // the journal's event schema, writer and reader
   ['stats'], // hours to failure, rate comparison, thresholds
   ['results'], // journal -> results.json, pooled cells
+  ['report'], // the report model and its renderers (a registry of formats): pure functions of results
   ['faults'], // toxics, links, proxies, the Toxiproxy API, DNS faults, the fault timeline
   ['sinks'], // mock sinks and their faults
   ['systems'], // the systems under test, each one folder
   ['scenario'], // the scenario schema composed from the registered kinds, YAML loading, the matrix
-  ['engine', 'report'], // the runner; the report model and renderers
+  ['engine'], // the runner: cells, instances in isolation, the watchdog, the fault layer
   ['api'], // what the CLI and the public API share: load a scenario, run it and write its reports, servers on their own
   ['cli'], // yargs commands
   ['index.ts'], // the public API

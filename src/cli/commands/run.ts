@@ -154,7 +154,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
  * from the run's progress. A port that cannot be had is bad input (exit 2), before the run starts.
  */
 async function startRunMetrics(port: number, io: CliIO): Promise<{ feed: (p: RunProgress) => void; stop: () => Promise<void> }> {
-  const { createRunMetrics, progressFeeder, serveMetrics } = await import('../../faults/api/run-metrics.js');
+  const { createRunMetrics, progressFeeder, serveMetrics } = await import('../../api/run-metrics.js');
   const metrics = createRunMetrics();
   let served;
   try {

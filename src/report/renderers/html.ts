@@ -8,7 +8,7 @@ import { faultColors, VERDICT_COLORS } from './html/palette.js';
 import { SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
 import { timelineChart } from './html/timeline-chart.js';
-import type { Renderer } from './renderer.js';
+import type { Renderer } from './registry.js';
 import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
 import { subscriberTableHead, SUBSCRIBER_TABLE_TITLE, subscriberTableRows } from './subscriber-rows.js';
 

@@ -1,32 +1,17 @@
-import type { ReportFormat } from '../../scenario/types.js';
+// The built-in report formats, one registration each; a new one is a file in this folder and a line here.
+import { registerRenderer, type Renderer } from './registry.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
-import type { Renderer } from './renderer.js';
 import { renderTerminal } from './terminal.js';
 
-export type { RenderOptions, Renderer } from './renderer.js';
+export { isReportFormat, registerRenderer, rendererKind, rendererKinds, renderersVersion, type RenderOptions, type Renderer, type RendererKind, type ReportFormat } from './registry.js';
 
-/** Every renderer, by the name a scenario's `report.formats` uses. */
-export const RENDERERS: Readonly<Record<ReportFormat, Renderer>> = {
-  terminal: renderTerminal,
-  json: renderJson,
-  markdown: renderMarkdown,
-  html: renderHtml,
-  junit: renderJunit,
-};
+/** report.json: the model itself, two-space JSON with a final newline. */
+export const renderJson: Renderer = (model) => `${JSON.stringify(model, null, 2)}\n`;
 
-/** The file each format writes into the run folder; the terminal one goes to stdout. */
-export const REPORT_FILES: Readonly<Record<Exclude<ReportFormat, 'terminal'>, string>> = {
-  json: 'report.json',
-  markdown: 'report.md',
-  html: 'report.html',
-  junit: 'junit.xml',
-};
-
-export const REPORT_FORMATS = Object.keys(RENDERERS) as ReportFormat[];
-
-export function isReportFormat(name: string): name is ReportFormat {
-  return Object.hasOwn(RENDERERS, name);
-}
+registerRenderer({ name: 'terminal', file: undefined, description: 'the summary duress run prints (stdout)', render: renderTerminal });
+registerRenderer({ name: 'json', file: 'report.json', description: 'the report model as JSON', render: renderJson });
+registerRenderer({ name: 'markdown', file: 'report.md', description: 'GitHub tables for pull requests and step summaries', render: renderMarkdown });
+registerRenderer({ name: 'html', file: 'report.html', description: 'a self-contained page with charts', render: renderHtml });
+registerRenderer({ name: 'junit', file: 'junit.xml', description: 'JUnit XML: a test case per threshold and per cell', render: renderJunit });

@@ -2,7 +2,7 @@ import { NOT_JUDGED } from '../delivery-report.js';
 import { formatCount, formatMs } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { ThresholdOutcome } from '../threshold-outcomes.js';
-import type { Renderer } from './renderer.js';
+import type { Renderer } from './registry.js';
 
 /** Characters XML 1.0 does not allow at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
 // eslint-disable-next-line no-control-regex

@@ -1,6 +1,6 @@
 import { formatCount, formatMs, formatRate } from '../format.js';
 import { mdCell as cell, mdTable as table } from './markdown-table.js';
-import type { Renderer } from './renderer.js';
+import type { Renderer } from './registry.js';
 import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
 import { subscriberTableMarkdown } from './subscriber-table-markdown.js';
 

@@ -6,7 +6,7 @@ import type { RunResults } from '../../../src/results/results.js';
 import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
 import { renderHtml } from '../../../src/report/renderers/html.js';
-import { renderJson } from '../../../src/report/renderers/json.js';
+import { renderJson } from '../../../src/report/renderers/index.js';
 import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createRunMetrics, progressFeeder, serveMetrics } from '../../../src/faults/api/run-metrics.js';
+import { createRunMetrics, progressFeeder, serveMetrics } from '../../../src/api/run-metrics.js';
 import { createHistogram, encodeHistogram, recordMs } from '../../../src/metrics/histogram.js';
 import { createToxiproxyServer } from '../../../src/faults/api/server.js';
 

@@ -6,7 +6,7 @@ import type { CellEndEvent, FailureEvent, IntervalEvent, JournalEvent, RunStartE
 import { readJournal } from '../../../src/journal/writer.js';
 import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel, type ReportModel } from '../../../src/report/model.js';
-import { RENDERERS } from '../../../src/report/renderers/index.js';
+import { rendererKinds } from '../../../src/report/renderers/index.js';
 import {
   htmlTables,
   htmlText,
@@ -165,7 +165,7 @@ for (const [file, complete] of [
     const { events } = readJournal(path.join(JOURNALS, file));
     const model = buildReportModel(buildResults(events));
     assert.equal(model.run.complete, complete);
-    const out = Object.fromEntries(Object.entries(RENDERERS).map(([format, render]) => [format, render(model)])) as Record<string, string>;
+    const out = Object.fromEntries(rendererKinds().map((k) => [k.name, k.render(model)])) as Record<string, string>;
 
     const expected = fromJournal(events);
     assert.ok(expected.some((c) => Number(c.says.failures) > 0), 'the run has failures to agree on');

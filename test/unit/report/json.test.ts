@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildReportModel, type ReportModel } from '../../../src/report/model.js';
-import { renderJson } from '../../../src/report/renderers/json.js';
+import { renderJson } from '../../../src/report/renderers/index.js';
 import { expectedCellText } from '../../fixtures/expected-htf.js';
 import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 

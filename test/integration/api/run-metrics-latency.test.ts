@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { runScenario } from '../../../src/engine/run.js';
-import { createRunMetrics, progressFeeder } from '../../../src/faults/api/run-metrics.js';
+import { createRunMetrics, progressFeeder } from '../../../src/api/run-metrics.js';
 import { loadScenarioDocument } from '../../../src/scenario/load.js';
 import { expandMatrix } from '../../../src/scenario/matrix.js';
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { RunProgress } from '../../engine/run.js';
-import { decodeHistogram, forEachRecordedMs } from '../../metrics/histogram.js';
+import type { RunProgress } from '../engine/run.js';
+import { decodeHistogram, forEachRecordedMs } from '../metrics/histogram.js';
 
 /**
  * What a run tells Prometheus while it goes, so a long soak can be watched from Grafana: the engine calls
