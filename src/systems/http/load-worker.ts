@@ -14,17 +14,17 @@ export type FromLoadWorker = { type: 'ready' } | { type: 'progress'; progress: R
 
 const port = parentPort;
 if (port === null) throw new Error('load-worker.ts runs as a worker thread');
-const share = workerData as Omit<ThreadShare, 'startEpochMs'>;
 const stop = new AbortController();
 warmUpHistograms();
+const thread = new LoadThread(workerData as ThreadShare);
+await thread.connect();
 port.on('message', (message: ToLoadWorker) => {
   if (message.type === 'stop') {
     stop.abort();
     return;
   }
-  const thread = new LoadThread({ ...share, startEpochMs: message.startEpochMs });
   void thread
-    .run(stop.signal, (progress) => port.postMessage({ type: 'progress', progress } satisfies FromLoadWorker))
+    .run(message.startEpochMs, stop.signal, (progress) => port.postMessage({ type: 'progress', progress } satisfies FromLoadWorker))
     .then((part) => {
       port.postMessage({ type: 'done', part } satisfies FromLoadWorker);
       port.close();

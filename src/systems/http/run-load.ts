@@ -68,7 +68,7 @@ function checkOptions(o: LoadOptions): void {
   }
 }
 
-export function threadShares(o: LoadOptions): Omit<ThreadShare, 'startEpochMs'>[] {
+export function threadShares(o: LoadOptions): ThreadShare[] {
   return Array.from({ length: o.workers }, (_, index) => ({
     origin: o.origin,
     requests: o.requests,
