@@ -33,3 +33,11 @@ function ignoreClosedReader(stream: NodeJS.WriteStream): void {
     if (!CLOSED_READER.has(err.code ?? '')) throw err;
   });
 }
+
+/**
+ * Where a command's reports go besides the run folder: the terminal summary on stdout (coloured on a TTY
+ * unless NO_COLOR is set), the Markdown also appended to GITHUB_STEP_SUMMARY when that is set.
+ */
+export function reportOutput(io: CliIO): { terminal: CliIO['stdout']; color: boolean; appendMarkdownTo: string | undefined } {
+  return { terminal: io.stdout, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR, appendMarkdownTo: io.env.GITHUB_STEP_SUMMARY || undefined };
+}

@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { DuressError, ExitCode, InputError } from '../core/errors.js';
+import { VERSION } from '../core/version.js';
 import type { DuressCommand } from './command.js';
 import { commands } from './commands/index.js';
 import { processIO, type CliIO } from './io.js';
@@ -26,7 +27,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .recommendCommands()
     .help()
     .alias('h', 'help')
-    .version()
+    // duress's own version: yargs would otherwise guess from the nearest package.json of the working folder,
+    // which, in a project that installed duress, is that project's.
+    .version(VERSION)
     .wrap(Math.min(110, (io.stdout as { columns?: number }).columns ?? 100))
     .exitProcess(false)
     .fail((msg, err) => {

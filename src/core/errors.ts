@@ -31,6 +31,7 @@ export function signalExitCode(signal: string | undefined): ExitCode {
   return signal !== undefined && /SIGTERM/.test(signal) ? ExitCode.terminated : ExitCode.interrupted;
 }
 
+/** The base of every error duress raises on purpose: `code` (stable, e.g. DURESS_INPUT), `exitCode`, and an optional `hint`. */
 export class DuressError extends Error {
   readonly code: string;
   readonly exitCode: ExitCode;

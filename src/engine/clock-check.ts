@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { kindOf } from '../faults/fault-kinds.js';
 import type { Scenario } from '../scenario/types.js';
 import { formatDuration } from '../core/units.js';
 import { MIN_FAITHFUL_WALL_MS } from '../core/clock.js';
@@ -18,10 +19,9 @@ export function scaledDurations(s: Scenario): { path: string; ms: number }[] {
     { path: 'report.interval', ms: s.report.interval },
   );
   s.faults.forEach((f, i) => {
-    for (const [key, value] of Object.entries(f)) {
-      if (typeof value === 'number' && ['latency', 'jitter', 'timeout', 'delay', 'after'].includes(key)) {
-        list.push({ path: `faults[${i}].${key}`, ms: value });
-      }
+    for (const key of kindOf(f).scaledDurations) {
+      const value = f[key];
+      if (typeof value === 'number') list.push({ path: `faults[${i}].${key}`, ms: value });
     }
     if (f.for) list.push({ path: `faults[${i}].for`, ms: f.for.min });
   });

@@ -1,4 +1,4 @@
-import { describeFault } from '../faults/fault-spec-describe.js';
+import { describeFault } from '../faults/fault-describe.js';
 import type { FaultOccurrence } from '../faults/timeline.js';
 import type { LongTimer, ScaledClock } from '../core/clock.js';
 import { applyFault, type FaultTargets } from './fault-applier.js';
@@ -12,8 +12,6 @@ export interface FaultScheduleOptions {
   at(): number;
   journal(e: JournalEvent): void;
   targets: FaultTargets;
-  /** The cell's load duration (a `pause` ends with it at the latest). */
-  duration: number;
   /** A fault occurrence became active on an instance slot (with its description), or was lifted (undefined). */
   mark(slot: number, id: string, description: string | undefined): void;
 }
@@ -53,7 +51,7 @@ export class FaultSchedule {
     o.journal({ t: 'fault-start', cell: o.cell, id: occ.id, kind: occ.kind, slots: occ.instances, at: o.at(), description });
     let undo: () => Promise<void>;
     try {
-      undo = await applyFault(occ, o.targets, o.duration);
+      undo = await applyFault(occ, o.targets);
     } catch (err) {
       for (const i of occ.instances) o.mark(i, occ.id, undefined);
       o.journal({ t: 'fault-error', cell: o.cell, id: occ.id, at: o.at(), error: `could not apply: ${errorText(err)}` });

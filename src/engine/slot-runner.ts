@@ -153,7 +153,6 @@ export abstract class SlotRunner<K extends InstanceKind, W extends Watch, S exte
       at: () => this.at(),
       journal: this.journal,
       targets: { ...this.targets(), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
-      duration: s.duration,
       mark: (slot, id, description) => {
         const s = this.slots[slot];
         if (!s) return;

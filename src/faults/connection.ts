@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import type { Clock } from '../core/clock.js';
 import type { Random } from '../core/random.js';
 import { Link } from './link.js';
-import type { EndKind } from './toxic.js';
+import { isResetting, type EndKind } from './toxic.js';
 import type { ToxicCollection } from './toxic-collection.js';
 import type { Direction } from './toxic-wrapper.js';
 
@@ -37,7 +37,7 @@ export class Connection {
     this.upstream = opts.upstream;
     this.#toxics = opts.toxics;
     this.#onClose = opts.onClose;
-    this.#linger0 = (['upstream', 'downstream'] as const).some((d) => opts.toxics.chain(d).some((t) => t.type === 'reset_peer'));
+    this.#linger0 = (['upstream', 'downstream'] as const).some((d) => opts.toxics.chain(d).some((t) => isResetting(t.toxic)));
     for (const s of [this.client, this.upstream]) {
       s.setNoDelay(true);
       s.on('error', () => {});

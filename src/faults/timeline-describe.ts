@@ -1,5 +1,5 @@
 import { formatDuration } from '../core/units.js';
-import { describeFault } from './fault-spec-describe.js';
+import { describeFault } from './fault-describe.js';
 import type { FaultOccurrence } from './timeline.js';
 
 /**

@@ -1,7 +1,8 @@
 import { InputError } from '../core/errors.js';
 import { Random, deriveSeed } from '../core/random.js';
 import { formatDuration } from '../core/units.js';
-import type { DurationRange, FaultKind, FaultSpec, FaultTarget } from './fault-spec.js';
+import { kindOf } from './fault-kinds.js';
+import type { DurationRange, FaultSpec, FaultTarget } from './fault-spec.js';
 
 /** One occurrence of a fault: when it starts and ends, and on which instances. */
 export interface FaultOccurrence {
@@ -10,7 +11,7 @@ export interface FaultOccurrence {
   /** Index of the fault in the scenario's `faults`. */
   faultIndex: number;
   name: string;
-  kind: FaultKind;
+  kind: string;
   /** Scenario ms from the start of the cell. */
   start: number;
   /** Scenario ms, at most the cell's duration; equal to `start` for an instantaneous fault (kill). */
@@ -58,7 +59,7 @@ function occurrencesOf(spec: FaultSpec, faultIndex: number, options: TimelineOpt
         `the fault ${spec.name} would happen more than ${MAX_OCCURRENCES_PER_FAULT} times in ${formatDuration(duration)}; repeat it less often`,
       );
     }
-    const length = spec.kind === 'kill' ? 0 : spec.for === undefined ? Infinity : draw(spec.for, when);
+    const length = kindOf(spec).instantaneous === true ? 0 : spec.for === undefined ? Infinity : draw(spec.for, when);
     const end = Math.min(start + length, duration);
     result.push({
       id: `${spec.name}/${result.length + 1}`,
@@ -121,5 +122,3 @@ export function activeAt(timeline: readonly FaultOccurrence[], t: number, instan
   }
   return active;
 }
-
-export { describeOccurrence } from './timeline-describe.js';

@@ -94,7 +94,8 @@ export interface AttributeSchema {
  * A toxic: a fault applied to the data flowing in one direction of a proxy's connections.
  *
  * Implementations live one per file in src/faults/toxics/, named after the wire name in kebab-case, and
- * end with `registerToxic('<wire_name>', () => new XToxic())`. The instance holds the attributes (all
+ * end with `registerToxicKind({ name: '<wire_name>', create: () => new XToxic(), … })` (toxic-kind.ts),
+ * which registers the implementation here and its scenario fault kind. The instance holds the attributes (all
  * JSON integers, defaults 0 unless the toxic says otherwise); `pipe` runs once per connection direction
  * and again after every interruption, so it keeps per-connection values in locals or in `stub.state`.
  */
@@ -114,6 +115,18 @@ export interface BufferedToxic {
 /** A toxic with per-connection state kept across interruptions (limit_data counts bytes sent). */
 export interface StatefulToxic<S = unknown> {
   newState(): S;
+}
+
+/**
+ * A toxic that resets connections (reset_peer): when one is on a connection's chain as the connection
+ * starts, the proxy sets its sockets to linger 0, so any later close is an RST too, as in Toxiproxy.
+ */
+export interface ResettingToxic {
+  readonly resetsConnection: true;
+}
+
+export function isResetting(t: Toxic): t is Toxic & ResettingToxic {
+  return (t as Partial<ResettingToxic>).resetsConnection === true;
 }
 
 /** A toxic that must act when it is removed from a live connection (timeout closes it). */
@@ -138,7 +151,10 @@ export type ToxicFactory = () => Toxic;
 
 const registry = new Map<string, ToxicFactory>();
 
-/** Registers a toxic type under its Toxiproxy wire name (`latency`, `slow_close`, …). */
+/**
+ * Registers a toxic implementation under its Toxiproxy wire name (`latency`, `slow_close`, …) with the
+ * proxy alone. A toxic that scenarios may use is registered with registerToxicKind instead, which calls this.
+ */
 export function registerToxic(wireName: string, factory: ToxicFactory): void {
   registry.set(wireName, factory);
 }

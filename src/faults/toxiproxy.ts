@@ -1,6 +1,7 @@
 /**
  * The embedded Toxiproxy-compatible fault proxy: the HTTP API server, the proxy collection behind it (also
- * usable directly, in-process), and the toxic extension points.
+ * usable directly, in-process), and the extension points: a toxic (registerToxicKind: its implementation
+ * and its scenario fault kind, in one call) and any other fault kind (registerFaultKind).
  */
 export { createToxiproxyServer, type ToxiproxyServer, type ToxiproxyServerOptions } from './api/server.js';
 export { ApiErrors, ToxiproxyApiError } from './api/errors.js';
@@ -20,8 +21,12 @@ export {
   type Chunk,
   type CleanupToxic,
   type EndKind,
+  type ResettingToxic,
   type StatefulToxic,
   type Toxic,
   type ToxicFactory,
   type ToxicStub,
 } from './toxic.js';
+export { registerToxicKind, toxicAttributes, type AttributeUnit, type ToxicAttribute, type ToxicKindOptions, type ToxicPayload, type ToxicSpecOf } from './toxic-kind.js';
+export { faultKind, faultKinds, registerFaultKind } from './fault-kinds.js';
+export type { FaultApplication, FaultKind, FaultTargets, LiftFault, SpecOf } from './fault-kind.js';

@@ -1,6 +1,5 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CliIO } from '../cli/io.js';
 import { ExitCode } from '../core/errors.js';
 import type { ReportFormat } from '../scenario/types.js';
 import { buildReportModel, type ReportModel } from './model.js';
@@ -9,30 +8,46 @@ import { REPORT_FILES, REPORT_FORMATS, RENDERERS } from './renderers/index.js';
 import type { RunResults } from '../results/results.js';
 import { formatsOfRun } from './run-formats.js';
 
+/** Where the terminal summary is written: it has no file of its own (the CLI passes its stdout). */
+export interface TerminalOutput {
+  write(text: string): unknown;
+}
+
 export interface WriteReportsOptions {
   /** Which renderers run; by default the scenario's `report.formats` (read from the run's journal), else all. */
   formats?: readonly ReportFormat[];
+  /** Receives the terminal summary when the terminal format is asked for; without it that summary is not written anywhere. */
+  terminal?: TerminalOutput;
+  /** ANSI colours in the terminal summary (the CLI: stdout is a TTY and NO_COLOR is unset). Default false. */
+  color?: boolean;
+  /** A file the Markdown report is appended to, such as GitHub's GITHUB_STEP_SUMMARY. */
+  appendMarkdownTo?: string;
+}
+
+/**
+ * The exit code a run's reports stand for (what junit.xml fails): `incomplete` when the journal ends before
+ * the run did (its figures are as of the last interval), else the thresholds' verdict: 1 when any failed,
+ * else 0. A run stopped early by a signal is the caller's to map (signalExitCode).
+ */
+export function reportExitCode(model: ReportModel): ExitCode {
+  return !model.run.complete ? ExitCode.incomplete : model.passed ? ExitCode.ok : ExitCode.thresholdFailed;
 }
 
 /**
  * Writes results.json (always) and the reports the scenario asks for into the run folder: report.json,
- * report.md (also appended to GITHUB_STEP_SUMMARY when that is set), report.html, junit.xml, and the
- * terminal summary on stdout. The exit code is what junit.xml fails: `incomplete` when the journal ends
- * before the run did (its figures are as of the last interval), else the thresholds' verdict: 1 when any
- * failed, else 0.
+ * report.md (also appended to `appendMarkdownTo` when given), report.html, junit.xml, and the terminal
+ * summary to `terminal`. Returns the report model and its exit code (reportExitCode).
  */
-export async function writeReports(results: RunResults, dir: string, io: CliIO, options: WriteReportsOptions = {}): Promise<{ exitCode: number; model: ReportModel }> {
+export async function writeReports(results: RunResults, dir: string, options: WriteReportsOptions = {}): Promise<{ exitCode: ExitCode; model: ReportModel }> {
   await writeFileAtomic(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const formats = new Set(options.formats ?? formatsOfRun(dir) ?? REPORT_FORMATS);
   const model = buildReportModel(results);
-  const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const format of REPORT_FORMATS) {
     if (!formats.has(format)) continue;
-    const text = RENDERERS[format](model, { color });
-    if (format === 'terminal') io.stdout.write(text);
+    const text = RENDERERS[format](model, { color: options.color ?? false });
+    if (format === 'terminal') options.terminal?.write(text);
     else await writeFileAtomic(path.join(dir, REPORT_FILES[format]), text);
-    if (format === 'markdown' && io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, `${text}\n`);
+    if (format === 'markdown' && options.appendMarkdownTo) await appendFile(options.appendMarkdownTo, `${text}\n`);
   }
-  const exitCode = !model.run.complete ? ExitCode.incomplete : model.passed ? ExitCode.ok : ExitCode.thresholdFailed;
-  return { exitCode, model };
+  return { exitCode: reportExitCode(model), model };
 }

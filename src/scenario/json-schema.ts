@@ -7,7 +7,7 @@ import { scenarioSchema } from './schema.js';
  * Draft-07, the dialect YAML and JSON language servers understand best.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-07' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(scenarioSchema(), { io: 'input', target: 'draft-07' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return { $schema, title: 'duress scenario', ...rest };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DNS_KINDS, SINK_KINDS, TOXIC_KINDS } from '../faults/fault-spec.js';
+import { faultKind } from '../faults/fault-kinds.js';
 import type { BrokerConfig, SystemConfig } from './types.js';
 import { describeInput } from '../core/units.js';
 
@@ -16,9 +16,6 @@ export function systemLinks(system: SystemConfig): string[] {
 export function brokerLinks(b: Pick<BrokerConfig, 'subscribers' | 'peers'>): string[] {
   return [...Array.from({ length: b.subscribers }, (_, j) => `subscriber-${j}`), ...Array.from({ length: b.peers }, (_, k) => `peer-${k}`)];
 }
-
-const LINK_KINDS: readonly string[] = [...TOXIC_KINDS, 'down'];
-const SINK_ONLY: readonly string[] = [...DNS_KINDS, ...SINK_KINDS];
 
 interface RawFault {
   kind?: unknown;
@@ -38,16 +35,17 @@ export function checkFaultLinks(system: unknown, faults: readonly unknown[], ctx
   faults.forEach((raw, i) => {
     const f = (raw ?? {}) as RawFault;
     if (typeof f.kind !== 'string') return;
-    if (s.kind === 'broker' && SINK_ONLY.includes(f.kind)) {
+    const acts = faultKind(f.kind)?.acts;
+    if (s.kind === 'broker' && (acts === 'dns' || acts === 'sink')) {
       ctx.addIssue({
         code: 'custom',
         path: ['faults', i, 'kind'],
-        message: `${f.kind} acts on a forwarder's ${f.kind.startsWith('dns') ? 'DNS lookups' : 'sink'}; a broker has neither (use a toxic or down on a subscriber's link)`,
+        message: `${f.kind} acts on a forwarder's ${acts === 'dns' ? 'DNS lookups' : 'sink'}; a broker has neither (use a toxic or down on a subscriber's link)`,
         input: f.kind,
       });
       return;
     }
-    if (!LINK_KINDS.includes(f.kind)) return;
+    if (acts !== 'link') return;
     if (f.link === undefined) {
       if (s.kind === 'broker') {
         ctx.addIssue({ code: 'custom', path: ['faults', i, 'link'], message: `a broker fault needs the link it acts on: one of ${links.join(', ')}`, input: undefined });

@@ -165,7 +165,7 @@ function validate(data: unknown): { scenario: Scenario | undefined; problems: Fo
     return issueMessage(iss);
   };
   const speed = (data as { clock?: { speed?: unknown } } | null | undefined)?.clock?.speed;
-  const result = withClockSpeed(speed, () => scenarioSchema.safeParse(data, { error }));
+  const result = withClockSpeed(speed, () => scenarioSchema().safeParse(data, { error }));
   if (result.success) return { scenario: result.data, problems: [] };
 
   const problems: FoundProblem[] = [];

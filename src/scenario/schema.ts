@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseThreshold } from '../stats/thresholds-parser.js';
 import { brokerSchema } from './broker-schema.js';
-import { faultsSchema } from './fault-schema.js';
+import { faultsSchema, type FaultsSchema } from './fault-schema.js';
 import { duration, flag, rate, retryLimit, size } from './fields.js';
 import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from './limits.js';
 import { checkFaultLinks } from './links.js';
@@ -169,78 +169,94 @@ const reportSchema = z
   })
   .describe('What a run writes.');
 
-export const scenarioSchema = z
-  .strictObject({
-    name: z
-      .string()
-      .regex(NAME_PATTERN, { error: (iss) => `expected a name of letters, digits, '.', '_' and '-' (it names report folders), got ${JSON.stringify(iss.input)}` })
-      .max(100)
-      .describe('Scenario name; used in report folder names.'),
-    description: z.string().optional().describe('What the scenario shows, in a sentence or two.'),
-    seed: z.int().min(0).default(1).describe('Every random choice of the run derives from this.'),
-    duration: duration({ positive: true }).describe('How long each cell runs, in scenario time: 10m, 2h, 1d.'),
-    instances: z
-      .int()
-      .min(1)
-      .max(MAX_INSTANCES, { error: (iss) => `expected at most ${MAX_INSTANCES} instances per cell (each is a worker thread with its own heap), got ${String(iss.input)}` })
-      .default(1)
-      .describe(`Independent copies of the system per cell, each a worker thread (at most ${MAX_INSTANCES}).`),
-    drain: duration().prefault('30s').describe('After `duration`, how long to wait for buffered records to be delivered.'),
-    clock: z
-      .strictObject({
-        speed: z
-          .number()
-          .positive()
-          .max(MAX_CLOCK_SPEED, { error: (iss) => `expected a speed of at most ${MAX_CLOCK_SPEED}, got ${String(iss.input)}` })
-          .default(1)
-          .describe('Scenario seconds per wall second: 60 runs an hour of scenario in a minute. 1 = real time.'),
-      })
-      .prefault({})
-      .describe('The scenario clock.'),
-    system: systemSchema,
-    sink: sinkSchema.prefault({ kind: 'cloudwatch' }),
-    failures: failuresSchema.prefault({}),
-    faults: faultsSchema.default(() => []),
-    matrix: z
-      .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())))
-      .default(() => ({}))
-      .describe('Dimension -> value -> overrides deep-merged into the scenario, e.g. keepalive: { on: {...}, off: {...} }. Cells are the cross product.'),
-    thresholds: z
-      .array(
-        z.string().superRefine((text, ctx) => {
-          const parsed = parseThreshold(text);
-          if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text, params: { column: parsed.column } });
-        }),
-      )
-      .default(() => [])
-      .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
-    report: reportSchema.prefault({}),
-  })
-  .superRefine((s, ctx) => {
-    const cells = matrixCellCount(s.matrix);
-    if (cells > MAX_CELLS) {
-      ctx.addIssue({ code: 'custom', path: ['matrix'], message: `expected at most ${MAX_CELLS} cells (the product of the dimensions' values), got ${cells}`, input: s.matrix });
-    }
-    // Refinements run on data with problems too: a fault list that failed is still as written.
-    if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
-    checkFaultLinks(s.system, s.faults, ctx);
-    s.faults.forEach((f, i) => {
-      const target = (f as Partial<typeof f> | null)?.target;
-      if (target?.kind === 'count' && target.count > s.instances) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['faults', i, 'instances'],
-          message: `expected at most ${s.instances} (the scenario runs ${s.instances} instance${s.instances === 1 ? '' : 's'}), got ${target.count}`,
-          input: target.count,
-        });
+function buildScenarioSchema(faultsSchema: FaultsSchema) {
+  return z
+    .strictObject({
+      name: z
+        .string()
+        .regex(NAME_PATTERN, { error: (iss) => `expected a name of letters, digits, '.', '_' and '-' (it names report folders), got ${JSON.stringify(iss.input)}` })
+        .max(100)
+        .describe('Scenario name; used in report folder names.'),
+      description: z.string().optional().describe('What the scenario shows, in a sentence or two.'),
+      seed: z.int().min(0).default(1).describe('Every random choice of the run derives from this.'),
+      duration: duration({ positive: true }).describe('How long each cell runs, in scenario time: 10m, 2h, 1d.'),
+      instances: z
+        .int()
+        .min(1)
+        .max(MAX_INSTANCES, { error: (iss) => `expected at most ${MAX_INSTANCES} instances per cell (each is a worker thread with its own heap), got ${String(iss.input)}` })
+        .default(1)
+        .describe(`Independent copies of the system per cell, each a worker thread (at most ${MAX_INSTANCES}).`),
+      drain: duration().prefault('30s').describe('After `duration`, how long to wait for buffered records to be delivered.'),
+      clock: z
+        .strictObject({
+          speed: z
+            .number()
+            .positive()
+            .max(MAX_CLOCK_SPEED, { error: (iss) => `expected a speed of at most ${MAX_CLOCK_SPEED}, got ${String(iss.input)}` })
+            .default(1)
+            .describe('Scenario seconds per wall second: 60 runs an hour of scenario in a minute. 1 = real time.'),
+        })
+        .prefault({})
+        .describe('The scenario clock.'),
+      system: systemSchema,
+      sink: sinkSchema.prefault({ kind: 'cloudwatch' }),
+      failures: failuresSchema.prefault({}),
+      faults: faultsSchema.default(() => []),
+      matrix: z
+        .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())))
+        .default(() => ({}))
+        .describe('Dimension -> value -> overrides deep-merged into the scenario, e.g. keepalive: { on: {...}, off: {...} }. Cells are the cross product.'),
+      thresholds: z
+        .array(
+          z.string().superRefine((text, ctx) => {
+            const parsed = parseThreshold(text);
+            if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message, input: text, params: { column: parsed.column } });
+          }),
+        )
+        .default(() => [])
+        .describe('Expressions that decide the exit code, e.g. `lost == 0`, `p99 < 2s`, `htf_lower{variant=patch} > 100h`.'),
+      report: reportSchema.prefault({}),
+    })
+    .superRefine((s, ctx) => {
+      const cells = matrixCellCount(s.matrix);
+      if (cells > MAX_CELLS) {
+        ctx.addIssue({ code: 'custom', path: ['matrix'], message: `expected at most ${MAX_CELLS} cells (the product of the dimensions' values), got ${cells}`, input: s.matrix });
       }
-    });
-  })
-  // Zod leaves an absent optional key out; the Scenario always has `description`, undefined or not.
-  .transform((scenario) => ({ ...scenario, description: scenario.description }))
-  .describe(
-    'A duress scenario. Durations: 500ms, 10s, 2m, 2h, 1d, 1h30m (a plain number is refused except 0). Rates: 2000/s, 120/m, 10/h (a plain number is per second). Sizes: 200B, 64KB, 64MB, 1GB, KiB/MiB/GiB; K, M and G are 1024-based as in Fluent Bit (64MB = 67108864 bytes); a plain number is bytes.',
-  );
+      // Refinements run on data with problems too: a fault list that failed is still as written.
+      if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
+      checkFaultLinks(s.system, s.faults, ctx);
+      s.faults.forEach((f, i) => {
+        const target = (f as Partial<typeof f> | null)?.target;
+        if (target?.kind === 'count' && target.count > s.instances) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['faults', i, 'instances'],
+            message: `expected at most ${s.instances} (the scenario runs ${s.instances} instance${s.instances === 1 ? '' : 's'}), got ${target.count}`,
+            input: target.count,
+          });
+        }
+      });
+    })
+    // Zod leaves an absent optional key out; the Scenario always has `description`, undefined or not.
+    .transform((scenario) => ({ ...scenario, description: scenario.description }))
+    .describe(
+      'A duress scenario. Durations: 500ms, 10s, 2m, 2h, 1d, 1h30m (a plain number is refused except 0). Rates: 2000/s, 120/m, 10/h (a plain number is per second). Sizes: 200B, 64KB, 64MB, 1GB, KiB/MiB/GiB; K, M and G are 1024-based as in Fluent Bit (64MB = 67108864 bytes); a plain number is bytes.',
+    );
+}
+
+type ScenarioSchema = ReturnType<typeof buildScenarioSchema>;
+
+let cached: { faults: FaultsSchema; schema: ScenarioSchema } | undefined;
+
+/**
+ * The scenario schema, composed with the `faults` of the registered fault kinds: made anew when a kind was
+ * registered since it was last made (faultsSchema() then gives a new schema).
+ */
+export function scenarioSchema(): ScenarioSchema {
+  const faults = faultsSchema();
+  if (cached === undefined || cached.faults !== faults) cached = { faults, schema: buildScenarioSchema(faults) };
+  return cached.schema;
+}
 
 /** Cells of a matrix: the product of the number of values of each dimension (1 without a matrix). */
 export function matrixCellCount(matrix: unknown): number {
@@ -249,10 +265,10 @@ export function matrixCellCount(matrix: unknown): number {
 }
 
 /** What a scenario file may contain (before defaults and units). */
-export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioInput = z.input<ScenarioSchema>;
 
 // The schema's output must be exactly a Scenario, checked both ways at compile time; when it is not,
 // tsc's message on these two lines names the field where schema.ts and types.ts disagree.
-type ScenarioOutput = z.output<typeof scenarioSchema>;
+type ScenarioOutput = z.output<ScenarioSchema>;
 const _outputIsScenario = (s: ScenarioOutput): Scenario => s;
 const _scenarioIsOutput = (s: Scenario): ScenarioOutput => s;

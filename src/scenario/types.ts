@@ -1,7 +1,7 @@
 import type { FaultSpec } from '../faults/fault-spec.js';
 
-/** A fault on the timeline (src/faults/fault-spec.ts has each kind). */
-export type { FaultSpec, FaultKind } from '../faults/fault-spec.js';
+/** A fault on the timeline (its kind's descriptor, src/faults/fault-kind.ts, says what its fields are). */
+export type { FaultSpec } from '../faults/fault-spec.js';
 
 /**
  * A scenario after loading, validation and defaults: what the engine runs.

@@ -23,10 +23,12 @@ interface LayerRule {
 
 function layerRules(): LayerRule[] {
   return LAYERS.flatMap((row, i) =>
-    row.map((part) => {
+    row.flatMap((part) => {
       const higher = LAYERS.slice(i + 1).flat();
       const siblings = row.filter((p) => p !== part);
       const banned = [...higher, ...siblings].map((p) => escape(p) + (p.endsWith('.ts') ? '$' : '/'));
+      // The top part may import anything (an empty alternation would match every path).
+      if (banned.length === 0) return [];
       return {
         name: `${part}-imports-above`,
         comment: `src/${part} may import only from parts below it (test/architecture/layers.ts)`,
@@ -73,13 +75,17 @@ test('every part of src/ is in the layer table', async () => {
  */
 const BEING_REMOVED: readonly string[] = [
   'faults-imports-above: src/faults/api/run-metrics.ts -> src/engine/run.ts',
-  'faults-imports-above: src/faults/fault-spec-sink.ts -> src/sinks/cloudwatch/fault-types.ts',
-  'no-cycle: src/faults/fault-spec-describe.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-describe.ts)',
-  'no-cycle: src/faults/fault-spec-dns.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-dns.ts)',
-  'no-cycle: src/faults/fault-spec-sink.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-sink.ts)',
-  'no-cycle: src/faults/fault-spec-toxic.ts -> src/faults/fault-spec.ts (cycle src/faults/fault-spec.ts -> src/faults/fault-spec-toxic.ts)',
-  'no-cycle: src/faults/timeline-describe.ts -> src/faults/timeline.ts (cycle src/faults/timeline.ts -> src/faults/timeline-describe.ts)',
-  'report-imports-above: src/report/write-reports.ts -> src/cli/io.ts',
+  // Fault kinds' parameters use the zod unit-field helpers (duration(), size()...), which move to src/core.
+  'faults-imports-above: src/faults/dns-fault-kinds.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/instance-fault-kinds.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/latency.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/limit-data.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/reset-peer.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/silent.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/slicer.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/slow-close.ts -> src/scenario/fields.ts',
+  'faults-imports-above: src/faults/toxics/timeout.ts -> src/scenario/fields.ts',
+  'sinks-imports-above: src/sinks/cloudwatch/fault-kinds.ts -> src/scenario/fields.ts',
   'sinks-imports-above: src/sinks/cloudwatch/server.ts -> src/scenario/types.ts',
   'systems-imports-above: src/systems/forwarder/cloudwatch-output.ts -> src/scenario/types.ts',
   'systems-imports-above: src/systems/forwarder/forwarder.ts -> src/scenario/types.ts',

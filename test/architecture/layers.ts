@@ -15,6 +15,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['systems'], // the systems under test, each one folder
   ['scenario'], // the scenario schema composed from the registered kinds, YAML loading, the matrix
   ['engine', 'report'], // the runner; the report model and renderers
+  ['api'], // what the CLI and the public API share: load a scenario, run it and write its reports, servers on their own
   ['cli'], // yargs commands
   ['index.ts'], // the public API
 ];

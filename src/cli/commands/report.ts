@@ -4,7 +4,8 @@ import type { Argv } from 'yargs';
 import type { RunResults } from '../../results/results.js';
 import { ExitCode, InputError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
-import { checkWritableDir } from '../out-dir.js';
+import { reportOutput } from '../io.js';
+import { checkWritableDir } from '../../report/output-dir.js';
 
 interface ReportArgs {
   dir: string;
@@ -67,7 +68,7 @@ export const reportCommand = defineCommand<ReportArgs, ReportPlan>({
   run: async (plan, io) => {
     const { writeReports } = await import('../../report/write-reports.js');
     if (plan.skippedNote !== undefined) io.stderr.write(`duress: ${plan.skippedNote}\n`);
-    const outcome = await writeReports(plan.results, plan.dir, io);
+    const outcome = await writeReports(plan.results, plan.dir, reportOutput(io));
     // Rebuilt from a journal that ends before the run did, or of a run stopped early: not a whole run.
     if (!plan.results.run.complete || plan.results.run.interrupted !== undefined) return ExitCode.incomplete;
     return outcome.exitCode;

@@ -1,16 +1,15 @@
 import path from 'node:path';
 import type { Argv } from 'yargs';
+import type { LoadedScenario } from '../../api/scenario.js';
 import type { RunProgress } from '../../engine/run.js';
-import { ExitCode, InputError, signalExitCode } from '../../core/errors.js';
+import { InputError } from '../../core/errors.js';
+import { formatDuration } from '../../core/units.js';
 import { formatCount, formatMs } from '../../report/format.js';
 import { MAX_INSTANCES } from '../../scenario/limits.js';
-import type { CellDefinition } from '../../scenario/matrix.js';
-import type { Scenario } from '../../scenario/types.js';
-import { formatDuration } from '../../core/units.js';
 import { defineCommand } from '../command.js';
 import { durationFlag, integerFlag, pathFlag, portFlag, seedFlag } from '../flags.js';
-import type { CliIO } from '../io.js';
-import { checkWritableDir, createDir } from '../out-dir.js';
+import { reportOutput, type CliIO } from '../io.js';
+import { checkWritableDir, createDir } from '../../report/output-dir.js';
 import { parseSetOptions, setOption } from '../set-option.js';
 
 interface RunArgs {
@@ -26,14 +25,12 @@ interface RunArgs {
 }
 
 interface RunPlan {
-  file: string;
-  scenario: Scenario;
-  cells: CellDefinition[];
+  /** The scenario, its cells and its capacity warnings. */
+  loaded: LoadedScenario;
   dir: string;
   toxiproxyUrl: string | undefined;
   /** Port to serve the run's Prometheus metrics on (127.0.0.1; 0: any free port), if asked. */
   metricsPort: number | undefined;
-  warnings: string[];
 }
 
 /** `--toxiproxy URL` (or TOXIPROXY_URL): an http(s) URL. */
@@ -90,39 +87,43 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     const url = args.toxiproxy ?? (io.env.TOXIPROXY_URL ? toxiproxyUrl('TOXIPROXY_URL', io.env.TOXIPROXY_URL) : undefined);
     const outDir = args.out !== undefined ? path.resolve(io.cwd, args.out) : undefined;
     if (outDir !== undefined) checkWritableDir(outDir, `--out ${args.out}`);
-    const [{ loadScenarioDocument }, { expandMatrix, parseOnly }, { checkClockSpeed }, { defaultRunDir }, { capacityWarnings }] = await Promise.all([
-      import('../../scenario/load.js'),
+    const [{ loadScenario }, { parseOnly }, { defaultRunDir }] = await Promise.all([
+      import('../../api/scenario.js'),
       import('../../scenario/matrix.js'),
-      import('../../engine/clock-check.js'),
       import('../../report/output-dir.js'),
-      import('../../scenario/capacity.js'),
     ]);
     const only = parseOnly(args.only);
     if (args.duration !== undefined) overrides.push({ path: 'duration', value: formatDuration(args.duration), flag: '--duration' });
     if (args.instances !== undefined) overrides.push({ path: 'instances', value: String(args.instances), flag: '--instances' });
     if (args.seed !== undefined) overrides.push({ path: 'seed', value: String(args.seed), flag: '--seed' });
-    const file = path.resolve(io.cwd, args.file);
-    const { scenario, data } = await loadScenarioDocument(file, { overrides, displayName: args.file });
-    const cells = expandMatrix(data, scenario, args.file, only);
-    for (const c of cells) checkClockSpeed(c.scenario, `${args.file}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
-    const dir = outDir ?? defaultRunDir(io.cwd, scenario.name, new Date());
+    const loaded = await loadScenario(path.resolve(io.cwd, args.file), { overrides, only, name: args.file });
+    const dir = outDir ?? defaultRunDir(io.cwd, loaded.scenario.name, new Date());
     if (outDir === undefined) checkWritableDir(dir, `the run folder ${path.relative(io.cwd, dir)}`);
-    return { file: args.file, scenario, cells, dir, toxiproxyUrl: url, metricsPort: args['metrics-port'], warnings: capacityWarnings(cells.map((c) => c.scenario)) };
+    return { loaded, dir, toxiproxyUrl: url, metricsPort: args['metrics-port'] };
   },
   run: async (plan, io) => {
-    for (const warning of plan.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
-    const [{ runScenario }, { writeReports }] = await Promise.all([import('../../engine/run.js'), import('../../report/write-reports.js')]);
+    for (const warning of plan.loaded.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
+    const { runScenario } = await import('../../api/run.js');
     const metrics = plan.metricsPort === undefined ? undefined : await startRunMetrics(plan.metricsPort, io);
-    createDir(plan.dir, `the run folder ${path.relative(io.cwd, plan.dir) || '.'}`);
+    const shownDir = `${path.relative(io.cwd, plan.dir) || '.'}`;
+    createDir(plan.dir, `the run folder ${shownDir}`);
     const progress = progressReporter(io);
     const warned = new Set<string>();
-    let results;
     try {
-      results = await runScenario(plan.scenario, plan.cells, {
-        file: plan.file,
-        dir: plan.dir,
+      const outcome = await runScenario(plan.loaded, {
+        out: plan.dir,
         signal: io.interrupted,
         toxiproxyUrl: plan.toxiproxyUrl,
+        // The terminal summary comes once the progress display is cleared.
+        reports: {
+          ...reportOutput(io),
+          terminal: {
+            write: (text: string) => {
+              progress.done();
+              io.stdout.write(text);
+            },
+          },
+        },
         onProgress: (p) => {
           progress.update(p);
           metrics?.feed(p);
@@ -134,23 +135,17 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
           io.stderr.write(`warning: harness ${e.kind}${e.cell === undefined ? '' : ` (cell ${e.cell})`}: ${e.detail}; further ones are listed in the reports\n`);
         },
       });
+      io.stdout.write(`reports: ${shownDir}${path.sep}\n`);
+      return outcome.exitCode;
     } catch (err) {
       progress.done();
       // A cell that could not start ends the run (exit 3), but what the other cells ran is still reported.
       const { CellStartError } = await import('../../engine/cell-start-error.js');
-      if (err instanceof CellStartError) {
-        await writeReports(err.results, plan.dir, io);
-        io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);
-      }
+      if (err instanceof CellStartError) io.stdout.write(`reports: ${shownDir}${path.sep}\n`);
       throw err;
     } finally {
       await metrics?.stop();
     }
-    progress.done();
-    const outcome = await writeReports(results, plan.dir, io);
-    io.stdout.write(`reports: ${path.relative(io.cwd, plan.dir) || '.'}${path.sep}\n`);
-    if (results.run.interrupted !== undefined) return signalExitCode(results.run.interrupted);
-    return results.run.complete ? outcome.exitCode : ExitCode.incomplete;
   },
 });
 
@@ -191,8 +186,10 @@ function progressReporter(io: CliIO): { update: (p: RunProgress) => void; done: 
         io.stderr.write(`[${formatMs(p.wallMs)} wall] ${lines.join(' | ')}\n`);
       }
     },
+    /** Clears the live display; again, it does nothing. */
     done: () => {
       if (drawn > 0) io.stderr.write(`\x1b[${drawn}F\x1b[J`);
+      drawn = 0;
     },
   };
 }

@@ -25,21 +25,14 @@ export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
       .positional('files', { type: 'string', array: true, describe: 'scenario files (YAML)', demandOption: true })
       .option('set', setOption) as unknown as Argv<ValidateArgs>,
   prepare: async (args, io) => {
-    const [{ loadScenarioDocument }, { expandMatrix }, { capacityWarnings }, { checkClockSpeed }] = await Promise.all([
-      import('../../scenario/load.js'),
-      import('../../scenario/matrix.js'),
-      import('../../scenario/capacity.js'),
-      import('../../engine/clock-check.js'),
-    ]);
+    const { loadScenario } = await import('../../api/scenario.js');
     const overrides = parseSetOptions(args.set);
     const outcomes: ValidatePlan['outcomes'] = [];
     for (const file of args.files) {
       try {
-        const { scenario, data } = await loadScenarioDocument(path.resolve(io.cwd, file), { overrides, displayName: file });
-        const cells = expandMatrix(data, scenario, file);
-        // What `run` would refuse, `validate` refuses too.
-        for (const c of cells) checkClockSpeed(c.scenario, cells.length > 1 ? `${file} (cell ${c.name})` : file);
-        outcomes.push({ file, scenario, warnings: capacityWarnings(cells.map((c) => c.scenario)) });
+        // What `run` would refuse (the clock check included), `validate` refuses too: the same loader.
+        const { scenario, warnings } = await loadScenario(path.resolve(io.cwd, file), { overrides, name: file });
+        outcomes.push({ file, scenario, warnings });
       } catch (err) {
         // With several files, every file's problems are reported before giving up.
         if (args.files.length === 1) throw err;

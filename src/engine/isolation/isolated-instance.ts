@@ -68,6 +68,7 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
     const worker = new Worker(WORKER_URLS[this.data.kind], {
       workerData,
       transferList,
+      execArgv: workerExecArgv(process.execArgv),
       ...(this.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: Math.min(16, this.heapLimitMb) } } : {}),
       stdout: false,
       stderr: false,
@@ -153,4 +154,18 @@ export class IsolatedInstance<K extends InstanceKind = 'forwarder'> extends Even
   #post(m: ToWorker): void {
     if (!this.#ending) this.#worker?.postMessage(m);
   }
+}
+
+/**
+ * The parent's Node options for a worker, less `--input-type`: it is only allowed with inline code (`node
+ * --input-type=module -e "..."`, duress used from a one-line script), and a worker that inherits it cannot boot.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] ?? '';
+    if (arg === '--input-type') i += 1; // and its value, given apart
+    else if (!arg.startsWith('--input-type=')) kept.push(arg);
+  }
+  return kept;
 }

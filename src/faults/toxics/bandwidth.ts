@@ -1,4 +1,6 @@
-import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { z } from 'zod';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 
 const SLICE_MS = 100;
 
@@ -33,4 +35,14 @@ export class BandwidthToxic implements Toxic<{ rate: number }> {
   }
 }
 
-registerToxic('bandwidth', () => new BandwidthToxic());
+registerToxicKind({
+  name: 'bandwidth',
+  create: () => new BandwidthToxic(),
+  description: 'Toxiproxy bandwidth: throughput limited to `rate` KB/s.',
+  params: {
+    rate: z.int().min(0).describe('KB per second, 1 KB = 1000 bytes as Toxiproxy counts; 0 stalls the stream.'),
+  },
+  attributes: { rate: { from: 'rate', unit: 'KB/s' } },
+  stopsData: false,
+  describe: (spec) => ` ${spec.rate}KB/s`,
+});

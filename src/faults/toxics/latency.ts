@@ -1,4 +1,7 @@
-import { INTERRUPTED, registerToxic, type BufferedToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { withJitter } from '../fault-describe.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type BufferedToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /**
  * Delays each chunk by latency ± jitter ms; time the chunk already spent upstream in the chain counts.
@@ -37,4 +40,15 @@ export class LatencyToxic implements Toxic<{ latency: number; jitter: number }>,
   }
 }
 
-registerToxic('latency', () => new LatencyToxic());
+registerToxicKind({
+  name: 'latency',
+  create: () => new LatencyToxic(),
+  description: 'Toxiproxy latency: each chunk held for latency ± jitter.',
+  params: {
+    latency: duration().describe('Delay added to each chunk of data.'),
+    jitter: duration().prefault(0).describe('Uniform ± variation of the delay.'),
+  },
+  attributes: { latency: { from: 'latency', unit: 'ms' }, jitter: { from: 'jitter', unit: 'ms' } },
+  stopsData: false,
+  describe: (spec) => ` ${withJitter(spec.latency, spec.jitter)}`,
+});

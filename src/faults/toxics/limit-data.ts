@@ -1,4 +1,7 @@
-import { INTERRUPTED, registerToxic, type StatefulToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { size } from '../../scenario/fields.js';
+import { formatSize } from '../../core/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type StatefulToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 interface LimitDataState {
   bytesTransmitted: number;
@@ -31,4 +34,12 @@ export class LimitDataToxic implements Toxic<{ bytes: number }>, StatefulToxic<L
   }
 }
 
-registerToxic('limit_data', () => new LimitDataToxic());
+registerToxicKind({
+  name: 'limit_data',
+  create: () => new LimitDataToxic(),
+  description: 'Toxiproxy limit_data: the connection is closed after `bytes` bytes.',
+  params: { bytes: size({ positive: true }).describe('Bytes that pass per connection direction before it is closed.') },
+  attributes: { bytes: { from: 'bytes', unit: 'bytes' } },
+  stopsData: true,
+  describe: (spec) => ` ${formatSize(spec.bytes)}`,
+});

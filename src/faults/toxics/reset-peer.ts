@@ -1,9 +1,13 @@
-import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { formatDuration } from '../../core/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type ResettingToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** On the first chunk (or EOF) waits `timeout` ms, then resets both sockets (TCP RST); that chunk is dropped. */
-export class ResetPeerToxic implements Toxic<{ timeout: number }> {
+export class ResetPeerToxic implements Toxic<{ timeout: number }>, ResettingToxic {
   readonly schema = { goName: 'ResetToxic', fields: [{ key: 'timeout', kind: 'int64' }] } as const;
   readonly attributes = { timeout: 0 };
+  readonly resetsConnection = true;
 
   async pipe(stub: ToxicStub): Promise<void> {
     const c = await stub.read();
@@ -16,4 +20,12 @@ export class ResetPeerToxic implements Toxic<{ timeout: number }> {
   }
 }
 
-registerToxic('reset_peer', () => new ResetPeerToxic());
+registerToxicKind({
+  name: 'reset_peer',
+  create: () => new ResetPeerToxic(),
+  description: 'Toxiproxy reset_peer: on the first data, after `timeout`, the connection is reset (TCP RST).',
+  params: { timeout: duration().prefault(0).describe('Wait before the reset.') },
+  attributes: { timeout: { from: 'timeout', unit: 'ms' } },
+  stopsData: true,
+  describe: (spec) => ` after ${formatDuration(spec.timeout)}`,
+});

@@ -1,4 +1,7 @@
-import { INTERRUPTED, TIMED_OUT, registerToxic, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { formatDuration } from '../../core/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, TIMED_OUT, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /**
  * duress's own toxic (real Toxiproxy has none by this name): the connection goes silent and stays open
@@ -34,4 +37,17 @@ export class SilentToxic implements Toxic<{ timeout: number }>, CleanupToxic {
   }
 }
 
-registerToxic('silent', () => new SilentToxic());
+registerToxicKind({
+  name: 'silent',
+  create: () => new SilentToxic(),
+  description:
+    "duress's own (not in Toxiproxy, refused with --toxiproxy): data and the far end's close are swallowed, so the connection stays open and silent after the server is gone.",
+  params: {
+    timeout: duration().prefault(0).describe('Close after this long without data while the far end is open; 0: never (the connection closes when the fault ends).'),
+  },
+  attributes: { timeout: { from: 'timeout', unit: 'ms' } },
+  stopsData: true,
+  holdsEnd: true,
+  notInToxiproxy: { instead: "use kind timeout (Toxiproxy's, which closes the connection when the far end closes)" },
+  describe: (spec) => (spec.timeout > 0 ? ` ${formatDuration(spec.timeout)}` : ' (never closes)'),
+});

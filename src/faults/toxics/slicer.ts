@@ -1,5 +1,8 @@
 import type { Random } from '../../core/random.js';
-import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { formatDuration, formatSize } from '../../core/units.js';
+import { duration, size } from '../../scenario/fields.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** The shortest wait a Node timer can do, wall ms. */
 const TIMER_WALL_MS = 1;
@@ -71,4 +74,23 @@ export class SlicerToxic implements Toxic<SlicerAttributes> {
   }
 }
 
-registerToxic('slicer', () => new SlicerToxic());
+registerToxicKind({
+  name: 'slicer',
+  create: () => new SlicerToxic(),
+  description: 'Toxiproxy slicer: data split into small slices, sent `delay` apart.',
+  params: {
+    averageSize: size({ positive: true }).describe('Average slice size.'),
+    sizeVariation: size().prefault(0).describe('Uniform ± variation of the slice size.'),
+    delay: duration().prefault(0).describe('Pause between slices (Toxiproxy counts it in microseconds: 0.5ms works).'),
+  },
+  attributes: {
+    average_size: { from: 'averageSize', unit: 'bytes' },
+    size_variation: { from: 'sizeVariation', unit: 'bytes' },
+    delay: { from: 'delay', unit: 'us' },
+  },
+  stopsData: false,
+  describe(spec) {
+    const variation = spec.sizeVariation > 0 ? `±${formatSize(spec.sizeVariation)}` : '';
+    return ` ${formatSize(spec.averageSize)}${variation} slices${spec.delay > 0 ? ` ${formatDuration(spec.delay)} apart` : ''}`;
+  },
+});

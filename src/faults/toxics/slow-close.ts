@@ -1,4 +1,7 @@
-import { INTERRUPTED, registerToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { formatDuration } from '../../core/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, type Toxic, type ToxicStub } from '../toxic.js';
 
 /** Passes data through, but holds the close for `delay` ms after EOF arrives. */
 export class SlowCloseToxic implements Toxic<{ delay: number }> {
@@ -18,4 +21,12 @@ export class SlowCloseToxic implements Toxic<{ delay: number }> {
   }
 }
 
-registerToxic('slow_close', () => new SlowCloseToxic());
+registerToxicKind({
+  name: 'slow_close',
+  create: () => new SlowCloseToxic(),
+  description: 'Toxiproxy slow_close: the close is held back after the stream ends.',
+  params: { delay: duration().describe('How long the close is held back.') },
+  attributes: { delay: { from: 'delay', unit: 'ms' } },
+  stopsData: false,
+  describe: (spec) => ` ${formatDuration(spec.delay)}`,
+});

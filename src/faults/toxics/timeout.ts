@@ -1,4 +1,7 @@
-import { INTERRUPTED, TIMED_OUT, registerToxic, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
+import { duration } from '../../scenario/fields.js';
+import { formatDuration } from '../../core/units.js';
+import { registerToxicKind } from '../toxic-kind.js';
+import { INTERRUPTED, TIMED_OUT, type CleanupToxic, type Toxic, type ToxicStub } from '../toxic.js';
 
 /**
  * Toxiproxy's timeout: swallows all data, and closes the connection once `timeout` ms pass without data
@@ -25,4 +28,14 @@ export class TimeoutToxic implements Toxic<{ timeout: number }>, CleanupToxic {
   }
 }
 
-registerToxic('timeout', () => new TimeoutToxic());
+registerToxicKind({
+  name: 'timeout',
+  create: () => new TimeoutToxic(),
+  description: 'Toxiproxy timeout: data is swallowed, the connection closed after `timeout` without data, or when the far end closes.',
+  params: {
+    timeout: duration().prefault(0).describe('Close after this long without data; 0: only when the far end closes, or when the fault ends.'),
+  },
+  attributes: { timeout: { from: 'timeout', unit: 'ms' } },
+  stopsData: true,
+  describe: (spec) => (spec.timeout > 0 ? ` ${formatDuration(spec.timeout)}` : ' (closes when the far end does)'),
+});

@@ -1,23 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../../src/core/errors.js';
-import type { DownSpec, FaultSpec, KillSpec, LatencySpec } from '../../../src/faults/fault-spec.js';
-import { activeAt, buildTimeline, describeOccurrence, type FaultOccurrence } from '../../../src/faults/timeline.js';
+import type { FaultSpec } from '../../../src/faults/fault-spec.js';
+import '../../../src/scenario/fault-kinds.js';
+import { describeOccurrence } from '../../../src/faults/timeline-describe.js';
+import { activeAt, buildTimeline, type FaultOccurrence } from '../../../src/faults/timeline.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
 const S = 1000;
 const M = 60 * S;
 const H = 60 * M;
 
-function down(fields: Partial<DownSpec> = {}): DownSpec {
+function down(fields: Partial<FaultSpec> = {}): FaultSpec {
   return { kind: 'down', name: 'down#1', at: 0, target: { kind: 'share', share: 1 }, ...fields };
 }
 
-function kill(fields: Partial<KillSpec> = {}): KillSpec {
+function kill(fields: Partial<FaultSpec> = {}): FaultSpec {
   return { kind: 'kill', name: 'kill#1', at: 0, target: { kind: 'share', share: 1 }, ...fields };
 }
 
-function latency(fields: Partial<LatencySpec> = {}): LatencySpec {
+function latency(fields: Partial<FaultSpec> = {}): FaultSpec {
   return {
     kind: 'latency',
     name: 'latency#1',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeFault } from '../../../src/faults/fault-spec.js';
+import { describeFault } from '../../../src/faults/fault-describe.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 import type { BrokerConfig, Scenario } from '../../../src/scenario/types.js';
 

@@ -1,0 +1,79 @@
+import { InputError } from '../core/errors.js';
+import { compareRuns as compareCells, type Comparison } from '../report/compare.js';
+import { loadRunResults } from '../results/load-run.js';
+import { buildReportModel, type ReportModel } from '../report/model.js';
+import { renderComparisonMarkdown } from '../report/renderers/compare-markdown.js';
+import { renderComparisonTerminal } from '../report/renderers/compare-terminal.js';
+import { isReportFormat, RENDERERS, REPORT_FORMATS } from '../report/renderers/index.js';
+import type { RunResults } from '../results/results.js';
+import type { ReportFormat } from '../scenario/types.js';
+import { formatSelector } from '../stats/thresholds.js';
+
+/**
+ * Results after a run, for the public API and the CLI's `report` and `compare`: read them back from a run
+ * folder, lay them out in any report format, and compare two runs (or two groups of cells of one run).
+ */
+
+/** Every report format, by the name a scenario's `report.formats` uses: terminal, json, markdown, html, junit. */
+export const REPORT_FORMAT_NAMES: readonly ReportFormat[] = REPORT_FORMATS;
+
+/**
+ * The results of a run: from its folder (results.json, or journal.jsonl when the run was killed before it
+ * wrote results), or from a results.json or journal.jsonl named directly. A relative path is taken from
+ * `cwd` (default: the process's). Anything that is not a duress run is an InputError.
+ */
+export function readResults(target: string, options: { cwd?: string } = {}): RunResults {
+  return loadRunResults(target, options.cwd ?? process.cwd()).results;
+}
+
+/** Choices of renderReport. */
+export interface RenderReportOptions {
+  /** ANSI colours (the terminal format only). Default false. */
+  color?: boolean;
+}
+
+/**
+ * One report of a run as text, by format name: `terminal` (the summary `duress run` prints), `markdown`
+ * (report.md), `html` (report.html, one self-contained file), `json` (report.json: the report model) or
+ * `junit` (junit.xml: one test case per threshold and per cell). Takes the results (readResults, or a
+ * run's outcome) or a report model already built from them. An unknown format is an InputError.
+ */
+export function renderReport(from: RunResults | ReportModel, format: ReportFormat, options: RenderReportOptions = {}): string {
+  if (!isReportFormat(format)) throw new InputError(`unknown report format ${JSON.stringify(format)}; expected one of ${REPORT_FORMATS.join(', ')}`);
+  const model = from.format === 'duress-report/1' ? from : buildReportModel(from);
+  return RENDERERS[format](model, { color: options.color ?? false });
+}
+
+/** One side of compareRuns: a run's results, the cells of it to pool, and how the side is named. */
+export interface ComparedRun {
+  results: RunResults;
+  /** Pool only the cells whose matrix values match every `dimension: value` (default: every cell). */
+  cells?: Readonly<Record<string, string>>;
+  /** Names the side in the comparison; default the scenario's name and the selector. */
+  label?: string;
+}
+
+/**
+ * Compares a candidate with a baseline, as `duress compare`: the failure rates (a test of whether the
+ * candidate fails less often per hour of exposure, at `confidence`, default 0.95), hours to failure with
+ * bounds, the shift of latency percentiles and a verdict. A side given as plain results pools every cell.
+ * A selector that matches no cell, or a side with no exposure, is an InputError.
+ */
+export function compareRuns(baseline: RunResults | ComparedRun, candidate: RunResults | ComparedRun, options: { confidence?: number } = {}): Comparison {
+  const side = (run: RunResults | ComparedRun): Parameters<typeof compareCells>[0] => {
+    const r = 'results' in run ? run : { results: run };
+    const selector = { ...r.cells };
+    const shown = formatSelector(selector).replace(/^\{|\}$/g, '');
+    const name = r.results.scenario.name;
+    const label = r.label ?? (shown ? `${name} ${shown}` : name);
+    return { results: r.results, selector, label, source: label };
+  };
+  return compareCells(side(baseline), side(candidate), options.confidence ?? 0.95);
+}
+
+/** A comparison as text: the `terminal` table or `markdown` (what `duress compare --format` prints). */
+export function renderComparison(comparison: Comparison, format: 'terminal' | 'markdown', options: RenderReportOptions = {}): string {
+  if (format === 'markdown') return renderComparisonMarkdown(comparison);
+  if (format === 'terminal') return renderComparisonTerminal(comparison, { color: options.color ?? false });
+  throw new InputError(`unknown comparison format ${JSON.stringify(format)}; expected terminal or markdown`);
+}
