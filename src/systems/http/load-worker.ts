@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpHistograms } from '../../metrics/histogram.js';
 import { LoadThread, type ThreadShare } from './load-thread.js';
 import type { LoadPart } from './load-tally.js';
+import { warmUpHttpClient } from './warm-up.js';
 
 /**
  * A worker thread of the HTTP load generator (started by run-load.ts). Protocol on its port:
@@ -16,6 +17,7 @@ const port = parentPort;
 if (port === null) throw new Error('load-worker.ts runs as a worker thread');
 const stop = new AbortController();
 warmUpHistograms();
+await warmUpHttpClient();
 const thread = new LoadThread(workerData as ThreadShare);
 await thread.connect();
 port.on('message', (message: ToLoadWorker) => {
