@@ -33,7 +33,23 @@ export interface RunOptions {
 export interface RunProgress {
   wallMs: number;
   /** `start`: the cell's instances are booting, its time has not started; `load`, `drain`, `done` as named. */
-  cells: { name: string; phase: 'start' | 'load' | 'drain' | 'done'; at: number; duration: number; instances: number; exposureHours: number; failures: number; generated: number; delivered: number }[];
+  cells: {
+    name: string;
+    phase: 'start' | 'load' | 'drain' | 'done';
+    at: number;
+    duration: number;
+    instances: number;
+    exposureHours: number;
+    failures: number;
+    generated: number;
+    delivered: number;
+    /**
+     * End-to-end latency of the intervals the cell journaled since the previous progress (HDR histograms
+     * encoded as in the journal, µs of scenario time): over every progress of a run together, the cell's
+     * end-to-end histogram in its results. A last progress comes once every cell has stopped.
+     */
+    latencySinceLast: string[];
+  }[];
 }
 
 /** After an interrupt, the drain gets at most this much wall time: the user asked to stop. */
@@ -59,22 +75,39 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const layer = await FaultLayer.start({ clock, seed: base.seed, url: options.toxiproxyUrl });
   const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
   journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
+  // Interval latency histograms journaled since the last progress, by cell index (RunProgress.latencySinceLast).
+  const latencySinceLast = new Map<number, string[]>();
   const record = (e: JournalEvent): void => {
     journal.write(e);
     if (e.t === 'harness') options.onHarness?.(e);
+    if (e.t === 'interval' && options.onProgress) latencySinceLast.set(e.cell, [...(latencySinceLast.get(e.cell) ?? []), e.endToEnd]);
   };
   const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, record));
   const phases = runners.map(() => 'start' as RunProgress['cells'][number]['phase']);
 
-  const progress = setInterval(() => {
+  const emitProgress = (): void => {
     options.onProgress?.({
       wallMs: performance.now() - wallStart,
       cells: runners.map((r, i) => {
         const c = r.deliveryCounts();
-        return { name: r.info.name, phase: phases[i]!, at: r.at(), duration: r.scenario.duration, instances: r.scenario.instances, exposureHours: r.exposure() / 3_600_000, failures: failuresSoFar(r), generated: c.generated, delivered: c.delivered };
+        const latency = latencySinceLast.get(r.info.index) ?? [];
+        latencySinceLast.delete(r.info.index);
+        return {
+          name: r.info.name,
+          phase: phases[i]!,
+          at: r.at(),
+          duration: r.scenario.duration,
+          instances: r.scenario.instances,
+          exposureHours: r.exposure() / 3_600_000,
+          failures: failuresSoFar(r),
+          generated: c.generated,
+          delivered: c.delivered,
+          latencySinceLast: latency,
+        };
       }),
     });
-  }, 1000);
+  };
+  const progress = setInterval(emitProgress, 1000);
   let interrupted: string | undefined;
   const onAbort = (): void => {
     interrupted ??= String(options.signal?.reason ?? 'abort');
@@ -128,6 +161,8 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
     );
   } finally {
     clearInterval(progress);
+    // The last word: every cell has stopped, and what it journaled since the last tick reaches the consumer.
+    emitProgress();
     options.signal?.removeEventListener('abort', onAbort);
     await layer.stop();
     journal.write({ t: 'run-end', wall: new Date().toISOString(), wallMs: performance.now() - wallStart, interrupted });

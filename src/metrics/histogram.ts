@@ -33,6 +33,20 @@ export function mergeHistograms(parts: Iterable<Histogram>): Histogram {
   return total;
 }
 
+/**
+ * Calls `visit` once per distinct recorded value of `h` (the highest value its HDR bucket stands for, in
+ * scenario ms) with how many values were recorded there, lowest first.
+ */
+export function forEachRecordedMs(h: Histogram, visit: (ms: number, count: number) => void): void {
+  if (!(h instanceof hdr.JsHistogram)) throw new TypeError('forEachRecordedMs needs a JavaScript HDR histogram (createHistogram, decodeHistogram)');
+  const it = h.recordedValuesIterator;
+  it.reset();
+  while (it.hasNext()) {
+    const v = it.next();
+    visit(v.valueIteratedTo / 1000, v.countAtValueIteratedTo);
+  }
+}
+
 export const PERCENTILES = [50, 90, 99, 99.9] as const;
 
 /** Percentiles in milliseconds, ready to print or serialise. */

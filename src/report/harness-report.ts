@@ -42,7 +42,7 @@ function troubleLines(h: HarnessResults, speed: number): string[] {
   }
   if (h.distorted.length > 0) {
     lines.push(
-      `HARNESS LAG MAY HAVE DISTORTED these latency figures (lag × speed ${speed} is at least 10% of each; marked * in the latency table): ` +
+      `HARNESS LAG MAY HAVE DISTORTED these latency figures (lag × speed ${speed} is at least 10% of each; marked * in the latency and subscriber tables): ` +
         h.distorted.map((d) => `${d.cell} ${d.figure} ${formatMs(d.valueMs)} (lag ${formatMs(d.lagScenarioMs)})`).join('; '),
     );
   }

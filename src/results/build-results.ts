@@ -38,7 +38,7 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
   const end = events.find((e) => e.t === 'run-end');
   const s = start.scenario;
   const cells = start.cells.map((info) => buildCell(info.index, events, start));
-  const harness = foldHarness(events, cells.map((c) => ({ name: c.name, harnessLag: c.harnessLag ?? foldLag([], start.speed), latency: c.latency })), start.speed);
+  const harness = foldHarness(events, cells.map((c) => ({ name: c.name, harnessLag: c.harnessLag ?? foldLag([], start.speed), latency: c.latency, ...(c.subscribers ? { subscribers: c.subscribers } : {}) })), start.speed);
   return {
     format: 'duress-results/2',
     duressVersion: start.duressVersion,

@@ -61,19 +61,42 @@ export function foldLag(intervals: readonly IntervalEvent[], speed: number): Har
   return f;
 }
 
-/** The end-to-end latency figures of a cell that its lag may have distorted. */
-export function distortedFigures(cell: string, latency: LatencySummary, lag: HarnessLagFigures): DistortedFigure[] {
-  if (latency.count === 0 || lag.scenarioMs <= 0) return [];
-  return FIGURES.filter(([key]) => lag.scenarioMs >= LAG_DISTORTION_SHARE * latency[key]).map(([key, figure]) => ({
+/** May lag of `lag` have distorted a latency figure of `valueMs` (scenario ms)? Lag × speed is at least LAG_DISTORTION_SHARE of it. */
+export function lagMayDistort(valueMs: number, lag: HarnessLagFigures): boolean {
+  return lag.scenarioMs > 0 && lag.scenarioMs >= LAG_DISTORTION_SHARE * valueMs;
+}
+
+/** The end-to-end latency figures of a cell that its lag may have distorted (`prefix` names them: `end-to-end p99`). */
+export function distortedFigures(cell: string, latency: LatencySummary, lag: HarnessLagFigures, prefix = 'end-to-end'): DistortedFigure[] {
+  if (latency.count === 0) return [];
+  return FIGURES.filter(([key]) => lagMayDistort(latency[key], lag)).map(([key, figure]) => ({
     cell,
-    figure: `end-to-end ${figure}`,
+    figure: `${prefix} ${figure}`,
     valueMs: latency[key],
     lagScenarioMs: lag.scenarioMs,
   }));
 }
 
+/** What foldHarness needs of a cell: its name, lag, end-to-end latency and (a broker cell) its subscribers' latency. */
+export interface HarnessCellInput {
+  name: string;
+  harnessLag: HarnessLagFigures;
+  latency: { endToEnd: LatencySummary };
+  subscribers?: readonly { name: string; role: string; count: number; p99: number }[];
+}
+
+/**
+ * The latency figures of a broker cell's faulted subscribers (the p99 the subscriber table shows beside the
+ * fast ones) that its lag may have distorted; the fast subscribers' figures are the cell's end-to-end ones.
+ */
+export function distortedSubscriberFigures(c: HarnessCellInput): DistortedFigure[] {
+  return (c.subscribers ?? [])
+    .filter((s) => s.role !== 'fast' && s.count > 0 && lagMayDistort(s.p99, c.harnessLag))
+    .map((s) => ({ cell: c.name, figure: `${s.name} p99`, valueMs: s.p99, lagScenarioMs: c.harnessLag.scenarioMs }));
+}
+
 /** The run's harness results from its journal and its cells' lag and latency. */
-export function foldHarness(events: readonly JournalEvent[], cells: readonly { name: string; harnessLag: HarnessLagFigures; latency: { endToEnd: LatencySummary } }[], speed: number): HarnessResults {
+export function foldHarness(events: readonly JournalEvent[], cells: readonly HarnessCellInput[], speed: number): HarnessResults {
   const trouble = events.filter((e): e is HarnessEvent => e.t === 'harness').map(({ t: _t, ...rest }) => rest);
   const lag: HarnessLagFigures = { mainMaxMs: 0, mainP99Ms: 0, workerMaxMs: 0, worstMs: 0, scenarioMs: 0, measured: false };
   for (const c of cells) {
@@ -84,6 +107,6 @@ export function foldHarness(events: readonly JournalEvent[], cells: readonly { n
   }
   lag.worstMs = Math.max(lag.mainMaxMs, lag.workerMaxMs);
   lag.scenarioMs = lag.worstMs * speed;
-  const distorted = cells.flatMap((c) => distortedFigures(c.name, c.latency.endToEnd, c.harnessLag));
+  const distorted = cells.flatMap((c) => [...distortedFigures(c.name, c.latency.endToEnd, c.harnessLag), ...distortedSubscriberFigures(c)]);
   return { lag, trouble, distorted, inTrouble: trouble.length > 0 || distorted.length > 0 };
 }

@@ -70,9 +70,14 @@ test('duress run --metrics-port 0 serves the run\'s exposure and deliveries on l
     const delivered1 = delivered(first);
     assert.notEqual(total(first, 'duress_records_in_flight'), undefined, 'in-flight gauge present');
 
-    const later = await scrapeUntil(url, (t) => exposure(t) > exposure1 && delivered(t) > delivered1, () => exited, 60_000, 'exposure and deliveries to grow');
+    // Latency comes with the intervals the run journals: wait for the first.
+    const latencyCount = (text: string): number => total(text, 'duress_delivery_latency_scenario_seconds_count') ?? 0;
+    const later = await scrapeUntil(url, (t) => exposure(t) > exposure1 && delivered(t) > delivered1 && latencyCount(t) > 0, () => exited, 60_000, 'exposure, deliveries and latencies to grow');
     assert.equal(exited, false, `the run ended before the figures grew: ${stderr}`);
     assert.ok(delivered(later) > delivered1);
+    // A latency per delivered record of the intervals so far: never more than the deliveries, all in a bucket.
+    assert.ok(latencyCount(later) <= delivered(later), `${latencyCount(later)} latencies, ${delivered(later)} delivered`);
+    assert.equal(total(later, 'duress_delivery_latency_scenario_seconds_bucket\\{le="\\+Inf",cell="[^"]*"\\}'), latencyCount(later));
     const grownExposure = exposure(later) - exposure1;
     // One instance accrues scenario seconds at the clock's speed (1 in quickstart): the growth cannot exceed the run's length.
     assert.ok(grownExposure > 0 && grownExposure <= 40, `exposure grew by ${grownExposure} s`);

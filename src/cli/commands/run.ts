@@ -79,7 +79,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         type: 'string',
         requiresArg: true,
         coerce: portFlag('metrics-port'),
-        describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
+        describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight, delivery latency histogram) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
       }) as unknown as Argv<RunArgs>,
   prepare: async (args, io) => {
     // Flags first, then what they name: the output folder before the scenario is read.
@@ -154,7 +154,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
  * from the run's progress. A port that cannot be had is bad input (exit 2), before the run starts.
  */
 async function startRunMetrics(port: number, io: CliIO): Promise<{ feed: (p: RunProgress) => void; stop: () => Promise<void> }> {
-  const { createRunMetrics, progressFeeder, serveMetrics } = await import('../../faults/api/run-metrics.js');
+  const { createRunMetrics, progressFeeder, serveMetrics } = await import('../../api/run-metrics.js');
   const metrics = createRunMetrics();
   let served;
   try {

@@ -10,6 +10,7 @@ import { STYLES } from './html/styles.js';
 import { timelineChart } from './html/timeline-chart.js';
 import type { Renderer } from './renderer.js';
 import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
+import { subscriberTableHead, SUBSCRIBER_TABLE_TITLE, subscriberTableRows } from './subscriber-rows.js';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
   const th = head.map((x) => `<th>${h(x)}</th>`).join('');
@@ -90,6 +91,13 @@ export const renderHtml: Renderer = (model) => {
       latencyRows(model.cells),
       [1, 2, 3, 4, 5, 6],
     )}</section>`,
+    model.subscribers
+      ? `<section id="subscribers"><h2>Fast subscribers</h2><p class="muted">${h(SUBSCRIBER_TABLE_TITLE)}</p>${table(
+          subscriberTableHead(model.subscribers),
+          subscriberTableRows(model.subscribers),
+          [1, 2, 3, 4, 6, 7, 8, 9, 10, 11],
+        )}</section>`
+      : '',
     `<section id="delivery"><h2>Delivery</h2>${table(
       deliveryHead(),
       deliveryRows(model.cells),

@@ -11,9 +11,10 @@ import { renderJson } from '../../../src/report/renderers/json.js';
 import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
+import { formatMs } from '../../../src/report/format.js';
 import type { Scenario } from '../../../src/scenario/types.js';
-import { runCell, runCellWith } from '../../helpers/cell.js';
-import { forwarderScenario } from '../../helpers/scenario-text.js';
+import { runBrokerCell, runCell, runCellWith } from '../../helpers/cell.js';
+import { brokerScenario, forwarderScenario } from '../../helpers/scenario-text.js';
 
 const STALL_WALL_MS = 400;
 const SPEED = 20;
@@ -149,3 +150,39 @@ test('a pause freezes the worker but is not harness lag: its delay is left out',
   assert.ok(worst < PAUSE_WALL_MS / 2, `worker lag ${worst} ms: the ${PAUSE_WALL_MS} ms pause was counted as harness lag`);
   assert.ok(!journal.some((e) => e.t === 'harness' && e.kind === 'event-loop-lag' && e.slot !== undefined), 'no worker lag event');
 });
+
+test('a stall of duress main thread during a broker run marks the subscriber table in every format', { timeout: 60_000 }, async (t) => {
+  // 60 s of scenario time at speed 20 (3 s wall), messages delivered within milliseconds; a 400 ms stall of
+  // the main thread is 8 s of scenario time: far over 10% of every fast-subscriber figure.
+  const scenario = brokerScenario({ duration: '60s', drain: '20s', 'clock.speed': String(SPEED), 'system.rate': '20/s', 'failures.hangWindow': '60s', 'report.interval': '5s' });
+  const { journal } = await runBrokerCell(scenario, () => {
+    setTimeout(() => {
+      const start = performance.now();
+      while (performance.now() - start < STALL_WALL_MS);
+    }, 1000);
+  });
+  const results = buildResults(withRunStart(scenario, journal));
+  t.diagnostic(`lag ${results.harness!.lag.scenarioMs.toFixed(0)} scenario ms; fast p50 ${results.cells[0]!.latency.endToEnd.p50.toFixed(1)} ms`);
+  assert.ok(results.harness!.lag.scenarioMs >= STALL_WALL_MS * 0.9 * SPEED, `lag in scenario time ${results.harness!.lag.scenarioMs} ms`);
+  const model = buildReportModel(results);
+  const row = model.subscribers?.rows[0];
+  assert.ok(row && row.fast.count > 0, 'the fast subscribers delivered');
+  // The 8 s lag against figures derived independently: each fast figure under 80 s is flagged.
+  const expected = (['p50', 'p99', 'max'] as const).filter((k) => row.fast[k] * 0.1 <= STALL_WALL_MS * 0.9 * SPEED);
+  assert.ok(expected.includes('p50'), `fast p50 ${row.fast.p50} ms`);
+  for (const k of expected) assert.ok(row.lagDistorted.includes(k), `fast ${k} flagged (${row.lagDistorted.join(', ')})`);
+  const p50 = new RegExp(`${formatMs(row.fast.p50).replace('.', '\\.')}\\*`);
+  assert.match(subscriberSection(renderTerminal(model), 'Fast subscribers (no fault', '┘'), p50, 'terminal');
+  assert.match(subscriberSection(renderMarkdown(model), '### Fast subscribers', '###'), p50, 'markdown');
+  assert.match(subscriberSection(renderHtml(model), '<section id="subscribers">', '</section>'), p50, 'html');
+  const json = JSON.parse(renderJson(model)) as { subscribers: { rows: { lagDistorted: string[] }[] } };
+  assert.ok(json.subscribers.rows[0]!.lagDistorted.includes('p50'), 'json');
+});
+
+/** The text of a report from the first `from` to the next `to` after it. */
+function subscriberSection(text: string, from: string, to: string): string {
+  const start = text.indexOf(from);
+  assert.ok(start >= 0, `the report has ${from}`);
+  const end = text.indexOf(to, start + from.length);
+  return text.slice(start, end < 0 ? undefined : end);
+}

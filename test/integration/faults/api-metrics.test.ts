@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createRunMetrics, progressFeeder, serveMetrics } from '../../../src/faults/api/run-metrics.js';
+import { createRunMetrics, progressFeeder, serveMetrics } from '../../../src/api/run-metrics.js';
+import { createHistogram, encodeHistogram, recordMs } from '../../../src/metrics/histogram.js';
 import { createToxiproxyServer } from '../../../src/faults/api/server.js';
 
 /**
@@ -56,7 +57,12 @@ describe('Toxiproxy API: /metrics', { timeout: 30_000 }, () => {
   it('a run\u2019s progress feeds the counters by increments, served on a metrics server of its own', async () => {
     const run = createRunMetrics();
     const feed = progressFeeder(run);
-    const cell = (exposureHours: number, failures: number, generated: number, delivered: number) => ({
+    const latencies = (...groups: [ms: number, n: number][]): string[] => {
+      const h = createHistogram();
+      for (const [ms, n] of groups) for (let i = 0; i < n; i++) recordMs(h, ms);
+      return [encodeHistogram(h)];
+    };
+    const cell = (exposureHours: number, failures: number, generated: number, delivered: number, latencySinceLast: string[]) => ({
       name: 'c',
       phase: 'load' as const,
       at: 0,
@@ -66,9 +72,11 @@ describe('Toxiproxy API: /metrics', { timeout: 30_000 }, () => {
       failures,
       generated,
       delivered,
+      latencySinceLast,
     });
-    feed({ wallMs: 1000, cells: [cell(0.5, 1, 100, 90)] });
-    feed({ wallMs: 2000, cells: [cell(1.25, 3, 250, 240)] });
+    // 90 deliveries at 3 ms, then 100 at 40 ms and 50 at 2 s: the histogram holds all 240, by bucket.
+    feed({ wallMs: 1000, cells: [cell(0.5, 1, 100, 90, latencies([3, 90]))] });
+    feed({ wallMs: 2000, cells: [cell(1.25, 3, 250, 240, latencies([40, 100], [2000, 50]))] });
     const served = await serveMetrics(run.registry);
     try {
       assert.match(served.url, /^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
@@ -79,9 +87,21 @@ describe('Toxiproxy API: /metrics', { timeout: 30_000 }, () => {
         'duress_failures_total{cell="c",kind="any"} 3',
         'duress_records_delivered_total{cell="c"} 240',
         'duress_records_in_flight{cell="c"} 10',
+        'duress_delivery_latency_scenario_seconds_bucket{le="0.0025",cell="c"} 0',
+        'duress_delivery_latency_scenario_seconds_bucket{le="0.005",cell="c"} 90',
+        'duress_delivery_latency_scenario_seconds_bucket{le="0.025",cell="c"} 90',
+        'duress_delivery_latency_scenario_seconds_bucket{le="0.05",cell="c"} 190',
+        'duress_delivery_latency_scenario_seconds_bucket{le="1",cell="c"} 190',
+        'duress_delivery_latency_scenario_seconds_bucket{le="2.5",cell="c"} 240',
+        'duress_delivery_latency_scenario_seconds_bucket{le="+Inf",cell="c"} 240',
+        'duress_delivery_latency_scenario_seconds_count{cell="c"} 240',
       ]) {
         assert.ok(lines.includes(line), `missing: ${line}`);
       }
+      // The sum, within HDR's 0.1% resolution: 90 × 3 ms + 100 × 40 ms + 50 × 2 s.
+      const sum = Number(/^duress_delivery_latency_scenario_seconds_sum\{cell="c"\} (\S+)$/m.exec(text)?.[1]);
+      const expected = 90 * 0.003 + 100 * 0.04 + 50 * 2;
+      assert.ok(Math.abs(sum - expected) <= expected * 0.001, `sum ${sum}, expected about ${expected}`);
       assert.equal((await fetch(served.url.replace('/metrics', '/other'))).status, 404);
     } finally {
       await served.stop();

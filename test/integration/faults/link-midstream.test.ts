@@ -3,7 +3,8 @@ import type { Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import type { ToxicInput } from '../../../src/faults/toxic-collection.js';
 import { proxyPort, proxyTo, proxyStage, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readBytes, startEchoServer, within } from '../../helpers/tcp-servers.js';
+import { connect, readBytes, startEchoServer, startSinkServer, within } from '../../helpers/tcp-servers.js';
+import { waitFor } from '../../helpers/wait.js';
 
 /** `count` 32-bit big-endian sequence numbers. */
 function numbered(count: number): Buffer {
@@ -130,6 +131,67 @@ describe('a link without toxics is a plain pipe', { timeout: 20_000 }, () => {
     } finally {
       await server.stop();
       await echo.close();
+    }
+  });
+});
+
+/** Writes `data` as fast as the socket takes it (64 KiB writes, waiting only for 'drain'), then ends. */
+async function writeFlat(s: Socket, data: Buffer): Promise<void> {
+  for (let off = 0; off < data.length; off += 65_536) {
+    if (!s.write(data.subarray(off, off + 65_536))) await new Promise((r) => s.once('drain', r));
+  }
+  s.end();
+}
+
+describe('a toxic added on the fast path under a saturating stream', { timeout: 60_000 }, () => {
+  it('takes effect at once on every byte not yet written on, and nothing is lost or reordered', async (t) => {
+    const sink = await startSinkServer();
+    const { server } = await startToxiproxy();
+    try {
+      const proxy = await proxyTo(server, 'bulk', sink.address);
+      const s = await connect(proxyPort(proxy));
+      await sink.accepted(1);
+      const got = (): number => (sink.received[0] ?? []).reduce((n, b) => n + b.length, 0);
+      const data = numbered(6_000_000); // 24 MB
+      const sending = writeFlat(s, data);
+      await within(20_000, '2 MB through the plain pipe', waitFor(() => got() >= 2_000_000, 20_000, '2 MB at the sink'));
+      const conn = proxy.connections[0]!;
+      assert.equal(conn.links[0]!.direct, true, 'the client → server link was on its fast path under load');
+
+      // 1000 KB/s: the megabyte after what had already been written on when the toxic arrived takes a second.
+      await proxy.addToxic({ name: 'bw', type: 'bandwidth', stream: 'upstream', attributes: { rate: 1000 } });
+      const added = performance.now();
+      assert.equal(conn.links[0]!.direct, false, 'the link switched to the stub chain');
+      // Bytes handed to the upstream socket so far, queued in it included: all that bypassed the toxic.
+      const bypassed = conn.upstream.bytesWritten;
+      assert.ok(bypassed < data.length - 2_000_000, `the stream was still going (${bypassed} of ${data.length} bytes written on)`);
+      await within(20_000, 'a megabyte through the toxic', waitFor(() => got() >= bypassed + 1_000_000, 20_000, 'a megabyte past the toxic'));
+      const took = performance.now() - added;
+      t.diagnostic(`${bypassed} bytes written on before the toxic; the next 1 MB took ${took.toFixed(0)} ms at 1000 KB/s`);
+      // 1 MB at 1000 KB/s is 1000 ms; timers never fire early, some slack for the clock's granularity.
+      assert.ok(took >= 900, `1 MB past the toxic in ${took.toFixed(0)} ms: the bandwidth toxic did not act`);
+
+      // Off again, and toggled while the rest streams: the sink gets the whole stream, in order.
+      await proxy.removeToxic('bw');
+      let toggles = 0;
+      const finished = sink.finished[0]!;
+      let done = false;
+      void finished.then(() => (done = true));
+      while (!done && toggles < 200) {
+        await proxy.addToxic({ name: 'lat', type: 'latency', stream: 'upstream', attributes: { latency: 1 } });
+        await new Promise((r) => setTimeout(r, 2));
+        await proxy.removeToxic('lat');
+        toggles++;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      await sending;
+      const { data: all } = await within(30_000, 'the whole stream at the sink', finished);
+      t.diagnostic(`${toggles} latency toggles while the rest streamed`);
+      assert.equal(all.length, data.length);
+      assert.equal(firstDifference(all, data), -1);
+    } finally {
+      await server.stop();
+      await sink.close();
     }
   });
 });

@@ -4,6 +4,9 @@ import type { CellInfo, JournalEvent, SubscriberInterval } from '../../../src/jo
 import { createHistogram, encodeHistogram, recordMs } from '../../../src/metrics/histogram.js';
 import { buildResults } from '../../../src/results/build-results.js';
 import { buildReportModel } from '../../../src/report/model.js';
+import { renderHtml } from '../../../src/report/renderers/html.js';
+import { renderJson } from '../../../src/report/renderers/json.js';
+import { renderJunit } from '../../../src/report/renderers/junit.js';
 import { renderMarkdown } from '../../../src/report/renderers/markdown.js';
 import { renderTerminal } from '../../../src/report/renderers/terminal.js';
 import { parseScenario } from '../../../src/scenario/load.js';
@@ -20,8 +23,11 @@ const delivery = (generated: number, delivered: number): DeliveryCounts => ({
   generated, delivered, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: generated - delivered, droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: 0,
 });
 
-/** Two broker cells: under block the fast subscribers wait 3 s, under disconnect 5 ms and the slow one is cut off. */
-function brokerJournal(): JournalEvent[] {
+/**
+ * Two broker cells: under block the fast subscribers wait 3 s, under disconnect 5 ms and the slow one is cut off.
+ * `lagMs`: duress's main thread lag journaled in each interval (speed 1, so scenario ms too).
+ */
+function brokerJournal(lagMs?: number): JournalEvent[] {
   const scenario = parseScenario('name: t\nduration: 20s\nsystem: { kind: broker, rate: 10/s }\n', 't.yaml');
   const cells: CellInfo[] = ['block', 'disconnect'].map((p, index) => ({ index, name: `policy=${p}`, values: { policy: p }, instances: 1, duration: 20_000 }));
   const events: JournalEvent[] = [{ t: 'run-start', format: 'duress-journal/1', duressVersion: 't', wall: '', file: 't.yaml', scenario, speed: 1, cells }];
@@ -36,6 +42,7 @@ function brokerJournal(): JournalEvent[] {
       t: 'interval', cell: i, at: 20_000, wallMs: 20_000, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), exposureMs: 20_000, failures: 0,
       endToEnd: histogram(fastMs, 100), request: encodeHistogram(createHistogram()), requests: {}, rss: 0, maxInstanceMemory: 0, subscribers,
       system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) },
+      ...(lagMs === undefined ? {} : { lag: { mainMaxMs: lagMs, mainP99Ms: lagMs / 2, workerMaxMs: 0 } }),
     });
     events.push({ t: 'instance-end', cell: i, slot: 0, id: `c${i}s0g0`, at: 20_000, reason: 'stopped' });
     events.push({ t: 'cell-end', cell: i, at: 20_000, drained: true, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), requests: {}, system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) }, sink: {} });
@@ -74,4 +81,32 @@ test('a forwarder run has no subscriber table', () => {
   assert.equal(model.subscribers, undefined);
   assert.doesNotMatch(renderMarkdown(model), /Fast subscribers/);
   assert.doesNotMatch(renderTerminal(model), /fast p99/);
+});
+
+test('harness lag marks the subscriber latency figures it may have distorted, in every format', () => {
+  // 500 ms of lag at speed 1: at least 10% of the 5 ms and 3 s fast figures (flagged), under 10% of the slow
+  // subscriber's 9 s p99 (not flagged).
+  const model = buildReportModel(buildResults(brokerJournal(500)));
+  const rows = model.subscribers?.rows ?? [];
+  assert.deepEqual(rows.map((r) => r.lagDistorted), [['p50', 'p99', 'max'], ['p50', 'p99', 'max']]);
+  assert.deepEqual(rows.map((r) => r.faulted.map((f) => f.p99LagDistorted)), [[false], [false]]);
+  const markdown = renderMarkdown(model);
+  assert.match(markdown, /\| policy=disconnect \| 5\.00 ms\* \| 5\.00 ms\* \| ×1\.0 \| 5\.00 ms\* \| subscriber-1 \(slow\) \| 9\.00 s \|/);
+  assert.match(renderTerminal(model), /policy=block .*3\.00 s\* .*×600/);
+  assert.match(renderHtml(model), /<section id="subscribers">.*<td class="num">5\.00 ms\*<\/td>/s);
+  const json = JSON.parse(renderJson(model)) as { subscribers: { rows: { lagDistorted: string[] }[] } };
+  assert.deepEqual(json.subscribers.rows[1]!.lagDistorted, ['p50', 'p99', 'max']);
+
+  // 1 s of lag: now 10% of the slow subscriber's 9 s p99 too; the report's notes and JUnit name it.
+  const lagged = buildResults(brokerJournal(1000));
+  assert.ok(lagged.harness!.distorted.some((d) => d.cell === 'policy=disconnect' && d.figure === 'subscriber-1 p99'), lagged.harness!.distorted.map((d) => `${d.cell} ${d.figure}`).join('; '));
+  const model2 = buildReportModel(lagged);
+  assert.match(renderMarkdown(model2), /\| subscriber-1 \(slow\) \| 9\.00 s\* \|/);
+  assert.match(renderJunit(model2), /duress\.harness\.distortedFigures" value="[^"]*policy=disconnect subscriber-1 p99/);
+});
+
+test('without lag figures nothing in the subscriber table is marked', () => {
+  const model = buildReportModel(buildResults(brokerJournal()));
+  assert.deepEqual(model.subscribers?.rows.map((r) => r.lagDistorted), [[], []]);
+  assert.doesNotMatch(renderMarkdown(model), /ms\*|s\*/);
 });
