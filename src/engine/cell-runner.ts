@@ -222,7 +222,8 @@ export class CellRunner implements CellRun {
         }
       },
     });
-    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString() });
+    const links = this.kind.report?.links;
+    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}) });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.

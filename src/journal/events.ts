@@ -7,7 +7,7 @@ import type { DeliveryCounts } from '../delivery/ledger.js';
  */
 export type JournalEvent =
   | RunStartEvent
-  | { t: 'cell-start'; cell: number; wall: string }
+  | CellStartEvent
   | { t: 'instance-start'; cell: number; slot: number; id: string; at: number }
   | { t: 'instance-end'; cell: number; slot: number; id: string; at: number; reason: 'failed' | 'stopped' }
   | FaultStartEvent
@@ -111,35 +111,74 @@ export interface IntervalEvent {
   maxInstanceMemory: number;
   /** duress's own event-loop delay this interval (absent in journals before it was measured). */
   lag?: IntervalLag;
-  /** A broker cell: each subscribing client, over every instance of the cell. */
-  subscribers?: SubscriberInterval[];
-  /** A broker cell: the broker's memory and counters now (queuedBytes, deepestQueue, peakQueuedBytes, …). */
+  /** A cell whose system kind has several links (its `report.links`): each link, over every instance of the cell. */
+  links?: LinkInterval[];
+  /** The system's own counters now (a broker's memory: queuedBytes, deepestQueue, peakQueuedBytes, …). */
   system?: Record<string, number>;
 }
 
 /**
- * One subscribing client of a broker cell in one interval. A client is the same in every instance of the
- * cell (`subscriber-2` is the third subscriber of each), so its figures are summed over the instances.
+ * One link of a cell's instances in one interval (a broker's `subscriber-2`). A link is the same in every
+ * instance of the cell (its name is), so its figures are summed over the instances.
  */
-export interface SubscriberInterval {
-  /** Its link: `subscriber-<j>` or `peer-<k>`. */
+export interface LinkInterval {
+  /** The link's name, as faults name it (`subscriber-0`, `peer-1`). */
   name: string;
-  /** By the faults on its link (subscriber-roles.ts). */
-  role: SubscriberRole;
+  /** What the faults on the link make it, in the kind's words (a broker's `fast`, `slow`, `dead`). */
+  role: string;
   /**
-   * This interval's end-to-end latency, HdrHistogram compressed base64, µs of scenario time: lossless, so
-   * results merge intervals exactly (summaries are made there; making them here would cost the main
-   * thread, which carries every subscriber's traffic through the proxies, milliseconds per interval).
+   * This interval's end-to-end latency of deliveries over the link, HdrHistogram compressed base64, µs of
+   * scenario time: lossless, so results merge intervals exactly (summaries are made there; making them here
+   * would cost the main thread, which carries every link's traffic through the proxies, milliseconds per interval).
    */
   latency: string;
-  /** Cumulative over every instance so far: messages first delivered to it. */
+  /** Cumulative over every instance so far: records first delivered over the link. */
   delivered: number;
-  /** Cumulative: refused by its inbox policy (drop-newest). */
-  dropped: number;
-  /** Cumulative: lost to its disconnections (queued or published after it was cut off). */
-  cut: number;
-  /** Cumulative: times it was cut off by the inbox policy (once per instance at most). */
-  disconnected: number;
+  /** Cumulative counts the kind keeps per link, named as its LinkTableSpec's `counts` columns. */
+  counts: Record<string, number>;
+}
+
+/**
+ * The report section a system kind adds for its links (SystemKind.report.links), as the engine writes it
+ * into each cell's `cell-start`: the report (which never imports systems) lays the section out from this
+ * alone. Per cell, one row: the latency of the links with the `baseline` role together (the cell's
+ * end-to-end latency), then each other link (one with a fault on it) with its p99 and `counts`, then the
+ * cell's `system` counters.
+ */
+export interface LinkTableSpec {
+  /** The section's id (the HTML section's), e.g. `subscribers`. */
+  id: string;
+  /** Its heading in Markdown and HTML: `Fast subscribers`. */
+  heading: string;
+  /**
+   * The sentence that explains the table, above it: `Fast subscribers (no fault on their link): …`. The
+   * report adds one saying what a figure marked * means.
+   */
+  caption: string;
+  /** What one link is, for the column of the faulted ones: `subscriber` gives `faulted subscriber`. */
+  noun: string;
+  /** The role of the links with no fault on them, whose latency is the cell's end-to-end latency: `fast`. */
+  baseline: string;
+  /** The per-link counts shown for each faulted link (keys of LinkInterval.counts), in order. */
+  counts: LinkColumn[];
+  /** The cell's system counters shown at the end of each row (keys of the cell's `system`), in order. */
+  system: LinkColumn[];
+}
+
+/** One column of a LinkTableSpec: the figure's key, its column head, and how it is written. */
+export interface LinkColumn {
+  key: string;
+  head: string;
+  /** count: `1,234`; times: `2×`; size: `1.5 MiB`. */
+  format: 'count' | 'times' | 'size';
+}
+
+export interface CellStartEvent {
+  t: 'cell-start';
+  cell: number;
+  wall: string;
+  /** The report section of the cell's system kind for its links, when it has one (absent in journals before it existed). */
+  links?: LinkTableSpec;
 }
 
 export interface CellEndEvent {
@@ -169,6 +208,3 @@ export interface JournalScenario {
   thresholds: string[];
   report?: { formats?: readonly string[] | undefined };
 }
-
-/** What a broker's subscribing client is in a cell, by the faults on its link (the broker kind judges it: src/systems/broker/subscriber-roles.ts). */
-export type SubscriberRole = 'fast' | 'slow' | 'dead';

@@ -20,16 +20,20 @@ const MAX_EVENTS_LISTED = 5;
 export function harnessReport(results: RunResults): HarnessReport {
   const h = results.harness;
   if (!h?.lag.measured) {
-    return { inTrouble: h?.inTrouble ?? false, lagLine: 'harness lag: not measured (results written before duress measured it)', troubleLines: h ? troubleLines(h, results.run.speed) : [], figures: h };
+    return { inTrouble: h?.inTrouble ?? false, lagLine: 'harness lag: not measured (results written before duress measured it)', troubleLines: h ? troubleLines(h, results) : [], figures: h };
   }
   const l = h.lag;
   const lagLine =
     `harness lag: duress's event loop ran up to ${ms(l.mainMaxMs)} late on its main thread (p99 ${ms(l.mainP99Ms)}), up to ${ms(l.workerMaxMs)} in instance workers (wall time); ` +
     `at speed ${results.run.speed} that is up to ${formatMs(l.scenarioMs)} of scenario time added to any latency measured during a stall`;
-  return { inTrouble: h.inTrouble, lagLine, troubleLines: troubleLines(h, results.run.speed), figures: h };
+  return { inTrouble: h.inTrouble, lagLine, troubleLines: troubleLines(h, results), figures: h };
 }
 
-function troubleLines(h: HarnessResults, speed: number): string[] {
+function troubleLines(h: HarnessResults, results: RunResults): string[] {
+  const speed = results.run.speed;
+  // The tables that mark figures *: the latency table, and the links table when a kind added one.
+  const noun = results.cells.find((c) => c.perLink)?.perLink?.table.noun;
+  const tables = noun === undefined ? 'the latency table' : `the latency and ${noun} tables`;
   const lines: string[] = [];
   if (h.trouble.length > 0) {
     const byKind = new Map<string, number>();
@@ -42,7 +46,7 @@ function troubleLines(h: HarnessResults, speed: number): string[] {
   }
   if (h.distorted.length > 0) {
     lines.push(
-      `HARNESS LAG MAY HAVE DISTORTED these latency figures (lag × speed ${speed} is at least 10% of each; marked * in the latency and subscriber tables): ` +
+      `HARNESS LAG MAY HAVE DISTORTED these latency figures (lag × speed ${speed} is at least 10% of each; marked * in ${tables}): ` +
         h.distorted.map((d) => `${d.cell} ${d.figure} ${formatMs(d.valueMs)} (lag ${formatMs(d.lagScenarioMs)})`).join('; '),
     );
   }

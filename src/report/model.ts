@@ -8,7 +8,7 @@ import type { HoursToFailure } from '../stats/hours-to-failure.js';
 import { describeEvidence, formatCount, formatMs, modeCount } from './format.js';
 import type { CellResults, FaultRecord, IntervalPoint, RunResults } from '../results/results.js';
 import { evaluateResultsThresholds, type ThresholdOutcome } from './threshold-outcomes.js';
-import { subscriberTable, type SubscriberTable } from './subscriber-table.js';
+import { linkTable, type LinkTable } from './link-table.js';
 import { judgeCell, type Verdict, VERDICT_RULE } from './verdict.js';
 
 export type { ThresholdOutcome } from './threshold-outcomes.js';
@@ -48,8 +48,11 @@ export interface ReportModel {
   cells: CellReport[];
   /** Every failure of every cell, in cell order then time. */
   failures: FailureEntry[];
-  /** A broker run: each cell's fast-subscriber latency beside its faulted subscribers (absent otherwise). */
-  subscribers?: SubscriberTable;
+  /**
+   * The links table of a system kind that reports per link (a broker's subscribers): each cell's latency
+   * over its links with no fault beside its faulted links, worded by the kind (absent otherwise).
+   */
+  linkTable?: LinkTable;
   thresholds: ThresholdOutcome[];
   /** Every threshold passed (true when there are none). The exit code follows it. */
   passed: boolean;
@@ -266,7 +269,7 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
         .sort((a, b) => a.at - b.at)
         .map((f) => ({ cell: c.name, cellIndex: c.index, at: f.at, instance: f.id, slot: f.slot, mode: f.mode, evidence: describeEvidence(f.evidence), faults: f.faults.map((x) => x.description) })),
     ),
-    ...brokerFigures(results),
+    ...linkFigures(results),
     thresholds,
     passed: thresholds.every((t) => t.passed),
     thresholdSummary: summariseThresholds(thresholds),
@@ -281,9 +284,9 @@ function summariseThresholds(thresholds: readonly ThresholdOutcome[]): string | 
   return failed === 0 ? `all ${thresholds.length} passed` : `${failed} of ${thresholds.length} failed`;
 }
 
-function brokerFigures(results: RunResults): { subscribers?: SubscriberTable } {
-  const table = subscriberTable(results.cells);
-  return table ? { subscribers: table } : {};
+function linkFigures(results: RunResults): { linkTable?: LinkTable } {
+  const table = linkTable(results.cells);
+  return table ? { linkTable: table } : {};
 }
 
 function cellReport(c: CellResults, results: RunResults, thresholds: readonly ThresholdOutcome[]): CellReport {

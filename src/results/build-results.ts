@@ -1,10 +1,10 @@
-import type { CellEndEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../journal/events.js';
+import type { CellEndEvent, CellStartEvent, IntervalEvent, JournalEvent, RunStartEvent } from '../journal/events.js';
 import { createHistogram, decodeHistogram, encodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../delivery/ledger.js';
 import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
-import { foldSubscribers } from './fold-subscribers.js';
+import { foldLinks } from './fold-links.js';
 import { foldHarness, foldLag } from './fold-harness.js';
 
 /** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
@@ -38,7 +38,7 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
   const end = events.find((e) => e.t === 'run-end');
   const s = start.scenario;
   const cells = start.cells.map((info) => buildCell(info.index, events, start));
-  const harness = foldHarness(events, cells.map((c) => ({ name: c.name, harnessLag: c.harnessLag ?? foldLag([], start.speed), latency: c.latency, ...(c.subscribers ? { subscribers: c.subscribers } : {}) })), start.speed);
+  const harness = foldHarness(events, cells.map((c) => ({ name: c.name, harnessLag: c.harnessLag ?? foldLag([], start.speed), latency: c.latency, ...(c.perLink ? { perLink: c.perLink } : {}) })), start.speed);
   return {
     format: 'duress-results/2',
     duressVersion: start.duressVersion,
@@ -133,7 +133,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
 
   const lastInterval = intervals[intervals.length - 1];
   const delivery: DeliveryCounts = cellEnd?.delivery ?? lastInterval?.delivery ?? emptyCounts();
-  const subscribers = foldSubscribers(intervals);
+  const perLink = foldLinks(mine.find((e): e is CellStartEvent => e.t === 'cell-start'), intervals);
   return {
     ...info,
     scenarioMs: lastAt,
@@ -151,7 +151,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     requests: cellEnd?.requests ?? lastInterval?.requests ?? {},
     system: cellEnd?.system ?? lastInterval?.system ?? {},
     sink: cellEnd?.sink ?? {},
-    ...(subscribers ? { subscribers } : {}),
+    ...(perLink ? { perLink } : {}),
   };
 }
 

@@ -77,22 +77,24 @@ export function distortedFigures(cell: string, latency: LatencySummary, lag: Har
   }));
 }
 
-/** What foldHarness needs of a cell: its name, lag, end-to-end latency and (a broker cell) its subscribers' latency. */
+/** What foldHarness needs of a cell: its name, lag, end-to-end latency and (a kind that reports per link) its links' latency. */
 export interface HarnessCellInput {
   name: string;
   harnessLag: HarnessLagFigures;
   latency: { endToEnd: LatencySummary };
-  subscribers?: readonly { name: string; role: string; count: number; p99: number }[];
+  perLink?: { table: { baseline: string }; links: readonly { name: string; role: string; count: number; p99: number }[] };
 }
 
 /**
- * The latency figures of a broker cell's faulted subscribers (the p99 the subscriber table shows beside the
- * fast ones) that its lag may have distorted; the fast subscribers' figures are the cell's end-to-end ones.
+ * The p99 figures of a cell's faulted links (those not of the baseline role: the p99 a links table shows
+ * beside the baseline ones) that its lag may have distorted; the baseline links' figures are the cell's
+ * end-to-end ones.
  */
-export function distortedSubscriberFigures(c: HarnessCellInput): DistortedFigure[] {
-  return (c.subscribers ?? [])
-    .filter((s) => s.role !== 'fast' && s.count > 0 && lagMayDistort(s.p99, c.harnessLag))
-    .map((s) => ({ cell: c.name, figure: `${s.name} p99`, valueMs: s.p99, lagScenarioMs: c.harnessLag.scenarioMs }));
+export function distortedLinkFigures(c: HarnessCellInput): DistortedFigure[] {
+  const baseline = c.perLink?.table.baseline;
+  return (c.perLink?.links ?? [])
+    .filter((l) => l.role !== baseline && l.count > 0 && lagMayDistort(l.p99, c.harnessLag))
+    .map((l) => ({ cell: c.name, figure: `${l.name} p99`, valueMs: l.p99, lagScenarioMs: c.harnessLag.scenarioMs }));
 }
 
 /** The run's harness results from its journal and its cells' lag and latency. */
@@ -107,6 +109,6 @@ export function foldHarness(events: readonly JournalEvent[], cells: readonly Har
   }
   lag.worstMs = Math.max(lag.mainMaxMs, lag.workerMaxMs);
   lag.scenarioMs = lag.worstMs * speed;
-  const distorted = cells.flatMap((c) => [...distortedFigures(c.name, c.latency.endToEnd, c.harnessLag), ...distortedSubscriberFigures(c)]);
+  const distorted = cells.flatMap((c) => [...distortedFigures(c.name, c.latency.endToEnd, c.harnessLag), ...distortedLinkFigures(c)]);
   return { lag, trouble, distorted, inTrouble: trouble.length > 0 || distorted.length > 0 };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JOURNAL_FILE, readJournal } from '../journal/writer.js';
 import { InputError } from '../core/errors.js';
 import { buildResults } from './build-results.js';
+import { upgradeLegacyCell } from './legacy-subscribers.js';
 import type { RunResults } from './results.js';
 
 const RESULTS_FILE = 'results.json';
@@ -36,5 +37,8 @@ export function loadRunResults(target: string, cwd: string): { results: RunResul
   }
   const format = (data as { format?: unknown } | null)?.format;
   if (format !== 'duress-results/2') throw new InputError(`${source}: not a duress results file (format ${JSON.stringify(format)}, expected "duress-results/2")`);
-  return { results: data as RunResults, source };
+  const results = data as RunResults;
+  // results.json written before kinds declared their report sections: a broker cell's `subscribers`.
+  if (Array.isArray(results.cells)) for (const cell of results.cells) upgradeLegacyCell(cell);
+  return { results, source };
 }

@@ -1,5 +1,4 @@
-import type { CellInfo, FailureEvent } from '../journal/events.js';
-import type { SubscriberRole } from '../journal/events.js';
+import type { CellInfo, FailureEvent, LinkTableSpec } from '../journal/events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';
@@ -73,31 +72,34 @@ export interface CellResults extends CellInfo {
   system: Record<string, number>;
   sink: Record<string, unknown>;
   /**
-   * A broker cell: each subscribing client over every instance of the cell. The cell's end-to-end latency
-   * is that of the `fast` ones (no fault on their link). Absent for other systems.
+   * A cell whose system kind reports per link (a broker's subscribing clients): each link over every
+   * instance of the cell, and how the kind's report section shows them. The cell's end-to-end latency is
+   * that of the links with the section's `baseline` role. Absent for other systems.
    */
-  subscribers?: SubscriberResults[];
+  perLink?: CellLinks;
 }
 
-/** One subscribing client of a broker cell (`subscriber-2`: the third subscriber of every instance). */
-export interface SubscriberResults {
-  /** Its link: `subscriber-<j>` or `peer-<k>`. */
+/** A cell's per-link figures and the report section its kind declared for them. */
+export interface CellLinks {
+  table: LinkTableSpec;
+  links: LinkResults[];
+}
+
+/** One link of a cell (`subscriber-2`: the third subscribing client of every instance of a broker cell). */
+export interface LinkResults {
+  /** The link's name, as faults name it. */
   name: string;
-  /** fast: no fault on its link; slow: a toxic that slows it; dead: one that stops it (timeout, down, …). */
-  role: SubscriberRole;
-  /** End-to-end latency of its first deliveries, scenario ms. */
+  /** What the faults on it make it, in the kind's words (a broker's fast: no fault; slow: a toxic that slows it; dead: one that stops it). */
+  role: string;
+  /** End-to-end latency of first deliveries over it, scenario ms. */
   count: number;
   p50: number;
   p99: number;
   max: number;
-  /** Messages first delivered to it. */
+  /** Records first delivered over it. */
   delivered: number;
-  /** Refused by its inbox policy (drop-newest). */
-  dropped: number;
-  /** Lost to its disconnections (queued or published after it was cut off). */
-  cut: number;
-  /** Times it was cut off by the inbox policy. */
-  disconnected: number;
+  /** The kind's per-link counts (a broker's dropped, cut, disconnected), cumulative over the cell. */
+  counts: Record<string, number>;
 }
 
 export interface EncodedLatency extends LatencySummary {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ScaledClock } from '../core/clock.js';
-import type { IntervalEvent } from '../journal/events.js';
+import type { IntervalEvent, LinkTableSpec } from '../journal/events.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
 import type { Histogram } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../delivery/ledger.js';
@@ -66,8 +66,26 @@ export interface SystemKind<
   recordsPerSecond(config: C): number;
   /** How an instance runs in isolation: its worker module, its heap floor, its DNS lookups. */
   readonly isolation: Isolation<C>;
+  /** The sections it adds to the report, beyond the ones every run has; optional. */
+  readonly report?: KindReport;
   /** The kind's part of one cell: called once per cell, before any instance starts. */
   createCell(context: CellContext<C>): CellSystem<H, S, D, W>;
+}
+
+/**
+ * The report sections a kind adds. The report sits below systems and never imports a kind: the engine
+ * writes these into the journal (each cell's `cell-start`), the kind's CellSystem journals the figures
+ * (IntervalFigures), results fold them and the report lays them out from that data alone.
+ */
+export interface KindReport {
+  /**
+   * A links table: for a kind whose instance has several links (a broker's subscribing clients), each
+   * link's latency and counts, its role by the faults on it, and the cell's own counters, worded as the
+   * spec says. The kind's `interval` then returns `links` (one entry per link, with the role the spec's
+   * `baseline` names for the links with no fault, and the `counts` its columns name) and `system` (with the
+   * counters its `system` columns name). Its end-to-end latency should be that of the baseline links.
+   */
+  links?: LinkTableSpec;
 }
 
 /** How the kind's instances run, each in its own worker thread (src/engine/isolation/isolated-instance.ts). */
@@ -188,8 +206,8 @@ export interface IntervalFigures {
   request: Histogram;
   /** Request outcomes, cumulative. */
   requests: Record<string, number>;
-  /** Figures beyond the common ones that the report shows (a broker's subscriber table). */
-  extra?: Pick<IntervalEvent, 'subscribers' | 'system'>;
+  /** Figures beyond the common ones: per-link figures for the kind's links table (KindReport.links), its counters now. */
+  extra?: Pick<IntervalEvent, 'links' | 'system'>;
 }
 
 /** An instance that lost records no declared drop explains: a `loss` failure with this evidence. */

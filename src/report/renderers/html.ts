@@ -7,7 +7,7 @@ import { latencyChart } from './html/latency-chart.js';
 import { SCRIPT, STYLES } from './html/frame.js';
 import { timelineChart } from './html/timeline-chart.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows, SUBSCRIBER_TABLE_TITLE, subscriberTableHead, subscriberTableRows } from './tables.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows, linkTableCaption, linkTableHead, linkTableNumericColumns, linkTableRows } from './tables.js';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
   const th = head.map((x) => `<th>${h(x)}</th>`).join('');
@@ -88,11 +88,11 @@ export const renderHtml: Renderer = (model) => {
       latencyRows(model.cells),
       [1, 2, 3, 4, 5, 6],
     )}</section>`,
-    model.subscribers
-      ? `<section id="subscribers"><h2>Fast subscribers</h2><p class="muted">${h(SUBSCRIBER_TABLE_TITLE)}</p>${table(
-          subscriberTableHead(model.subscribers),
-          subscriberTableRows(model.subscribers),
-          [1, 2, 3, 4, 6, 7, 8, 9, 10, 11],
+    model.linkTable
+      ? `<section id="${h(model.linkTable.spec.id)}"><h2>${h(model.linkTable.spec.heading)}</h2><p class="muted">${h(linkTableCaption(model.linkTable))}</p>${table(
+          linkTableHead(model.linkTable),
+          linkTableRows(model.linkTable),
+          linkTableNumericColumns(model.linkTable),
         )}</section>`
       : '',
     `<section id="delivery"><h2>Delivery</h2>${table(

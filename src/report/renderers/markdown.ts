@@ -1,5 +1,5 @@
 import { formatCount, formatMs, formatRate } from '../format.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows, mdCell as cell, mdTable as table, subscriberTableMarkdown } from './tables.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows, mdCell as cell, mdTable as table, linkTableMarkdown } from './tables.js';
 import type { Renderer } from './registry.js';
 
 /** Failures listed in full at most; the rest are counted. */
@@ -51,7 +51,7 @@ export const renderMarkdown: Renderer = (model) => {
     '',
   );
 
-  out.push(...subscriberTableMarkdown(model));
+  out.push(...linkTableMarkdown(model));
 
   out.push('### Delivery', '');
   out.push(

@@ -1,10 +1,11 @@
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import { formatSize } from '../../core/units.js';
-import type { SubscriberTable } from '../subscriber-table.js';
+import type { LinkColumn } from '../../journal/events.js';
+import type { LinkTable } from '../link-table.js';
 import Table from 'cli-table3';
 
-// The rows the terminal, Markdown and HTML renderers share (latency, delivery, subscribers), and the GitHub
+// The rows the terminal, Markdown and HTML renderers share (latency, delivery, a kind's links), and the GitHub
 // table they are laid out in for Markdown: one place decides what a row says, each renderer only how it looks.
 /** Text safe inside a GitHub table cell: pipes escaped, no line break, nothing that opens an HTML tag. */
 export function mdCell(text: string): string {
@@ -67,60 +68,74 @@ export function deliveryRows(cells: readonly CellReport[]): string[][] {
   });
 }
 
-/** The heads of the terminal and Markdown tables of a broker's subscribers (see subscriber-table.ts). */
-export function subscriberTableHead(t: SubscriberTable): string[] {
+/** The heads of the terminal, Markdown and HTML links tables (see link-table.ts), worded by the kind's section. */
+export function linkTableHead(t: LinkTable): string[] {
+  const b = t.spec.baseline;
   return [
     'cell',
-    'fast p50',
-    'fast p99',
-    `fast p99 vs best ${t.comparedAcross ?? 'cell'}`,
-    'fast max',
-    'faulted subscriber',
+    `${b} p50`,
+    `${b} p99`,
+    `${b} p99 vs best ${t.comparedAcross ?? 'cell'}`,
+    `${b} max`,
+    `faulted ${t.spec.noun}`,
     'its p99',
-    'dropped',
-    'lost to cut-off',
-    'cut off',
-    'peak queued',
-    'peak memory',
+    ...t.spec.counts.map((c) => c.head),
+    ...t.spec.system.map((c) => c.head),
   ];
 }
 
-export const SUBSCRIBER_TABLE_TITLE =
-  'Fast subscribers (no fault on their link): end-to-end latency, scenario time; beside it, the faulted subscribers and the broker\'s memory (per instance). ' +
-  'A latency figure marked * may have been distorted by harness lag (lag × speed is at least 10% of it).';
+/** The columns of linkTableHead that hold numbers (the HTML table aligns them right): all but the cell and the faulted links' names. */
+export function linkTableNumericColumns(t: LinkTable): number[] {
+  return linkTableHead(t)
+    .map((_, i) => i)
+    .filter((i) => i !== 0 && i !== 5);
+}
 
-export function subscriberTableRows(t: SubscriberTable): string[][] {
+/** The words above a links table: the kind's caption, then what a figure marked * means. */
+export function linkTableCaption(t: LinkTable): string {
+  return `${t.spec.caption} A latency figure marked * may have been distorted by harness lag (lag × speed is at least 10% of it).`;
+}
+
+function linkFigure(format: LinkColumn['format'], n: number): string {
+  if (format === 'times') return `${n}×`;
+  if (format === 'size') return formatSize(n);
+  return formatCount(n);
+}
+
+export function linkTableRows(t: LinkTable): string[][] {
   return t.rows.map((r) => {
     const faulted = r.faulted;
     const list = (f: (x: (typeof faulted)[number]) => string): string => (faulted.length === 0 ? '-' : faulted.map(f).join('; '));
-    const fast = (key: 'p50' | 'p99' | 'max'): string => (r.fast.count > 0 ? `${formatMs(r.fast[key])}${r.lagDistorted.includes(key) ? '*' : ''}` : '-');
+    const base = (key: 'p50' | 'p99' | 'max'): string => (r.baseline.count > 0 ? `${formatMs(r.baseline[key])}${r.lagDistorted.includes(key) ? '*' : ''}` : '-');
     return [
       r.cell,
-      fast('p50'),
-      fast('p99'),
+      base('p50'),
+      base('p99'),
       r.p99Ratio === undefined ? '-' : `×${r.p99Ratio < 10 ? r.p99Ratio.toFixed(1) : formatCount(r.p99Ratio)}`,
-      fast('max'),
+      base('max'),
       list((f) => `${f.name} (${f.role})`),
       list((f) => (f.delivered > 0 ? `${formatMs(f.p99)}${f.p99LagDistorted ? '*' : ''}` : 'nothing delivered')),
-      list((f) => formatCount(f.dropped)),
-      list((f) => formatCount(f.cut)),
-      list((f) => `${f.disconnected}×`),
-      r.peakQueuedBytes === undefined ? '-' : formatSize(r.peakQueuedBytes),
-      r.peakMemory === undefined ? '-' : formatSize(r.peakMemory),
+      ...t.spec.counts.map((col) => list((f) => linkFigure(col.format, f.counts[col.key] ?? 0))),
+      ...t.spec.system.map((col) => {
+        const v = r.system[col.key];
+        return v === undefined ? '-' : linkFigure(col.format, v);
+      }),
     ];
   });
 }
 
-/** The broker's subscriber table for report.md; nothing when the run has no subscriber figures. */
-export function subscriberTableMarkdown(model: ReportModel): string[] {
-  if (!model.subscribers) return [];
-  return ['### Fast subscribers', '', SUBSCRIBER_TABLE_TITLE, '', ...mdTable(subscriberTableHead(model.subscribers), subscriberTableRows(model.subscribers)), ''];
+/** The links table for report.md; nothing when the run has no per-link figures. */
+export function linkTableMarkdown(model: ReportModel): string[] {
+  const t = model.linkTable;
+  if (!t) return [];
+  return [`### ${t.spec.heading}`, '', linkTableCaption(t), '', ...mdTable(linkTableHead(t), linkTableRows(t)), ''];
 }
 
-/** The broker's subscriber table for the terminal; nothing when the run has no subscriber figures. */
-export function subscriberTableTerminal(model: ReportModel, style: { head: string[]; border: string[]; compact: boolean }): string[] {
-  if (!model.subscribers) return [];
-  const t = new Table({ head: subscriberTableHead(model.subscribers), style });
-  for (const row of subscriberTableRows(model.subscribers)) t.push(row);
-  return [SUBSCRIBER_TABLE_TITLE, t.toString()];
+/** The links table for the terminal; nothing when the run has no per-link figures. */
+export function linkTableTerminal(model: ReportModel, style: { head: string[]; border: string[]; compact: boolean }): string[] {
+  const t = model.linkTable;
+  if (!t) return [];
+  const table = new Table({ head: linkTableHead(t), style });
+  for (const row of linkTableRows(t)) table.push(row);
+  return [linkTableCaption(t), table.toString()];
 }

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows, subscriberTableTerminal } from './tables.js';
+import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows, linkTableTerminal } from './tables.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 12;
@@ -46,7 +46,7 @@ export const renderTerminal: Renderer = (model, options = {}) => {
   out.push(stability.toString());
   if (cells.length === 1) out.push(...cellDetail(cells[0]!, style));
   else out.push(...cellsDetail(cells, style));
-  out.push(...subscriberTableTerminal(model, style));
+  out.push(...linkTableTerminal(model, style));
 
   // With one cell (a fault tour), say what each fault did; with a matrix that is in report.md.
   if (cells.length === 1 && cells[0]!.faultImpact.length > 0) out.push(...faultImpactTable(cells[0]!, style));

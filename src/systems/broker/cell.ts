@@ -1,4 +1,4 @@
-import type { SubscriberInterval } from '../../journal/events.js';
+import type { LinkInterval } from '../../journal/events.js';
 import { createHistogram, encodeHistogram, recordMs, warmUpHistograms, type Histogram } from '../../metrics/histogram.js';
 import type { DeliveryCounts } from '../../delivery/ledger.js';
 import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
@@ -42,7 +42,8 @@ interface Ended {
  * Delivery counts are the broker's own accounting mapped to the ledger's terms (delivery.ts). The
  * interval's end-to-end latency is that of the **fast** subscribers only, those with no fault on their
  * link in the scenario (subscriber-roles.ts): the head-of-line cost a slow or dead subscriber puts on
- * everyone else. Each subscribing client's own latency and counts go in the interval's `subscribers`, and
+ * everyone else. Each subscribing client's own latency and counts go in the interval's `links` (the
+ * figures of the broker's links table, report-section.ts), and
  * the broker's memory in its `system`.
  */
 export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, BrokerSpawnData, BrokerWatch> {
@@ -122,7 +123,7 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     const all = this.#counters(live, true);
     const system: Record<string, number> = {};
     for (const k of INTERVAL_COUNTERS) system[k] = all[k] ?? 0;
-    return { endToEnd: fast, request: createHistogram(), requests: {}, extra: { subscribers, system } };
+    return { endToEnd: fast, request: createHistogram(), requests: {}, extra: { links: subscribers, system } };
   }
 
   /** Loss per instance: holes no declared drop explains. */
@@ -143,20 +144,22 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   }
 
   /** Each subscribing client over every instance: this interval's latency, cumulative counts. */
-  #subscriberFigures(live: readonly LiveInstance<BrokerHeartbeat>[]): SubscriberInterval[] {
+  #subscriberFigures(live: readonly LiveInstance<BrokerHeartbeat>[]): LinkInterval[] {
     const states = [...this.#ended.map((e) => e.subscribers), ...live.map((i) => i.last?.subscribers ?? [])];
     return this.#links.map((link, j) => {
       const h = this.#intervalLatency.get(link) ?? createHistogram();
-      const f: SubscriberInterval = { name: link, role: this.#roles[j] ?? 'fast', latency: encodeHistogram(h), delivered: 0, dropped: 0, cut: 0, disconnected: 0 };
+      // The counts are the `counts` columns of BROKER_LINK_TABLE.
+      const counts = { dropped: 0, cut: 0, disconnected: 0 };
+      let delivered = 0;
       for (const list of states) {
         const s = list.find((x) => x.link === link);
         if (!s) continue;
-        f.delivered += s.delivered;
-        f.dropped += s.dropped;
-        f.cut += s.cut;
-        if (s.disconnected) f.disconnected += 1;
+        delivered += s.delivered;
+        counts.dropped += s.dropped;
+        counts.cut += s.cut;
+        if (s.disconnected) counts.disconnected += 1;
       }
-      return f;
+      return { name: link, role: this.#roles[j] ?? 'fast', latency: encodeHistogram(h), delivered, counts };
     });
   }
 

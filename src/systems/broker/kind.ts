@@ -2,6 +2,7 @@ import type { SystemKind } from '../system-kind.js';
 import { BrokerCell, type BrokerSpawnData } from './cell.js';
 import type { BrokerConfig } from './config.js';
 import { brokerLinks } from './links.js';
+import { BROKER_LINK_TABLE } from './report-section.js';
 import type { BrokerHeartbeat, BrokerStopped } from './messages.js';
 import { brokerSchema } from './schema.js';
 import type { BrokerWatch } from './watch.js';
@@ -30,5 +31,6 @@ export const brokerKind: SystemKind<BrokerConfig, BrokerHeartbeat, BrokerStopped
   // Each message is delivered to every subscribing client.
   recordsPerSecond: (b) => (b.publishers + b.peers) * b.rate * Math.max(1, b.subscribers + b.peers),
   isolation: { worker: new URL('./worker.js', import.meta.url), minHeapMb: 32 },
+  report: { links: BROKER_LINK_TABLE },
   createCell: (context) => new BrokerCell(context),
 };

@@ -1,8 +1,8 @@
 import { kindOf } from '../../faults/fault-kinds.js';
 import type { FaultSpec } from '../../faults/fault-spec.js';
-import type { SubscriberRole } from '../../journal/events.js';
 
-export type { SubscriberRole };
+/** What a subscribing client is in a cell (the roles of the broker's links table, report-section.ts). */
+export type SubscriberRole = 'fast' | 'slow' | 'dead';
 
 /**
  * What a broker's subscribing client is in a cell, by the faults the scenario puts on its link:

@@ -40,9 +40,9 @@ test('disconnect: the dead subscriber is cut off at the hard limit, no failure, 
   const peak = cell.system.peakQueuedBytes ?? Number.NaN;
   t.diagnostic(`peak queued ${peak} bytes, deepest inbox ${cell.system.deepestQueueBytes} bytes, memory peak ${cell.system.peakMemory} bytes`);
   assert.deepEqual(cell.failures, []);
-  const dead = cell.subscribers!.find((s) => s.name === 'subscriber-1')!;
+  const dead = cell.perLink!.links.find((s) => s.name === 'subscriber-1')!;
   assert.equal(dead.role, 'dead');
-  assert.equal(dead.disconnected, 1);
+  assert.equal(dead.counts.disconnected, 1);
   assert.ok((cell.system.deepestQueueBytes ?? Infinity) <= hard);
   // The inbox plus what the socket and the client's credit window hold (64 KiB each).
   assert.ok(peak <= hard + 256 * 1024, `peak queued ${peak} bytes`);

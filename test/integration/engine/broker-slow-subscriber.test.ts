@@ -24,14 +24,14 @@ test('block: a slow subscriber (bandwidth toxic on its link) raises the fast sub
   t.diagnostic(`fast p99 ${fastP99(faulted).toFixed(1)} ms with the slow subscriber, ${fastP99(base).toFixed(1)} ms without`);
   assert.ok(fastP99(faulted) >= 10 * fastP99(base), `fast p99 ${fastP99(faulted)} ms vs baseline ${fastP99(base)} ms`);
   assert.deepEqual(
-    faulted.subscribers?.map((s) => [s.name, s.role]),
+    faulted.perLink?.links.map((s) => [s.name, s.role]),
     [
       ['subscriber-0', 'fast'],
       ['subscriber-1', 'fast'],
       ['subscriber-2', 'slow'],
     ],
   );
-  for (const s of faulted.subscribers!.filter((x) => x.role === 'fast')) assert.ok(s.p99 >= 10 * fastP99(base), `${s.name} p99 ${s.p99} ms`);
+  for (const s of faulted.perLink!.links.filter((x) => x.role === 'fast')) assert.ok(s.p99 >= 10 * fastP99(base), `${s.name} p99 ${s.p99} ms`);
   assert.ok((faulted.system.publisherPauses ?? 0) >= 1, 'the broker stopped reading from publishers');
   // Block promises no loss and no reordering per publisher: the per-pair counts summed here are all zero.
   const d = faulted.delivery;
@@ -46,9 +46,9 @@ test('disconnect: the slow subscriber is cut off and the fast subscribers\' p99 
   t.diagnostic(`fast p99 ${fastP99(faulted).toFixed(1)} ms with the slow subscriber, ${fastP99(base).toFixed(1)} ms without`);
   // Within twice the baseline, with a few ms of slack for timer jitter on a busy 2-core machine.
   assert.ok(fastP99(faulted) <= 2 * fastP99(base) + 5, `fast p99 ${fastP99(faulted)} ms vs baseline ${fastP99(base)} ms`);
-  const slow = faulted.subscribers!.find((s) => s.name === 'subscriber-2')!;
-  assert.equal(slow.disconnected, 1);
-  assert.ok(slow.cut > 0, 'what was published after the cut-off is counted as lost to it');
+  const slow = faulted.perLink!.links.find((s) => s.name === 'subscriber-2')!;
+  assert.equal(slow.counts.disconnected, 1);
+  assert.ok(slow.counts.cut! > 0, 'what was published after the cut-off is counted as lost to it');
   assert.equal(faulted.delivery.lost, 0);
   assert.equal(faulted.failures.length, 0);
 });

@@ -164,18 +164,18 @@ test('a stall of duress main thread during a broker run marks the subscriber tab
   t.diagnostic(`lag ${results.harness!.lag.scenarioMs.toFixed(0)} scenario ms; fast p50 ${results.cells[0]!.latency.endToEnd.p50.toFixed(1)} ms`);
   assert.ok(results.harness!.lag.scenarioMs >= STALL_WALL_MS * 0.9 * SPEED, `lag in scenario time ${results.harness!.lag.scenarioMs} ms`);
   const model = buildReportModel(results);
-  const row = model.subscribers?.rows[0];
-  assert.ok(row && row.fast.count > 0, 'the fast subscribers delivered');
+  const row = model.linkTable?.rows[0];
+  assert.ok(row && row.baseline.count > 0, 'the fast subscribers delivered');
   // The 8 s lag against figures derived independently: each fast figure under 80 s is flagged.
-  const expected = (['p50', 'p99', 'max'] as const).filter((k) => row.fast[k] * 0.1 <= STALL_WALL_MS * 0.9 * SPEED);
-  assert.ok(expected.includes('p50'), `fast p50 ${row.fast.p50} ms`);
+  const expected = (['p50', 'p99', 'max'] as const).filter((k) => row.baseline[k] * 0.1 <= STALL_WALL_MS * 0.9 * SPEED);
+  assert.ok(expected.includes('p50'), `fast p50 ${row.baseline.p50} ms`);
   for (const k of expected) assert.ok(row.lagDistorted.includes(k), `fast ${k} flagged (${row.lagDistorted.join(', ')})`);
-  const p50 = new RegExp(`${formatMs(row.fast.p50).replace('.', '\\.')}\\*`);
+  const p50 = new RegExp(`${formatMs(row.baseline.p50).replace('.', '\\.')}\\*`);
   assert.match(subscriberSection(renderTerminal(model), 'Fast subscribers (no fault', '┘'), p50, 'terminal');
   assert.match(subscriberSection(renderMarkdown(model), '### Fast subscribers', '###'), p50, 'markdown');
   assert.match(subscriberSection(renderHtml(model), '<section id="subscribers">', '</section>'), p50, 'html');
-  const json = JSON.parse(renderJson(model)) as { subscribers: { rows: { lagDistorted: string[] }[] } };
-  assert.ok(json.subscribers.rows[0]!.lagDistorted.includes('p50'), 'json');
+  const json = JSON.parse(renderJson(model)) as { linkTable: { rows: { lagDistorted: string[] }[] } };
+  assert.ok(json.linkTable.rows[0]!.lagDistorted.includes('p50'), 'json');
 });
 
 /** The text of a report from the first `from` to the next `to` after it. */
