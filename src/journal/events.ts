@@ -179,6 +179,11 @@ export interface CellStartEvent {
   wall: string;
   /** The report section of the cell's system kind for its links, when it has one (absent in journals before it existed). */
   links?: LinkTableSpec;
+  /**
+   * The request outcomes (keys of the intervals' `requests`) the cell's system kind counts as succeeded;
+   * the others are failed requests in the figures over time. Absent in journals before kinds declared it.
+   */
+  succeededRequests?: readonly string[];
 }
 
 export interface CellEndEvent {

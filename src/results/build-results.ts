@@ -5,6 +5,7 @@ import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
 import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
 import { foldLinks } from './fold-links.js';
+import { LEGACY_SUCCEEDED_REQUESTS } from './legacy-journals.js';
 import { foldHarness, foldLag } from './fold-harness.js';
 
 /** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
@@ -102,6 +103,10 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
   for (const from of starts.values()) exposureMs += Math.max(0, lastAt - from);
   const exposureHours = exposureMs / MS_PER_HOUR;
 
+  const cellStart = mine.find((e): e is CellStartEvent => e.t === 'cell-start');
+  // The outcomes the cell's system kind counts as succeeded (the engine wrote them from the kind).
+  const succeeded = cellStart?.succeededRequests ?? LEGACY_SUCCEEDED_REQUESTS;
+  const okCount = (requests: Record<string, number> | undefined): number => succeeded.reduce((n, k) => n + (requests?.[k] ?? 0), 0);
   const e2e = createHistogram();
   const request = createHistogram();
   const overTime: IntervalPoint[] = [];
@@ -113,8 +118,6 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     const span = iv.at - (previous?.at ?? 0);
     const ms = summarize(h);
     const requests = sumValues(iv.requests) - sumValues(previous?.requests ?? {});
-    const requestsOk = (iv.requests.ok ?? 0) + (iv.requests.data_already_accepted ?? 0) + (iv.requests.resource_already_exists ?? 0);
-    const previousOk = (previous?.requests.ok ?? 0) + (previous?.requests.data_already_accepted ?? 0) + (previous?.requests.resource_already_exists ?? 0);
     overTime.push({
       at: iv.at,
       deliveredPerSecond: span > 0 ? ((iv.delivery.delivered - (previous?.delivery.delivered ?? 0)) * 1000) / span : 0,
@@ -124,7 +127,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
       failures: iv.failures,
       exposureHours: iv.exposureMs / MS_PER_HOUR,
       requests: Math.max(0, requests),
-      requestsFailed: Math.max(0, requests - (requestsOk - previousOk)),
+      requestsFailed: Math.max(0, requests - (okCount(iv.requests) - okCount(previous?.requests))),
       rss: iv.rss,
       maxInstanceMemory: iv.maxInstanceMemory,
     });
@@ -133,7 +136,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
 
   const lastInterval = intervals[intervals.length - 1];
   const delivery: DeliveryCounts = cellEnd?.delivery ?? lastInterval?.delivery ?? emptyCounts();
-  const perLink = foldLinks(mine.find((e): e is CellStartEvent => e.t === 'cell-start'), intervals);
+  const perLink = foldLinks(cellStart, intervals);
   return {
     ...info,
     scenarioMs: lastAt,

@@ -1,6 +1,6 @@
 import type { CellStartEvent, IntervalEvent, LinkInterval, LinkTableSpec } from '../journal/events.js';
 import { createHistogram, decodeHistogram, summarize, type Histogram } from '../metrics/histogram.js';
-import { LEGACY_BROKER_LINK_TABLE, legacyLinks } from './legacy-subscribers.js';
+import { LEGACY_BROKER_LINK_TABLE, legacyLinks } from './legacy-journals.js';
 import type { CellLinks } from './results.js';
 
 /**

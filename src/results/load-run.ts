@@ -3,7 +3,7 @@ import path from 'node:path';
 import { JOURNAL_FILE, readJournal } from '../journal/writer.js';
 import { InputError } from '../core/errors.js';
 import { buildResults } from './build-results.js';
-import { upgradeLegacyCell } from './legacy-subscribers.js';
+import { upgradeLegacyCell } from './legacy-journals.js';
 import type { RunResults } from './results.js';
 
 const RESULTS_FILE = 'results.json';

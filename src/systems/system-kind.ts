@@ -86,6 +86,11 @@ export interface KindReport {
    * counters its `system` columns name). Its end-to-end latency should be that of the baseline links.
    */
   links?: LinkTableSpec;
+  /**
+   * The request outcomes (keys of IntervalFigures.requests) that count as succeeded; every other outcome
+   * is a failed request in the report's figures over time. Default: `ok` alone.
+   */
+  succeededRequests?: readonly string[];
 }
 
 /** How the kind's instances run, each in its own worker thread (src/engine/isolation/isolated-instance.ts). */

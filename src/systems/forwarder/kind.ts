@@ -31,5 +31,8 @@ export const forwarderKind: SystemKind<ForwarderConfig, Heartbeat, ForwarderStop
     // The sync stack's lookups have no deadline (one of its defects); the async stack's have dnsTimeout.
     lookupTimeout: (config) => (config.net.stack === 'sync' ? null : config.net.dnsTimeout),
   },
+  // Its CloudWatch output's answers that mean the batch is in (cloudwatch-output.ts): a retry the service
+  // had already accepted, a stream or group that already existed.
+  report: { succeededRequests: ['ok', 'data_already_accepted', 'resource_already_exists'] },
   createCell: (context) => new ForwarderCell(context),
 };

@@ -51,7 +51,7 @@ function brokerJournal(lagMs?: number, legacy = false): JournalEvent[] {
     events.push({
       t: 'interval', cell: i, at: 20_000, wallMs: 20_000, delivery: delivery(200, subscribers[0]!.delivered + subscribers[1]!.delivered), exposureMs: 20_000, failures: 0,
       endToEnd: histogram(fastMs, 100), request: encodeHistogram(createHistogram()), requests: {}, rss: 0, maxInstanceMemory: 0,
-      // The old shape is not in the journal's types any more: only results/legacy-subscribers.ts reads it.
+      // The old shape is not in the journal's types any more: only results/legacy-journals.ts reads it.
       ...(legacy ? ({ subscribers } as object) : { links }),
       system: { peakQueuedBytes: 1024 * (i + 1), peakMemory: 2 ** 20 * (i + 10) },
       ...(lagMs === undefined ? {} : { lag: { mainMaxMs: lagMs, mainP99Ms: lagMs / 2, workerMaxMs: 0 } }),

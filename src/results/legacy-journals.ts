@@ -3,9 +3,17 @@ import type { CellLinks, LinkResults } from './results.js';
 
 // Compatibility: journals and results.json written before system kinds declared their report sections
 // carry a broker cell's per-link figures as `subscribers` (on each interval, and on each cell of the
-// results), in the broker's own terms, with no section saying how to show them. They are read here as the
-// broker's link figures under the section the broker declared then (a copy: results/ sits below systems/
-// and may not import the broker's). Nothing else in src/ knows the old shape; nothing writes it any more.
+// results), in the broker's own terms, with no section saying how to show them, and no list of the request
+// outcomes that count as succeeded. They are read here in the terms the kinds declare now, copied from
+// them as they were then (results/ sits below systems/ and may not import a kind). Nothing else in src/
+// knows the old shapes; nothing writes them any more.
+
+/**
+ * The request outcomes counted as succeeded in a journal whose cells do not say (`cell-start`'s
+ * `succeededRequests`): then only the forwarder made requests, and these were its successes
+ * (src/systems/forwarder/kind.ts).
+ */
+export const LEGACY_SUCCEEDED_REQUESTS: readonly string[] = ['ok', 'data_already_accepted', 'resource_already_exists'];
 
 /** The broker's report section as the report showed `subscribers` (src/systems/broker/report-section.ts). */
 export const LEGACY_BROKER_LINK_TABLE: LinkTableSpec = {
