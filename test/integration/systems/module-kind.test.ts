@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -156,4 +156,22 @@ test('kind: module: a missing module, one that does not load, and one without a 
       return true;
     });
   }
+});
+
+test("kind: module: the README's example module runs as written and delivers every record", { timeout: 60_000 }, async (t) => {
+  const readme = await readFile(fileURLToPath(new URL('../../../../README.md', import.meta.url)), 'utf8');
+  const section = readme.slice(readme.indexOf('### Your own output module'));
+  const example = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(example?.includes('export default async function output'), 'the README has the example module');
+  const dir = await mkdtemp(path.join(tmpdir(), 'duress-module-readme-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(path.join(dir, 'my-output.mjs'), example ?? '');
+  const file = path.join(dir, 'scenario.yaml');
+  await writeFile(file, `name: readme-module\nduration: 2s\ndrain: 3s\ninstances: 1\nsystem: { kind: module, path: ./my-output.mjs, input: { rate: 50/s } }\nfaults:\n  - { kind: latency, at: 0s, for: 1s, latency: 100ms }\n`);
+  const { results } = await runScenario(await loadScenario(file));
+  const cell = results.cells[0]!;
+  assert.deepEqual(cell.failures, []);
+  assert.ok(cell.delivery.generated >= 50, JSON.stringify(cell.delivery));
+  assert.equal(cell.delivery.delivered, cell.delivery.generated);
+  assert.equal(cell.delivery.lost, 0);
 });
