@@ -1,4 +1,5 @@
 import { benchBrokerFanout } from './broker-fanout.js';
+import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
@@ -14,6 +15,7 @@ import type { BenchResult } from './bench-util.js';
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
   'forwarder-throughput': benchForwarderThroughput,
+  'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,
   'ledger-memory': benchLedgerMemory,
   'proxy-throughput': benchProxyThroughput,

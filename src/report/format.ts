@@ -1,3 +1,5 @@
+
+
 /** Number formatting shared by the renderers. */
 
 export function formatMs(ms: number): string {
@@ -22,4 +24,26 @@ export function formatPercent(part: number, whole: number): string {
   if (whole === 0) return '0%';
   const p = (100 * part) / whole;
   return p === 0 ? '0%' : p < 0.01 ? '<0.01%' : `${p.toFixed(2)}%`;
+}
+
+/** One line for a failure's evidence: its reason or error, the rest left to results.json. */
+export function describeEvidence(e: Record<string, unknown>): string {
+  for (const key of ['reason', 'error']) if (typeof e[key] === 'string') return String(e[key]).split('\n')[0]!;
+  if (typeof e.exitCode === 'number') return `exited with code ${e.exitCode}`;
+  if (typeof e.lostRecords === 'number') return `${formatCount(e.lostRecords)} records lost silently`;
+  if (typeof e.memoryUsed === 'number') return `memory ${formatCount(Number(e.memoryUsed) / 2 ** 20)} MB over the limit`;
+  return JSON.stringify(e).slice(0, 80);
+}
+
+const MODE_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
+  crash: ['crash', 'crashes'],
+  hang: ['hang', 'hangs'],
+  memory: ['out of memory', 'out of memory'],
+  loss: ['silent loss', 'silent losses'],
+};
+
+/** Failures of a mode, counted in words: `1 crash`, `11 hangs`, `2 out of memory`. */
+export function modeCount(mode: string, n: number): string {
+  const [one, many] = MODE_NOUNS[mode] ?? [mode, mode];
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,17 +1,15 @@
 import { distortedFigures, foldLag } from '../results/fold-harness.js';
 import { harnessReport, type HarnessReport } from './harness-report.js';
 import type { LatencySummary } from '../metrics/histogram.js';
-import { faultImpacts, type FaultImpact } from './fault-impact.js';
+import { type FaultImpact, faultImpacts } from './fault-impact.js';
 import { deliveryReport, type DeliveryReport } from './delivery-report.js';
 import { formatConfidence, formatHours, formatHtf } from '../stats/format-htf.js';
 import type { HoursToFailure } from '../stats/hours-to-failure.js';
-import { describeEvidence } from './evidence.js';
-import { formatCount, formatMs } from './format.js';
-import { modeCount } from './mode-count.js';
+import { describeEvidence, formatCount, formatMs, modeCount } from './format.js';
 import type { CellResults, FaultRecord, IntervalPoint, RunResults } from '../results/results.js';
 import { evaluateResultsThresholds, type ThresholdOutcome } from './threshold-outcomes.js';
 import { subscriberTable, type SubscriberTable } from './subscriber-table.js';
-import { judgeCell, VERDICT_RULE, type Verdict } from './verdict.js';
+import { judgeCell, type Verdict, VERDICT_RULE } from './verdict.js';
 
 export type { ThresholdOutcome } from './threshold-outcomes.js';
 export type { Verdict, VerdictKind } from './verdict.js';

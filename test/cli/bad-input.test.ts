@@ -29,6 +29,8 @@ interface Case {
 
 /** Long enough that a run that went ahead could not finish within the bound. */
 const LONG = ['--duration', '10m'];
+/** A load target; nothing needs to listen there, since every case must be refused before any request. */
+const TARGET = 'http://127.0.0.1:9/';
 
 const cases: Case[] = [
   { name: 'no command', args: () => [], says: /Name a command/ },
@@ -74,6 +76,23 @@ const cases: Case[] = [
   { name: 'sink with a duration without a unit', args: () => ['sink', 'cloudwatch', '--port', '0', '--idle-timeout', '300'], says: /--idle-timeout: .*needs a unit/ },
   { name: 'sink with a bad rate', args: () => ['sink', 'cloudwatch', '--port', '0', '--stream-rate', 'fast'], says: /--stream-rate: expected a rate/ },
   { name: 'sink with an unknown flag', args: () => ['sink', 'cloudwatch', '--port', '0', '--bogus'], says: /Unknown argument: bogus/ },
+
+  { name: 'load without a URL', args: () => ['load'], says: /load is missing an argument: duress load <url>/ },
+  { name: 'load of a URL that is not http', args: () => ['load', 'ftp://x/', ...LONG], says: /expected the target as an http:\/\/ URL .*got "ftp:\/\/x\/"/ },
+  { name: 'load with --rate abc', args: () => ['load', TARGET, ...LONG, '--rate', 'abc'], says: /--rate: .*got "abc"/ },
+  { name: 'load with --rate 0', args: () => ['load', TARGET, ...LONG, '--rate', '0/s'], says: /--rate: expected a rate above 0/ },
+  { name: 'load with --connections 0', args: () => ['load', TARGET, ...LONG, '--connections', '0'], says: /--connections: expected a whole number from 1 to 10000, got "0"/ },
+  { name: 'load with more workers than connections', args: () => ['load', TARGET, ...LONG, '--workers', '4', '--connections', '2'], says: /--workers 4 needs at least as many --connections \(got 2\)/ },
+  { name: 'load with --pipelining 1.5', args: () => ['load', TARGET, ...LONG, '--pipelining', '1.5'], says: /--pipelining: expected a whole number/ },
+  { name: 'load with a bad --method', args: () => ['load', TARGET, ...LONG, '--method', 'G T'], says: /--method: expected an HTTP method .*got "G T"/ },
+  { name: 'load with a --header without a colon', args: () => ['load', TARGET, ...LONG, '--header', 'nocolon'], says: /--header: expected 'name: value', got "nocolon"/ },
+  { name: 'load with a missing --body file', args: (d) => ['load', TARGET, ...LONG, '--body', `@${path.join(d, 'none.json')}`], says: /--body: cannot read .*none\.json/ },
+  { name: 'load with a --fault without its amount', args: () => ['load', TARGET, ...LONG, '--fault', 'latency'], says: /--fault: latency needs an amount, e\.g\. "latency 100ms"/ },
+  { name: 'load with an unknown --fault', args: () => ['load', TARGET, ...LONG, '--fault', 'lag 5ms'], says: /--fault: expected a toxic \(latency, bandwidth/ },
+  { name: 'load with a --fault duration without a unit', args: () => ['load', TARGET, ...LONG, '--fault', 'latency 100'], says: /--fault: the latency of latency: .*a duration needs a unit/ },
+  { name: 'load with a --threshold on a metric load does not measure', args: () => ['load', TARGET, ...LONG, '--threshold', 'lost == 0'], says: /--threshold "lost == 0": lost is not measured by duress load/ },
+  { name: 'load with a --threshold without a value', args: () => ['load', TARGET, ...LONG, '--threshold', 'p99 <'], says: /--threshold: threshold "p99 <": expected a value after "<"/ },
+  { name: 'load with an unknown flag', args: () => ['load', TARGET, ...LONG, '--bogus'], says: /Unknown argument: bogus/ },
 
   { name: 'proxy with --seed abc', args: () => ['proxy', '--port', '0', '--seed', 'abc'], says: /--seed: expected a whole number from 0 to \d+, got "abc"/ },
   { name: 'proxy with port -1', args: () => ['proxy', '--port', '-1'], says: /--port: expected a whole number from 0 to 65535, got "-1"/ },

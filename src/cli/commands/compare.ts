@@ -62,10 +62,9 @@ export const compareCommand = defineCommand<CompareArgs, ComparePlan>({
     return { args, a, b, baselineSelector, candidateSelector };
   },
   run: async ({ args, a, b, baselineSelector, candidateSelector }, io) => {
-    const [{ compareRuns }, { renderComparisonMarkdown }, { renderComparisonTerminal }, { formatSelector }] = await Promise.all([
+    const [{ compareRuns }, { renderComparisonMarkdown, renderComparisonTerminal }, { formatSelector }] = await Promise.all([
       import('../../report/compare.js'),
-      import('../../report/renderers/compare-markdown.js'),
-      import('../../report/renderers/compare-terminal.js'),
+      import('../../report/renderers/compare.js'),
       import('../../stats/thresholds.js'),
     ]);
     const label = (folder: string, sel: Record<string, string>, twoRuns: boolean): string => {

@@ -8,7 +8,7 @@ import { formatCount, formatMs } from '../../report/format.js';
 import { MAX_INSTANCES } from '../../core/limits.js';
 import { defineCommand } from '../command.js';
 import { durationFlag, integerFlag, pathFlag, portFlag, seedFlag } from '../flags.js';
-import { reportOutput, type CliIO } from '../io.js';
+import { type CliIO, reportOutput } from '../io.js';
 import { checkWritableDir, createDir } from '../../report/output-dir.js';
 import { parseSetOptions, setOption } from '../set-option.js';
 

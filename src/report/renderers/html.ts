@@ -1,16 +1,13 @@
 import { formatHours } from '../../stats/format-htf.js';
 import { formatCount, formatMs } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
-import { escapeHtml as h } from './html/escape.js';
+import { escapeHtml as h, faultColors, VERDICT_COLORS } from './html/svg.js';
 import { htfChart } from './html/htf-chart.js';
 import { latencyChart } from './html/latency-chart.js';
-import { faultColors, VERDICT_COLORS } from './html/palette.js';
-import { SCRIPT } from './html/script.js';
-import { STYLES } from './html/styles.js';
+import { SCRIPT, STYLES } from './html/frame.js';
 import { timelineChart } from './html/timeline-chart.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
-import { subscriberTableHead, SUBSCRIBER_TABLE_TITLE, subscriberTableRows } from './subscriber-rows.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows, SUBSCRIBER_TABLE_TITLE, subscriberTableHead, subscriberTableRows } from './tables.js';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
   const th = head.map((x) => `<th>${h(x)}</th>`).join('');

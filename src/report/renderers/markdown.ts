@@ -1,8 +1,6 @@
 import { formatCount, formatMs, formatRate } from '../format.js';
-import { mdCell as cell, mdTable as table } from './markdown-table.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows, mdCell as cell, mdTable as table, subscriberTableMarkdown } from './tables.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows } from './cell-rows.js';
-import { subscriberTableMarkdown } from './subscriber-table-markdown.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 50;

@@ -2,8 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows } from './cell-rows.js';
-import { subscriberTableTerminal } from './subscriber-table-terminal.js';
+import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows, subscriberTableTerminal } from './tables.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 12;

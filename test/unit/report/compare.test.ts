@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { marked, type Tokens } from 'marked';
 import { compareRuns, formatP } from '../../../src/report/compare.js';
-import { renderComparisonMarkdown } from '../../../src/report/renderers/compare-markdown.js';
-import { renderComparisonTerminal } from '../../../src/report/renderers/compare-terminal.js';
+import { renderComparisonMarkdown, renderComparisonTerminal } from '../../../src/report/renderers/compare.js';
 import { expectedHtf, wholeHours } from '../../fixtures/expected-htf.js';
 import { fixtureExpectations, fixtureResults } from '../../fixtures/report-fixture.js';
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { latencyLabel } from '../../../src/report/renderers/html/labels.js';
-import { logDurationScale, logScale } from '../../../src/report/renderers/html/scale.js';
+import { latencyLabel, logDurationScale, logScale } from '../../../src/report/renderers/html/scale.js';
 
 test('a log axis of durations stops at units people read: 1 min, 10 min, 1 h, not 100 s and 1000 s', () => {
   const y = logDurationScale(1_500, 2 * 3600e3, [250, 0]);

@@ -2,9 +2,8 @@ import { formatHours } from '../../../stats/format-htf.js';
 import type { CellReport } from '../../model.js';
 import { STABLE_HOURS } from '../../verdict.js';
 import { axes, plotArea } from './frame.js';
-import { VERDICT_COLORS } from './palette.js';
+import { el, text, title, VERDICT_COLORS } from './svg.js';
 import { logScale } from './scale.js';
-import { el, text, title } from './svg.js';
 
 const WIDTH = 860;
 const ROW = 34;

@@ -1,10 +1,8 @@
 import { formatMs } from '../../format.js';
 import type { CellReport, FailureEntry } from '../../model.js';
-import { axes, legend, plotArea, type Plot } from './frame.js';
-import { SERIES } from './palette.js';
-import { linearScale, logDurationScale, niceTicks, timeTicks, type Scale } from './scale.js';
-import { el, linePath, text, title } from './svg.js';
-import { latencyLabel, timeLabeler } from './labels.js';
+import { axes, legend, type Plot, plotArea } from './frame.js';
+import { el, linePath, SERIES, text, title } from './svg.js';
+import { latencyLabel, linearScale, logDurationScale, niceTicks, type Scale, timeLabeler, timeTicks } from './scale.js';
 
 const WIDTH = 560;
 const HEIGHT = 250;

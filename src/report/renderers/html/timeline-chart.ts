@@ -1,10 +1,8 @@
 import { formatMs, formatRate } from '../../format.js';
 import type { CellReport, FailureEntry } from '../../model.js';
 import { axes, legend, plotArea } from './frame.js';
-import { SERIES } from './palette.js';
-import { linearScale, niceTicks, timeTicks } from './scale.js';
-import { el, linePath, text, title } from './svg.js';
-import { rateLabel, timeLabeler } from './labels.js';
+import { el, linePath, SERIES, text, title } from './svg.js';
+import { linearScale, niceTicks, rateLabel, timeLabeler, timeTicks } from './scale.js';
 
 const WIDTH = 560;
 const THROUGHPUT_HEIGHT = 130;

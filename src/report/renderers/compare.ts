@@ -1,8 +1,9 @@
-import type { Comparison, ComparisonSide } from '../compare.js';
-import { formatP } from '../compare.js';
-import { formatMs } from '../format.js';
-import { modeCount } from '../mode-count.js';
+import { type Comparison, type ComparisonSide, formatP } from '../compare.js';
+import { formatMs, modeCount } from '../format.js';
+import { mdCell as cell, mdTable } from './tables.js';
+import Table from 'cli-table3';
 
+// `duress compare` laid out: the rows of a comparison, as a terminal table and as a GitHub table.
 function modes(s: ComparisonSide): string {
   return s.failures === 0 ? '0' : `${s.failures} (${s.byMode.map((m) => modeCount(m.mode, m.failures)).join(', ')})`;
 }
@@ -30,4 +31,28 @@ export function comparisonRows(c: Comparison): { head: string[]; rows: string[][
     ...c.latency.map((s) => [`latency ${s.percentile.replace('_', '.')} (end to end)`, formatMs(s.a), formatMs(s.b), shift(s.relative, s.absolute)]),
   ];
   return { head: ['', `baseline: ${b.label}`, `candidate: ${k.label}`, 'difference'], rows };
+}
+
+/** `duress compare --format markdown`: the comparison as a GitHub table, for a pull request. */
+export function renderComparisonMarkdown(c: Comparison): string {
+  const { head, rows } = comparisonRows(c);
+  return [
+    `## duress compare: ${cell(c.candidate.label)} against ${cell(c.baseline.label)}`,
+    '',
+    `**Verdict: ${cell(c.verdict)}.**`,
+    '',
+    ...mdTable(head, rows),
+    '',
+    `<sub>Baseline ${cell(c.baseline.source)}, candidate ${cell(c.candidate.source)}. Hours are scenario hours; bounds are one-sided; latency is end to end, scenario time, from the merged histograms.</sub>`,
+    '',
+  ].join('\n');
+}
+
+/** `duress compare` on a terminal: the comparison table, then the verdict. */
+export function renderComparisonTerminal(c: Comparison, options: { color?: boolean } = {}): string {
+  const { head, rows } = comparisonRows(c);
+  const table = new Table({ head, style: { head: options.color ? ['cyan'] : [], border: [], compact: true }, colWidths: [null, 40, 40, 48] as unknown as number[], wordWrap: true });
+  for (const row of rows) table.push(row);
+  return `duress compare: candidate ${c.candidate.label} (${c.candidate.source}) against baseline ${c.baseline.label} (${c.baseline.source})\n${table.toString()}\nverdict: ${c.verdict}\n` +
+    'hours are scenario hours; bounds are one-sided; latency is scenario time\n';
 }
