@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { ScaledClock } from '../../core/clock.js';
-import { RateGenerator } from '../forwarder/rate-generator.js';
+import { RateGenerator } from '../rate-generator.js';
 import { relayedLookup } from '../isolation/lookup-relay.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
 import type { OutputContext, OutputModule, OutputRecord } from './contract.js';
