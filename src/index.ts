@@ -89,6 +89,8 @@ export type {
 } from './faults/toxiproxy.js';
 // The unit fields of scenario schemas (a kind's, a sink's or a fault's): `500ms`, `2000/s`, `64KB`, `yes`.
 export { duration, durationRange, flag, rate, size } from './core/fields.js';
+// How a duration is written back in reports and descriptions (`1.5s`, `1h30m`).
+export { formatDuration } from './core/units.js';
 
 // Report formats: a renderer is a pure function of the report model, registered under a name and a file.
 export { registerRenderer } from './report/renderers/index.js';
