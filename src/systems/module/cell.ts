@@ -86,7 +86,8 @@ export class ModuleCell implements CellSystem<ModuleHeartbeat, ModuleStopped, Mo
   }
 
   ended(_slot: number, id: string, last: ModuleHeartbeat | undefined, final: ModuleStopped | undefined): void {
-    if (last) addInto(this.#endedRequests, last.requests);
+    const requests = final?.requests ?? last?.requests;
+    if (requests) addInto(this.#endedRequests, requests);
     if (!final) {
       this.ledger.markFailed(id);
       return;

@@ -28,6 +28,8 @@ export interface ModuleHeartbeat extends BaseHeartbeat {
 export interface ModuleStopped extends BaseStopped {
   generated: number;
   dropped: number[];
+  /** Requests ended, by outcome (cumulative: the last heartbeat's and those since). */
+  requests: Record<string, number>;
   /** The module's function had returned (its drain was over): what it did not deliver is lost, not undrained. */
   finished: boolean;
 }

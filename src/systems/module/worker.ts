@@ -119,6 +119,6 @@ await serveInstance<ModuleWorkerData, ModuleHeartbeat, ModuleStopped>((data) => 
       await Promise.race([running?.catch(() => {}), new Promise<void>((resolve) => (grace = setTimeout(resolve, STOP_GRACE_WALL_MS)))]);
       clearTimeout(grace);
     },
-    final: () => ({ message: { t: 'stopped', generated: feed.generated, dropped, finished } }),
+    final: () => ({ message: { t: 'stopped', generated: feed.generated, dropped, requests, finished } }),
   };
 });
