@@ -1,5 +1,7 @@
 import { checkClockSpeed } from '../engine/clock-check.js';
+import path from 'node:path';
 import { InputError, ScenarioError, type ScenarioProblem } from '../core/errors.js';
+import { withScenarioDirectory } from '../core/scenario-directory.js';
 import { capacityWarnings } from '../scenario/capacity.js';
 import { loadScenarioDocument, parseScenarioDocument } from '../scenario/load.js';
 import { expandMatrix, type CellDefinition } from '../scenario/matrix.js';
@@ -48,8 +50,9 @@ function overridesOf(options: LoadScenarioOptions): ScenarioOverride[] {
   return [...(options.overrides ?? []), ...set];
 }
 
-function cellsOf(name: string, scenario: Scenario, data: Record<string, unknown>, options: LoadScenarioOptions): LoadedScenario {
-  const cells = expandMatrix(data, scenario, name, { ...options.only });
+/** `directory`: the scenario file's folder, against which the cells' file paths are resolved (as the file's were). */
+function cellsOf(name: string, scenario: Scenario, data: Record<string, unknown>, options: LoadScenarioOptions, directory?: string): LoadedScenario {
+  const cells = withScenarioDirectory(directory, () => expandMatrix(data, scenario, name, { ...options.only }));
   for (const c of cells) checkClockSpeed(c.scenario, `${name}${cells.length > 1 ? ` (cell ${c.name})` : ''}`);
   return { name, scenario, cells, warnings: capacityWarnings(cells.map((c) => c.scenario)) };
 }
@@ -62,7 +65,7 @@ function cellsOf(name: string, scenario: Scenario, data: Record<string, unknown>
 export async function loadScenario(file: string, options: LoadScenarioOptions = {}): Promise<LoadedScenario> {
   const name = options.name ?? file;
   const { scenario, data } = await loadScenarioDocument(file, { overrides: overridesOf(options), displayName: name });
-  return cellsOf(name, scenario, data, options);
+  return cellsOf(name, scenario, data, options, path.dirname(path.resolve(file)));
 }
 
 /** Like loadScenario, for scenario text (YAML) already in hand; problems name it `options.name`, by default `<string>`. */

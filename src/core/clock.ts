@@ -51,6 +51,10 @@ function absoluteWallMs(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/**
+ * Scenario time running `speed` times faster than the wall clock from `epochMs`: every duration of a
+ * scenario is scaled by it. A worker rebuilds its cell's clock with `ScaledClock.fromSpec(data.clock)`.
+ */
 export class ScaledClock implements Clock {
   readonly speed: number;
   readonly #wallStart: number;

@@ -81,6 +81,11 @@ export interface LedgerWriter {
   declareUndrained(source: string, seqs: Iterable<number>): void;
 }
 
+/**
+ * The exact account of every record of a cell by source and sequence (see DeliveryCounts): a system kind
+ * feeds it the sink's deliveries (`deliveredEvents`) and what its instances say they generated, dropped
+ * and still held, and reads counts, loss and end-to-end latency from it.
+ */
 export class DeliveryLedger implements LedgerWriter {
   readonly #sources = new Map<string, SourceLedger>();
   readonly #window: number;

@@ -23,6 +23,7 @@ const ZERO = 48;
 const PAD = 120; // 'x'
 let padding = String.fromCharCode(PAD).repeat(1024);
 
+/** A record's message: `duress|<source>|<seq>|<scheduled µs>|` padded with `x` to `size` bytes. */
 export function formatRecordMessage(source: string, seq: number, scheduledAt: number, size: number): string {
   const head = `${PREFIX}${source}|${seq}|${Math.round(scheduledAt * 1000)}|`;
   const n = size - head.length;

@@ -1,89 +1,79 @@
-import { parseDuration, parseSize, UnitError } from '../core/units.js';
+import { z } from 'zod';
+import { faultKind, faultKinds } from './fault-kinds.js';
+import { isToxicSpec, toxicAttributes } from './toxic-kind.js';
+import type { FaultSpec } from './fault-spec.js';
 import type { ToxicInput } from './toxic-collection.js';
+import './toxics/index.js';
 
 /**
- * A toxic written as one short line, for the command line (`duress load --fault 'latency 100ms'`):
+ * A toxic written as one short line, for the command line (`duress load --fault 'latency 100ms'`), read
+ * through the registered toxic kinds, so every toxic a scenario may name (a user's own included) can be
+ * written here too:
  *
- *   fault    ::= kind [ amount ] { option }
- *   kind     ::= latency | bandwidth | slow_close | timeout | reset_peer | limit_data
- *   amount   ::= latency: a duration (the latency);   bandwidth: KB/s, a plain number (1 KB = 1000 B, as
- *                Toxiproxy counts);   slow_close: a duration (the delay);   timeout, reset_peer: a duration
- *                (0 or absent: no timer);   limit_data: a size (64KB, 1MB; bytes when plain)
- *   option   ::= "jitter" duration            ; latency only
- *              | "toxicity" ( number | number "%" )   ; the share of connections affected, 0..1
- *              | "upstream" | "downstream"     ; the direction (default downstream, as in Toxiproxy)
+ *   fault   ::= kind [ amount ] { option }
+ *   amount  ::= the value of the kind's first parameter (latency: the latency; bandwidth: the rate;
+ *               slow_close: the delay; limit_data: the bytes; ...), written as in a scenario file
+ *   option  ::= parameter value              ; any parameter of the kind by its scenario name: jitter 10ms
+ *             | "toxicity" ( number | number "%" )   ; the share of connections affected, 0..1
+ *             | "upstream" | "downstream"    ; the direction (default downstream, as in Toxiproxy)
  *
- * Durations and sizes use the units of scenario files (core/units.ts). The result is what
- * ProxyCollection/Proxy.addToxic take, in Toxiproxy's wire units (ms, KB/s, bytes).
+ * Values use the units of scenario files (core/units.ts) and the kind's own schema checks them; the
+ * result is what ProxyCollection/Proxy.addToxic take, in Toxiproxy's wire units (ms, KB/s, bytes).
  */
 export class ToxicTextError extends Error {}
 
-const KINDS: Record<string, { amount: 'duration' | 'kbps' | 'size'; attribute: string; required: boolean }> = {
-  latency: { amount: 'duration', attribute: 'latency', required: true },
-  bandwidth: { amount: 'kbps', attribute: 'rate', required: true },
-  slow_close: { amount: 'duration', attribute: 'delay', required: true },
-  timeout: { amount: 'duration', attribute: 'timeout', required: false },
-  reset_peer: { amount: 'duration', attribute: 'timeout', required: false },
-  limit_data: { amount: 'size', attribute: 'bytes', required: true },
-};
+/** The names a toxic's spec has besides its parameters. */
+const COMMON = new Set(['kind', 'stream', 'toxicity', 'link']);
 
-function unit<T>(word: string, what: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (err) {
-    if (err instanceof UnitError) throw new ToxicTextError(`${what}: ${err.message}`);
-    throw err;
-  }
+function toxicNames(): string[] {
+  return faultKinds()
+    .filter((k) => k.acts === 'link' && isToxicSpec({ kind: k.name }))
+    .map((k) => k.name);
 }
 
-const duration = (word: string, what: string): number => Math.round(unit(word, what, () => parseDuration(word === '0' ? 0 : word)));
+/** A word as a scenario value: a plain number is a number (so `100` is refused where a unit is needed). */
+function value(word: string): string | number {
+  return /^-?\d+(\.\d+)?$/.test(word) ? Number(word) : word;
+}
 
 export function parseToxicText(text: string): ToxicInput {
   const words = text.trim().split(/\s+/).filter((w) => w !== '');
-  const kindWord = words.shift();
-  const kind = kindWord === undefined ? undefined : KINDS[kindWord.toLowerCase()];
-  if (kindWord === undefined || kind === undefined) {
-    throw new ToxicTextError(`expected a toxic (${Object.keys(KINDS).join(', ')}) such as "latency 100ms", got ${JSON.stringify(text)}`);
+  const type = words.shift()?.toLowerCase();
+  const kind = type === undefined ? undefined : faultKind(type);
+  if (type === undefined || kind === undefined || !toxicNames().includes(type)) {
+    throw new ToxicTextError(`expected a toxic (${toxicNames().join(', ')}) such as "latency 100ms", got ${JSON.stringify(text)}`);
   }
-  const type = kindWord.toLowerCase();
-  const attributes: Record<string, number> = {};
-  let stream: 'upstream' | 'downstream' = 'downstream';
-  let toxicity = 1;
+  const params = Object.keys(kind.params).filter((k) => !COMMON.has(k));
+  const spec: Record<string, unknown> = { kind: type };
   const first = words[0];
-  if (first !== undefined && /^[0-9.]/.test(first)) {
+  if (first !== undefined && params[0] !== undefined && !params.includes(first) && !/^(toxicity|upstream|downstream)$/i.test(first)) {
+    spec[params[0]] = value(first);
     words.shift();
-    const what = `the ${kind.attribute} of ${type}`;
-    if (kind.amount === 'duration') attributes[kind.attribute] = duration(first, what);
-    else if (kind.amount === 'size') attributes[kind.attribute] = unit(first, what, () => parseSize(/^\d+$/.test(first) ? Number(first) : first));
-    else if (/^\d+$/.test(first)) attributes[kind.attribute] = Number(first);
-    else throw new ToxicTextError(`${what}: expected KB/s as a whole number (Toxiproxy's unit, 1 KB = 1000 B), got "${first}"`);
-  } else if (kind.required) {
-    throw new ToxicTextError(`${type} needs an amount, e.g. ${EXAMPLES[type]}`);
   }
   while (words.length > 0) {
-    const word = (words.shift() as string).toLowerCase();
-    if (word === 'upstream' || word === 'downstream') {
-      stream = word;
-    } else if (word === 'jitter' && type === 'latency') {
-      const value = words.shift();
-      if (value === undefined) throw new ToxicTextError('jitter needs a duration, e.g. "latency 100ms jitter 10ms"');
-      attributes.jitter = duration(value, 'jitter');
-    } else if (word === 'toxicity') {
-      const value = words.shift() ?? '';
-      const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value);
-      toxicity = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN;
-      if (!(toxicity >= 0 && toxicity <= 1)) throw new ToxicTextError(`toxicity: expected a share from 0 to 1 (0.5 or 50%), got "${value}"`);
+    const word = words.shift() as string;
+    const lower = word.toLowerCase();
+    if (lower === 'upstream' || lower === 'downstream') {
+      spec.stream = lower;
+    } else if (lower === 'toxicity') {
+      const share = words.shift() ?? '';
+      const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(share);
+      spec.toxicity = match ? Number(match[1]) / (match[2] ? 100 : 1) : share;
+    } else if (params.includes(word)) {
+      const v = words.shift();
+      if (v === undefined) throw new ToxicTextError(`${word} needs a value, e.g. "${type} ${word} ..."`);
+      spec[word] = value(v);
     } else {
-      const options = type === 'latency' ? 'jitter, toxicity, upstream, downstream' : 'toxicity, upstream, downstream';
-      throw new ToxicTextError(`unexpected "${word}" in ${JSON.stringify(text.trim())}: expected one of ${options}`);
+      throw new ToxicTextError(`unexpected "${word}" in ${JSON.stringify(text.trim())}: expected one of ${[...params, 'toxicity', 'upstream', 'downstream'].join(', ')}`);
     }
   }
-  return { type, stream, toxicity, attributes };
+  const parsed = z.strictObject({ kind: z.literal(type), ...kind.params }).safeParse(spec);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '');
+    const missing = spec[key] === undefined;
+    throw new ToxicTextError(missing ? `${type} needs its ${key}: ${issue.message.replace(/^required key is missing; /, '')}` : `the ${key} of ${type}: ${issue.message}`);
+  }
+  const { type: wireType, stream, toxicity, attributes } = toxicAttributes(parsed.data as FaultSpec);
+  return { type: wireType, stream, toxicity, attributes };
 }
-
-const EXAMPLES: Record<string, string> = {
-  latency: '"latency 100ms"',
-  bandwidth: '"bandwidth 100" (KB/s)',
-  slow_close: '"slow_close 1s"',
-  limit_data: '"limit_data 64KB"',
-};

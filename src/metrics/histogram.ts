@@ -9,6 +9,7 @@ export type Histogram = hdr.Histogram;
 /** 1 µs .. 24 h at 3 significant digits: every latency a soak test can see, 0.1 % resolution. */
 const RANGE = { lowestDiscernibleValue: 1, highestTrackableValue: 24 * 3600 * 1e6, numberOfSignificantValueDigits: 3 } as const;
 
+/** An empty latency histogram (µs, 1 µs .. 24 h); fill it with recordMs. */
 export function createHistogram(): Histogram {
   return hdr.build({ ...RANGE, bitBucketSize: 32, autoResize: true });
 }

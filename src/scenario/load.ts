@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { InputError, ScenarioError, type ScenarioProblem } from '../core/errors.js';
 import { scenarioKeyPaths } from './key-index.js';
 import { withClockSpeed } from '../core/limits.js';
+import { withScenarioDirectory } from '../core/scenario-directory.js';
 import { formatKeyPath, locate, locateInString, type KeyPath } from './locate.js';
 import { issueMessage, unknownKeyMessage } from './messages.js';
 import { parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
@@ -39,7 +41,8 @@ export async function loadScenarioDocument(file: string, options: LoadScenarioOp
   } catch (err) {
     throw new InputError(`cannot read scenario file ${name}: ${readFailure(err)}`, { cause: err, code: 'DURESS_SCENARIO_READ' });
   }
-  return parseScenarioDocument(text, name, options.overrides);
+  // Files the scenario names (a module system's `path`) are relative to the scenario's folder.
+  return withScenarioDirectory(path.dirname(path.resolve(file)), () => parseScenarioDocument(text, name, options.overrides));
 }
 
 function readFailure(err: unknown): string {

@@ -87,7 +87,7 @@ const cases: Case[] = [
   { name: 'load with a bad --method', args: () => ['load', TARGET, ...LONG, '--method', 'G T'], says: /--method: expected an HTTP method .*got "G T"/ },
   { name: 'load with a --header without a colon', args: () => ['load', TARGET, ...LONG, '--header', 'nocolon'], says: /--header: expected 'name: value', got "nocolon"/ },
   { name: 'load with a missing --body file', args: (d) => ['load', TARGET, ...LONG, '--body', `@${path.join(d, 'none.json')}`], says: /--body: cannot read .*none\.json/ },
-  { name: 'load with a --fault without its amount', args: () => ['load', TARGET, ...LONG, '--fault', 'latency'], says: /--fault: latency needs an amount, e\.g\. "latency 100ms"/ },
+  { name: 'load with a --fault without its amount', args: () => ['load', TARGET, ...LONG, '--fault', 'latency'], says: /--fault: latency needs its latency: expected a duration such as 500ms/ },
   { name: 'load with an unknown --fault', args: () => ['load', TARGET, ...LONG, '--fault', 'lag 5ms'], says: /--fault: expected a toxic \(latency, bandwidth/ },
   { name: 'load with a --fault duration without a unit', args: () => ['load', TARGET, ...LONG, '--fault', 'latency 100'], says: /--fault: the latency of latency: .*a duration needs a unit/ },
   { name: 'load with a --threshold on a metric load does not measure', args: () => ['load', TARGET, ...LONG, '--threshold', 'lost == 0'], says: /--threshold "lost == 0": lost is not measured by duress load/ },

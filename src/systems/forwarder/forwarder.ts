@@ -10,7 +10,7 @@ import { CloudWatchOutput, type RequestOutcome } from './cloudwatch-output.js';
 import { AsyncStack } from './network/async-stack.js';
 import { SyncStack } from './network/sync-stack.js';
 import type { NetworkStack } from './network/network-stack.js';
-import { RateGenerator } from './rate-generator.js';
+import { RateGenerator } from '../rate-generator.js';
 import { Scheduler } from './scheduler.js';
 
 export interface ForwarderOptions {

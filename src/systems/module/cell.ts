@@ -1,0 +1,139 @@
+import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
+import { DeliveryLedger, LEDGER_WINDOW, type DeliveryCounts } from '../../delivery/ledger.js';
+import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
+import { finiteOrNull, Watch, type Verdict } from '../watch.js';
+import type { ModuleHeartbeat, ModuleStopped } from './messages.js';
+import type { ModuleConfig } from './schema.js';
+
+/** What the module kind's `spawn` adds to a worker's start data (SinkAccess and the engine's fields come with it). */
+export interface ModuleSpawnData {
+  system: ModuleConfig;
+}
+
+/**
+ * The watchdog's judge of a module instance (contract.ts states the rules for the user). A hang needs
+ * proof of being stuck, as the forwarder's does: for the whole hang window nothing of this instance was
+ * delivered AND a request the module reported is in flight and none ended; or no heartbeat came at all.
+ * A module between requests (a backoff, an outage) is waiting, not hung.
+ */
+export class ModuleWatch extends Watch {
+  check(now: number, hb: ModuleHeartbeat | undefined, lastDeliveryAt: number, frozen: boolean): Verdict | undefined {
+    const memory = hb && this.overMemory(hb);
+    if (memory) return { mode: 'memory', evidence: memory };
+    if (now - this.sinceStart(lastDeliveryAt) <= this.hangWindow || frozen) return undefined;
+    const unresponsive = this.unresponsive(now, lastDeliveryAt);
+    if (unresponsive) return unresponsive;
+    if (!hb || hb.inFlight === 0) return undefined;
+    const lastEnd = this.sinceStart(hb.lastRequestEndAt);
+    if (now - lastEnd <= this.hangWindow) return undefined;
+    return {
+      mode: 'hang',
+      evidence: {
+        reason: 'stuck: a request of the module in flight and none ended for the hang window',
+        inFlight: hb.inFlight,
+        lastRequestEndAt: finiteOrNull(hb.lastRequestEndAt),
+        lastDeliveryAt: finiteOrNull(lastDeliveryAt),
+        stuckForMs: now - lastEnd,
+        recordsWaiting: hb.waiting,
+      },
+    };
+  }
+}
+
+function* seqRange(from: number, to: number): Generator<number> {
+  for (let s = from; s < to; s++) yield s;
+}
+
+/**
+ * The module kind's part of one cell: a delivery ledger fed by the sink (every record found by its id) and
+ * by what each instance says it generated and dropped; request latency and outcomes from the heartbeats.
+ */
+export class ModuleCell implements CellSystem<ModuleHeartbeat, ModuleStopped, ModuleSpawnData, ModuleWatch> {
+  readonly ledger = new DeliveryLedger();
+  readonly #context: CellContext<ModuleConfig>;
+  #intervalRequest: Histogram = createHistogram();
+  /** Request outcomes of the instances that ended. */
+  readonly #endedRequests: Record<string, number> = {};
+
+  constructor(context: CellContext<ModuleConfig>) {
+    this.#context = context;
+    // The ledger's work is kept off the sink's answer path (receivedAt was taken on arrival).
+    context.sink?.onDelivered((records, receivedAt) => setImmediate(() => this.ledger.deliveredEvents(records, receivedAt)));
+  }
+
+  channel(slot: number): string {
+    return `instance-${slot}`;
+  }
+
+  spawn(_slot: number, id: string): ModuleSpawnData {
+    this.ledger.register(id);
+    return { system: this.#context.config };
+  }
+
+  watchFor(startedAt: number): ModuleWatch {
+    return new ModuleWatch(startedAt, this.#context.hangWindow, this.#context.memoryLimit);
+  }
+
+  check(watch: ModuleWatch, id: string, last: ModuleHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
+    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen);
+  }
+
+  heartbeat(_slot: number, id: string, hb: ModuleHeartbeat, current: boolean): void {
+    if (!current) return;
+    this.ledger.generated(id, hb.generated);
+    if (hb.dropped.length > 0) this.ledger.declareDropped(id, hb.dropped);
+    for (const ms of hb.requestMs) recordMs(this.#intervalRequest, ms);
+  }
+
+  ended(_slot: number, id: string, last: ModuleHeartbeat | undefined, final: ModuleStopped | undefined): void {
+    const requests = final?.requests ?? last?.requests;
+    if (requests) addInto(this.#endedRequests, requests);
+    if (!final) {
+      this.ledger.markFailed(id);
+      return;
+    }
+    this.ledger.generated(id, final.generated);
+    this.ledger.declareDropped(id, final.dropped);
+    // Stopped while still running (the drain ran out): what it had not delivered it still held. The
+    // ledger skips records already delivered, and counts one that arrives later as delivered.
+    if (!final.finished) this.ledger.declareUndrained(id, seqRange(Math.max(0, final.generated - LEDGER_WINDOW), final.generated));
+  }
+
+  deliveryCounts(): DeliveryCounts {
+    return this.ledger.counts();
+  }
+
+  interval(live: readonly LiveInstance<ModuleHeartbeat>[]): IntervalFigures {
+    const endToEnd = this.ledger.takeIntervalLatency();
+    const request = this.#intervalRequest;
+    this.#intervalRequest = createHistogram();
+    return { endToEnd, request, requests: this.#requests(live) };
+  }
+
+  /** Silent loss, judged once everything is stopped: each instance that lost records is one failure. */
+  losses(drained: boolean): Loss[] {
+    const out: Loss[] = [];
+    for (const source of this.ledger.sources()) {
+      const c = this.ledger.counts(source);
+      if (c.lost > 0) {
+        const slot = Number(/s(\d+)g/.exec(source)?.[1] ?? -1);
+        out.push({ slot, id: source, evidence: { lostRecords: c.lost, generated: c.generated, delivered: c.delivered, drained } });
+      }
+    }
+    return out;
+  }
+
+  totals(live: readonly LiveInstance<ModuleHeartbeat>[]): { requests: Record<string, number>; system: Record<string, number> } {
+    return { requests: this.#requests(live), system: {} };
+  }
+
+  #requests(live: readonly LiveInstance<ModuleHeartbeat>[]): Record<string, number> {
+    const out = { ...this.#endedRequests };
+    for (const i of live) if (i.last) addInto(out, i.last.requests);
+    return out;
+  }
+}
+
+function addInto(total: Record<string, number>, more: Record<string, number>): void {
+  for (const [k, v] of Object.entries(more)) total[k] = (total[k] ?? 0) + v;
+}
