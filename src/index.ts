@@ -39,16 +39,52 @@ export type { Comparison } from './report/compare.js';
 export { startCloudWatchSink, startFaultProxy } from './api/servers.js';
 export type { CloudWatchSinkServer, CloudWatchSinkServerOptions, FaultProxy, FaultProxyOptions } from './api/servers.js';
 
-// ─── Extension points: registered from the user's own module (issue 13 items 1–3). ──────────────────────
-// TODO(coordinator): toxics and fault kinds (h-faults, now on main): export registerToxicKind, toxicAttributes,
-//   registerFaultKind and their types (ToxicKindOptions, Toxic, ToxicStub, INTERRUPTED, FaultKind...) from
-//   './faults/toxiproxy.js', and the unit-field helpers a toxic's params use (duration(), size()... from
-//   scenario/fields.ts, moving to core/). test/fixtures/toy-toxic.ts is the example to run through 'duress'.
-// TODO(coordinator, after merging h-kinds): the system-kind registration and its interface (SystemKind).
-// TODO(coordinator, after the sink work): the sink registration and its `Sink` interface.
-// Each export needs a doc comment on its declaration. test/cli/package.test.ts uses the packed API from a
-// fresh project: add a use of each to its good.ts (types) and, if it fits, to the README's library example.
-// ───────────────────────────────────────────────────────────────────────────────────────────────────────────
+// ─── Extension points: registered from the user's own module (ARCHITECTURE.md shows each) ──────────────
+// Register before loading a scenario that names what you add: the scenario schema is rebuilt from the registries.
+
+// System kinds: one SystemKind (its schema, links, isolation and its part of a cell) and one registration.
+// Its worker module calls serveInstance; its cell accounts for deliveries (DeliveryLedger reads the record
+// format's ids) and judges hangs with a Watch.
+export { registerSystemKind } from './systems/registry.js';
+export type { CellContext, CellSystem, DeliveryFeed, IntervalFigures, Isolation, LinkPlan, LiveInstance, Loss, SystemKind } from './systems/system-kind.js';
+export { Watch } from './systems/watch.js';
+export type { Verdict } from './systems/watch.js';
+export { serveInstance } from './systems/isolation/worker-protocol.js';
+export type { BaseHeartbeat, BaseStopped, InstanceBody, Outgoing, SinkAccess, WorkerBaseData, WorkerContext } from './systems/isolation/worker-protocol.js';
+export { relayedLookup } from './systems/isolation/lookup-relay.js';
+export { DeliveryLedger } from './delivery/ledger.js';
+export type { DeliveryCounts } from './delivery/ledger.js';
+export { formatRecordMessage, parseRecordMessage } from './delivery/record-message.js';
+export type { RecordIdentity } from './delivery/record-message.js';
+export { createHistogram, recordMs } from './metrics/histogram.js';
+export type { Histogram } from './metrics/histogram.js';
+export { ScaledClock } from './core/clock.js';
+export type { Clock, ClockSpec } from './core/clock.js';
+
+// Sinks: one SinkKind (its schema and a factory of Sink) and one registration.
+export { registerSinkKind } from './sinks/registry.js';
+export type { DeliveredListener, Sink, SinkEndpoint, SinkFaultControl, SinkKind, SinkOptions } from './sinks/sink.js';
+
+// Toxics and fault kinds: a toxic is one class and one registerToxicKind (its proxy type, scenario fault
+// kind and attributes with their units); other faults are one registerFaultKind descriptor.
+export { INTERRUPTED, TIMED_OUT, registerFaultKind, registerToxicKind, toxicAttributes } from './faults/toxiproxy.js';
+export type {
+  AttributeUnit,
+  Chunk as ToxicChunk,
+  FaultApplication,
+  FaultKind,
+  FaultTargets,
+  LiftFault,
+  SpecOf,
+  Toxic,
+  ToxicAttribute,
+  ToxicKindOptions,
+  ToxicPayload,
+  ToxicSpecOf,
+  ToxicStub,
+} from './faults/toxiproxy.js';
+// The unit fields of scenario schemas (a kind's, a sink's or a fault's): `500ms`, `2000/s`, `64KB`, `yes`.
+export { duration, durationRange, flag, rate, size } from './core/fields.js';
 
 // Report formats: a renderer is a pure function of the report model, registered under a name and a file.
 export { registerRenderer } from './report/renderers/index.js';
