@@ -47,15 +47,19 @@ test('a toy toxic, sink, system kind and report format, registered through the p
   const cell = results.cells[0]!;
   t.diagnostic(JSON.stringify({ failures: cell.failures.map((f) => ({ id: f.id, at: f.at, mode: f.mode })), delivery: cell.delivery, sink: cell.sink, faults: cell.faults }));
 
-  // The stall hit one slot; that slot's first instance hung, with the stall attached; no other failure.
+  // The stall hit one slot; that slot's first instance hung, with the stall attached. No other slot failed.
+  // (Its replacement starts under the stall's last second, less than the hang window: it should not hang,
+  // but on a machine slow enough to be late by more than half a second, it may, and that is no error.)
   const stall = cell.faults.find((f) => f.kind === 'toy-sink-stall');
   assert.ok(stall && !stall.error, 'the toy sink fault was applied');
   assert.equal(stall.slots.length, 1);
   const slot = stall.slots[0]!;
-  assert.deepEqual(
-    cell.failures.map((f) => [f.id, f.mode]),
-    [[`c0s${slot}g0`, 'hang']],
+  assert.deepEqual(cell.failures[0] && [cell.failures[0].id, cell.failures[0].mode], [`c0s${slot}g0`, 'hang']);
+  assert.ok(
+    cell.failures.every((f) => f.mode === 'hang' && f.slot === slot),
+    'every failure is a hang of the stalled slot',
   );
+  const hangs = cell.failures.length;
   const hang = cell.failures[0]!;
   assert.ok(hang.faults.some((f) => f.id.startsWith('stall/')), `the hang carries the stall: ${JSON.stringify(hang.faults)}`);
   // The window counts from the last delivery, just before the stall (a record every 100 ms plus the 50 ms gap;
@@ -92,9 +96,10 @@ test('a toy toxic, sink, system kind and report format, registered through the p
   }
   const json = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as ReportModel;
   assert.deepEqual(
-    json.failures.map((f) => [f.instance, f.mode, f.faults.some((x) => x.startsWith('toy-sink-stall'))]),
-    [[instance, 'hang', true]],
+    json.failures.map((f) => [f.instance, f.mode, f.faults.some((x) => x.startsWith('toy-sink-stall'))])[0],
+    [instance, 'hang', true],
   );
+  assert.equal(json.failures.length, hangs);
   assert.deepEqual(json, JSON.parse(JSON.stringify(report)), 'report.json is the report model');
   const junit = await parseJunit(readFileSync(path.join(out, 'junit.xml'), 'utf8'));
   assert.match(JSON.stringify(junit), new RegExp(`${instance} hang: .*toy-sink-stall`));
@@ -104,6 +109,6 @@ test('a toy toxic, sink, system kind and report format, registered through the p
   const [head, row, ...rest] = csv.trimEnd().split('\n').map((line) => line.split(','));
   assert.deepEqual(rest, []);
   const column = (name: string): string => row![head!.indexOf(name)]!;
-  assert.deepEqual([column('cell'), column('failures'), column('hangs'), column('lost')], ['default', '1', '1', '0']);
+  assert.deepEqual([column('cell'), column('failures'), column('hangs'), column('lost')], ['default', String(hangs), String(hangs), '0']);
   assert.equal(Number(column('delivered')), d.delivered);
 });
