@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { parse as parseJunit } from 'junit2json';
-import { parseScenario, reportFormatNames, runScenario, type ReportModel } from '../../../src/index.js';
+import { formatProblem, parseScenario, reportFormatNames, runScenario, ScenarioError, type ReportModel } from '../../../src/index.js';
 // A toy of each extension point, each registered from outside src/ through the public API by importing it.
 import '../../fixtures/toys/toy-toxic.js';
 import '../../fixtures/toys/toy-sink.js';
@@ -111,4 +111,32 @@ test('a toy toxic, sink, system kind and report format, registered through the p
   const column = (name: string): string => row![head!.indexOf(name)]!;
   assert.deepEqual([column('cell'), column('failures'), column('hangs'), column('lost')], ['default', String(hangs), String(hangs), '0']);
   assert.equal(Number(column('delivered')), d.delivered);
+});
+
+/** The problems of a scenario that must not load, as `duress validate` prints them. */
+function problemsOf(text: string): string[] {
+  try {
+    parseScenario(text, { name: 'x.yaml' });
+  } catch (err) {
+    assert.ok(err instanceof ScenarioError, String(err));
+    return err.problems.map(formatProblem);
+  }
+  assert.fail('the scenario was accepted');
+}
+
+test('the toys are checked in scenarios like the built-in kinds: their fields, their sink, their faults', () => {
+  const head = 'name: x\nduration: 10s\ninstances: 1\n';
+  const toy = `${head}system: { kind: toy-lines }\nsink: { kind: toy-tcp }\n`;
+  const loaded = parseScenario(toy, { name: 'x.yaml' });
+  assert.deepEqual(loaded.scenario.system, { kind: 'toy-lines', rate: 10 }, "the toy kind's default rate, 10/s");
+  assert.deepEqual(loaded.scenario.sink, { kind: 'toy-tcp' });
+  assert.deepEqual(problemsOf(`${head}system: { kind: toy-lines, rate: fast }\nsink: { kind: toy-tcp }\n`), ['x.yaml:4:34 system.rate: expected a rate such as 2000/s, 120/m or 10/h, got "fast"']);
+  assert.deepEqual(problemsOf(`${head}system: { kind: toy-lines }\nsink: { kind: cloudwatch }\n`), ['x.yaml:5:15 sink.kind: expected toy-tcp (a toy line writer writes to a toy-tcp sink), got "cloudwatch"']);
+  assert.deepEqual(problemsOf(`${toy}faults:\n  - { kind: toy_drip, gap: soon }\n`), ['x.yaml:7:28 faults[0].gap: expected a duration such as 500ms, 10s or 2h, got "soon"']);
+  // A sink's own fault belongs to its sink: the toy's is refused where the system writes to CloudWatch, and the
+  // CloudWatch sink's where it writes to the toy sink.
+  const forwarder = `${head}system: { kind: forwarder, input: { rate: 10/s } }\nfaults:\n  - { kind: toy-sink-stall }\n`;
+  assert.deepEqual(problemsOf(forwarder), ['x.yaml:6:13 faults[0].kind: toy-sink-stall is a fault of the toy-tcp sink; a forwarder writes to a cloudwatch sink']);
+  assert.deepEqual(problemsOf(`${toy}faults:\n  - { kind: sink-throttle }\n`), ['x.yaml:7:13 faults[0].kind: sink-throttle is a fault of the cloudwatch sink; a toy line writer writes to a toy-tcp sink']);
+  assert.equal(parseScenario(`${toy}faults:\n  - { kind: toy-sink-stall, at: 1s, for: 2s }\n`, { name: 'x.yaml' }).scenario.faults[0]?.kind, 'toy-sink-stall');
 });
