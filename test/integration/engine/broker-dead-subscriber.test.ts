@@ -44,8 +44,10 @@ test('disconnect: the dead subscriber is cut off at the hard limit, no failure, 
   assert.equal(dead.role, 'dead');
   assert.equal(dead.disconnected, 1);
   assert.ok((cell.system.deepestQueueBytes ?? Infinity) <= hard);
-  // The inbox plus what the socket and the client's credit window hold (64 KiB each).
-  assert.ok(peak <= hard + 256 * 1024, `peak queued ${peak} bytes`);
+  // Every subscriber's inbox is capped at the hard limit, plus what its socket and its client's credit window
+  // hold (64 KiB each): on a loaded machine the fast subscriber queues too, so the bound is per subscriber.
+  // An unbounded inbox holds more than 24 MB here (the test above).
+  assert.ok(peak <= 2 * (hard + 256 * 1024), `peak queued ${peak} bytes`);
   assert.ok((cell.system.peakMemory ?? Infinity) < 64 * 2 ** 20);
   assert.equal(cell.delivery.lost, 0);
 });

@@ -19,10 +19,17 @@ async function withBaseline(inbox: string): Promise<{ faulted: CellResults; base
 /** The cell's end-to-end latency is that of its fast subscribers (no fault on their link). */
 const fastP99 = (c: CellResults): number => c.latency.endToEnd.p99;
 
-test('block: a slow subscriber (bandwidth toxic on its link) raises the fast subscribers\' p99 tenfold, and nothing is lost or reordered', { timeout: 60_000 }, async (t) => {
+// Blocked: once subscriber-2's inbox holds its 200 messages (about 0.5 s after the fault at 400 messages/s),
+// everyone moves at its pace, about 10 messages/s of the 400 due, so over the last 2 s of load the fast
+// subscribers fall behind by more than a second (measured: p99 1.3-1.4 s against a baseline of 5-400 ms,
+// the higher ones on a loaded machine). Half a second over the baseline is the bound, however loaded the
+// machine: a loaded machine raises both alike, and a quiet one has a baseline of a few ms.
+const BLOCKED_RISE_MS = 500;
+
+test('block: a slow subscriber (bandwidth toxic on its link) holds the fast subscribers back by seconds, and nothing is lost or reordered', { timeout: 60_000 }, async (t) => {
   const { faulted, base } = await withBaseline('{ kind: block, limit: { messages: 200 } }');
   t.diagnostic(`fast p99 ${fastP99(faulted).toFixed(1)} ms with the slow subscriber, ${fastP99(base).toFixed(1)} ms without`);
-  assert.ok(fastP99(faulted) >= 10 * fastP99(base), `fast p99 ${fastP99(faulted)} ms vs baseline ${fastP99(base)} ms`);
+  assert.ok(fastP99(faulted) >= fastP99(base) + BLOCKED_RISE_MS, `fast p99 ${fastP99(faulted)} ms vs baseline ${fastP99(base)} ms`);
   assert.deepEqual(
     faulted.subscribers?.map((s) => [s.name, s.role]),
     [
@@ -31,7 +38,7 @@ test('block: a slow subscriber (bandwidth toxic on its link) raises the fast sub
       ['subscriber-2', 'slow'],
     ],
   );
-  for (const s of faulted.subscribers!.filter((x) => x.role === 'fast')) assert.ok(s.p99 >= 10 * fastP99(base), `${s.name} p99 ${s.p99} ms`);
+  for (const s of faulted.subscribers!.filter((x) => x.role === 'fast')) assert.ok(s.p99 >= fastP99(base) + BLOCKED_RISE_MS, `${s.name} p99 ${s.p99} ms`);
   assert.ok((faulted.system.publisherPauses ?? 0) >= 1, 'the broker stopped reading from publishers');
   // Block promises no loss and no reordering per publisher: the per-pair counts summed here are all zero.
   const d = faulted.delivery;

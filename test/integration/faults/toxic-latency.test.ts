@@ -121,7 +121,11 @@ describe('latency toxic through real sockets', { timeout: 90_000 }, () => {
       const trips: number[] = [];
       for (let i = 0; i < 15; i++) trips.push(await roundTrip(s));
       console.log(`latency 60 ± 20: round trips ${trips.map((t) => t.toFixed(0)).join(' ')} ms`);
-      for (const t of trips) assert.ok(t >= 39 && t < 95, `${t.toFixed(1)} ms outside 40..80 (+ slack)`);
+      // Never earlier than latency - jitter; later only by what a loaded machine adds, so the upper bound is
+      // held by the median and by all but two round trips.
+      for (const t of trips) assert.ok(t >= 39, `${t.toFixed(1)} ms is under 60 - 20`);
+      assert.ok(median(trips) < 85, `median ${median(trips).toFixed(1)} ms above 60 + 20 (+ slack)`);
+      assert.ok(trips.filter((t) => t >= 95).length <= 2, `more than two round trips above 80 ms (+ slack): ${trips.map((t) => t.toFixed(0)).join(' ')}`);
       assert.ok(Math.max(...trips) - Math.min(...trips) > 5, 'jitter should vary the delay');
     } finally {
       s.destroy();
