@@ -38,6 +38,11 @@ export interface FaultKind<S extends FaultSpec = FaultSpec> {
    */
   readonly acts: 'link' | 'dns' | 'sink' | 'instance';
   /**
+   * For a sink's own fault (`acts: 'sink'`): the sink kind it belongs to (`cloudwatch`), whose Sink `apply`
+   * finds in `targets.sink`. The scenario refuses it where the system writes to another kind of sink.
+   */
+  readonly sink?: string | undefined;
+  /**
    * The kind's scenario parameters (besides `kind`, the timing keys and `for`), as a zod shape. Use the
    * unit-field helpers (duration(), size(), flag() from the scenario fields) so units, messages and the JSON
    * Schema's patterns are those of every other field. Their output is the spec's fields, in scenario units

@@ -12,9 +12,9 @@ interface RawFault {
 /**
  * Checks each fault against the system it acts on, as its kind's LinkPlan says: a link that exists (a
  * kind with no default link needs every network fault to name one), no DNS fault where nothing resolves
- * names, no sink fault where there is no sink; and a sink of the kind the system writes to. Runs inside
- * the scenario's superRefine, on data that may have other problems: a system that did not validate is
- * not checked.
+ * names, no sink fault where there is no sink, nor another sink's own fault; and a sink of the kind the
+ * system writes to. Runs inside the scenario's superRefine, on data that may have other problems: a system
+ * that did not validate is not checked.
  */
 export function checkFaultLinks(system: unknown, sink: unknown, faults: readonly unknown[], ctx: z.RefinementCtx): void {
   const s = system as { kind?: unknown } | null;
@@ -32,19 +32,24 @@ export function checkFaultLinks(system: unknown, sink: unknown, faults: readonly
   if (sinkName !== undefined && typeof sinkKind === 'string' && sinkKind !== sinkName) {
     ctx.addIssue({ code: 'custom', path: ['sink', 'kind'], message: `expected ${sinkName} (${kind.noun} writes to a ${sinkName} sink), got ${describeInput(sinkKind)}`, input: sinkKind });
   }
-  faults.forEach((raw, i) => checkFault((raw ?? {}) as RawFault, i, kind, plan, sinkName !== undefined, ctx));
+  faults.forEach((raw, i) => checkFault((raw ?? {}) as RawFault, i, kind, plan, sinkName, ctx));
 }
 
-function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, hasSink: boolean, ctx: z.RefinementCtx): void {
+function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, sinkName: string | undefined, ctx: z.RefinementCtx): void {
   if (typeof f.kind !== 'string') return;
-  const acts = faultKind(f.kind)?.acts;
+  const descriptor = faultKind(f.kind);
+  const acts = descriptor?.acts;
   const useLinks = `use a toxic or down on one of its links: ${plan.names.join(', ')}`;
   if (acts === 'dns' && !plan.dns) {
     ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on an instance's DNS lookups of its sink; ${kind.noun} makes none (${useLinks})`, input: f.kind });
     return;
   }
-  if (acts === 'sink' && !hasSink) {
+  if (acts === 'sink' && sinkName === undefined) {
     ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on a sink; ${kind.noun} writes to none (${useLinks})`, input: f.kind });
+    return;
+  }
+  if (acts === 'sink' && descriptor?.sink !== undefined && descriptor.sink !== sinkName) {
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} is a fault of the ${descriptor.sink} sink; ${kind.noun} writes to a ${sinkName} sink`, input: f.kind });
     return;
   }
   if (acts !== 'link') return;

@@ -59,6 +59,7 @@ function registerSinkKind<K extends string, P extends z.core.$ZodLooseShape>(opt
     name: options.name,
     description: options.description,
     acts: 'sink',
+    sink: 'cloudwatch',
     params: options.params,
     defaultTarget: 'all',
     scaledDurations: options.scaledDurations ?? [],
