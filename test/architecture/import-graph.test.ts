@@ -69,19 +69,9 @@ test('every part of src/ is in the layer table', async () => {
   assert.deepEqual(missing, [], `parts not in test/architecture/layers.ts: ${missing.join(', ')}`);
 });
 
-/**
- * Arrows being removed by work in progress (issue 13). The test fails on any arrow not listed here, and on a
- * listed arrow that is gone (so the list only shrinks); when it is empty, delete it.
- */
-const BEING_REMOVED: readonly string[] = [
-];
-
 test('no import runs from a lower part to a higher one, and no module cycle', { timeout: 120_000 }, async () => {
   const found = await violations();
-  const forbidden = found.filter((v) => !BEING_REMOVED.includes(v));
-  assert.deepEqual(forbidden, [], `${forbidden.length} forbidden imports:\n${forbidden.join('\n')}`);
-  const gone = BEING_REMOVED.filter((v) => !found.includes(v));
-  assert.deepEqual(gone, [], 'these arrows are gone: take them off BEING_REMOVED');
+  assert.deepEqual(found, [], `${found.length} forbidden imports:\n${found.join('\n')}`);
 });
 
 test('the rules see a forbidden arrow when there is one', { timeout: 120_000 }, async () => {

@@ -1,7 +1,6 @@
 import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
-import { DeliveryLedger, type DeliveryCounts } from '../../delivery/ledger.js';
-import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
-import type { Verdict } from '../watch.js';
+import { SinkWriterCell } from '../sink-writer-cell.js';
+import type { LiveInstance } from '../system-kind.js';
 import type { ForwarderConfig } from './config.js';
 import type { ForwarderStopped, Heartbeat } from './messages.js';
 import { InstanceWatch } from './watch.js';
@@ -13,48 +12,23 @@ export interface ForwarderSpawnData {
 
 /**
  * The forwarder's part of one cell (the engine runs the instances, the sink, the DNS server and the
- * routes): its delivery ledger, which takes every batch the sink accepts and what each instance says it
- * made, dropped and still held; loss is judged per instance. Request latency and outcomes come with the
- * heartbeats.
+ * routes): the delivery accounting every sink writer shares (SinkWriterCell), what a stopped instance still
+ * held, every request's latency over the cell, and the forwarder's own counters.
  */
-export class ForwarderCell implements CellSystem<Heartbeat, ForwarderStopped, ForwarderSpawnData, InstanceWatch> {
-  readonly ledger = new DeliveryLedger();
-  readonly #context: CellContext<ForwarderConfig>;
+export class ForwarderCell extends SinkWriterCell<ForwarderConfig, Heartbeat, ForwarderStopped, InstanceWatch> {
   readonly #requestLatency: Histogram = createHistogram();
-  #intervalRequest: Histogram = createHistogram();
   #stoppedCounters: Record<string, number>[] = [];
 
-  constructor(context: CellContext<ForwarderConfig>) {
-    this.#context = context;
-    // The ledger's work is kept off the answer's path (receivedAt was taken when the batch was stored).
-    context.sink?.onDelivered((records, receivedAt) => setImmediate(() => this.ledger.deliveredEvents(records, receivedAt)));
-  }
-
   channel(slot: number): string {
-    return `${this.#context.config.output.logStreamPrefix}${slot}`;
-  }
-
-  spawn(_slot: number, id: string): ForwarderSpawnData {
-    this.ledger.register(id);
-    return { system: this.#context.config };
+    return `${this.context.config.output.logStreamPrefix}${slot}`;
   }
 
   watchFor(startedAt: number): InstanceWatch {
-    return new InstanceWatch(startedAt, this.#context.hangWindow, this.#context.memoryLimit);
+    return new InstanceWatch(startedAt, this.context.hangWindow, this.context.memoryLimit);
   }
 
-  check(watch: InstanceWatch, id: string, last: Heartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
-    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen);
-  }
-
-  heartbeat(_slot: number, id: string, hb: Heartbeat, current: boolean): void {
-    if (!current) return;
-    this.ledger.generated(id, hb.generated);
-    if (hb.dropped.length > 0) this.ledger.declareDropped(id, hb.dropped);
-    for (const ms of hb.requestMs) {
-      recordMs(this.#requestLatency, ms);
-      recordMs(this.#intervalRequest, ms);
-    }
+  protected override requestEnded(ms: number): void {
+    recordMs(this.#requestLatency, ms);
   }
 
   ended(_slot: number, id: string, last: Heartbeat | undefined, final: ForwarderStopped | undefined): void {
@@ -68,28 +42,8 @@ export class ForwarderCell implements CellSystem<Heartbeat, ForwarderStopped, Fo
     }
   }
 
-  deliveryCounts(): DeliveryCounts {
-    return this.ledger.counts();
-  }
-
-  interval(live: readonly LiveInstance<Heartbeat>[]): IntervalFigures {
-    const endToEnd = this.ledger.takeIntervalLatency();
-    const request = this.#intervalRequest;
-    this.#intervalRequest = createHistogram();
-    return { endToEnd, request, requests: this.counters(live).requests };
-  }
-
-  /** Silent loss, judged once everything is stopped: each instance that lost records is one failure. */
-  losses(drained: boolean): Loss[] {
-    const out: Loss[] = [];
-    for (const source of this.ledger.sources()) {
-      const c = this.ledger.counts(source);
-      if (c.lost > 0) {
-        const slot = Number(/s(\d+)g/.exec(source)?.[1] ?? -1);
-        out.push({ slot, id: source, evidence: { lostRecords: c.lost, generated: c.generated, delivered: c.delivered, drained } });
-      }
-    }
-    return out;
+  protected requestCounts(live: readonly LiveInstance<Heartbeat>[]): Record<string, number> {
+    return this.counters(live).requests;
   }
 
   totals(live: readonly LiveInstance<Heartbeat>[]): { requests: Record<string, number>; system: Record<string, number> } {

@@ -1,4 +1,5 @@
-import type { BaseHeartbeat, BaseStopped, SinkAccess, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { BaseStopped, SinkAccess, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { SinkWriterHeartbeat } from '../sink-writer-cell.js';
 import type { ForwarderConfig } from './config.js';
 
 /** A forwarder worker's start data (worker.ts): the engine's fields, the sink's access, its config. */
@@ -7,12 +8,7 @@ export interface ForwarderWorkerData extends WorkerBaseData, SinkAccess {
 }
 
 /** The instance's numbers, sent with every heartbeat (with the worker's memory and loop delay: WorkerHealthSample). */
-export interface Heartbeat extends BaseHeartbeat {
-  generated: number;
-  /** Records declared dropped since the last heartbeat. */
-  dropped: number[];
-  /** Output request latencies (scenario ms) since the last heartbeat. */
-  requestMs: number[];
+export interface Heartbeat extends SinkWriterHeartbeat {
   counters: Record<string, number>;
   outputFinished: number;
   lastOutputAt: number;

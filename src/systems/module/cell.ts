@@ -1,6 +1,6 @@
-import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
-import { DeliveryLedger, LEDGER_WINDOW, type DeliveryCounts } from '../../delivery/ledger.js';
-import type { CellContext, CellSystem, IntervalFigures, LiveInstance, Loss } from '../system-kind.js';
+import { LEDGER_WINDOW } from '../../delivery/ledger.js';
+import { SinkWriterCell } from '../sink-writer-cell.js';
+import type { LiveInstance } from '../system-kind.js';
 import { finiteOrNull, Watch, type Verdict } from '../watch.js';
 import type { ModuleHeartbeat, ModuleStopped } from './messages.js';
 import type { ModuleConfig } from './schema.js';
@@ -45,44 +45,19 @@ function* seqRange(from: number, to: number): Generator<number> {
 }
 
 /**
- * The module kind's part of one cell: a delivery ledger fed by the sink (every record found by its id) and
- * by what each instance says it generated and dropped; request latency and outcomes from the heartbeats.
+ * The module kind's part of one cell: the delivery accounting every sink writer shares (SinkWriterCell),
+ * what a stopped module still held, and the request outcomes it reported.
  */
-export class ModuleCell implements CellSystem<ModuleHeartbeat, ModuleStopped, ModuleSpawnData, ModuleWatch> {
-  readonly ledger = new DeliveryLedger();
-  readonly #context: CellContext<ModuleConfig>;
-  #intervalRequest: Histogram = createHistogram();
+export class ModuleCell extends SinkWriterCell<ModuleConfig, ModuleHeartbeat, ModuleStopped, ModuleWatch> {
   /** Request outcomes of the instances that ended. */
   readonly #endedRequests: Record<string, number> = {};
-
-  constructor(context: CellContext<ModuleConfig>) {
-    this.#context = context;
-    // The ledger's work is kept off the sink's answer path (receivedAt was taken on arrival).
-    context.sink?.onDelivered((records, receivedAt) => setImmediate(() => this.ledger.deliveredEvents(records, receivedAt)));
-  }
 
   channel(slot: number): string {
     return `instance-${slot}`;
   }
 
-  spawn(_slot: number, id: string): ModuleSpawnData {
-    this.ledger.register(id);
-    return { system: this.#context.config };
-  }
-
   watchFor(startedAt: number): ModuleWatch {
-    return new ModuleWatch(startedAt, this.#context.hangWindow, this.#context.memoryLimit);
-  }
-
-  check(watch: ModuleWatch, id: string, last: ModuleHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
-    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen);
-  }
-
-  heartbeat(_slot: number, id: string, hb: ModuleHeartbeat, current: boolean): void {
-    if (!current) return;
-    this.ledger.generated(id, hb.generated);
-    if (hb.dropped.length > 0) this.ledger.declareDropped(id, hb.dropped);
-    for (const ms of hb.requestMs) recordMs(this.#intervalRequest, ms);
+    return new ModuleWatch(startedAt, this.context.hangWindow, this.context.memoryLimit);
   }
 
   ended(_slot: number, id: string, last: ModuleHeartbeat | undefined, final: ModuleStopped | undefined): void {
@@ -99,35 +74,11 @@ export class ModuleCell implements CellSystem<ModuleHeartbeat, ModuleStopped, Mo
     if (!final.finished) this.ledger.declareUndrained(id, seqRange(Math.max(0, final.generated - LEDGER_WINDOW), final.generated));
   }
 
-  deliveryCounts(): DeliveryCounts {
-    return this.ledger.counts();
-  }
-
-  interval(live: readonly LiveInstance<ModuleHeartbeat>[]): IntervalFigures {
-    const endToEnd = this.ledger.takeIntervalLatency();
-    const request = this.#intervalRequest;
-    this.#intervalRequest = createHistogram();
-    return { endToEnd, request, requests: this.#requests(live) };
-  }
-
-  /** Silent loss, judged once everything is stopped: each instance that lost records is one failure. */
-  losses(drained: boolean): Loss[] {
-    const out: Loss[] = [];
-    for (const source of this.ledger.sources()) {
-      const c = this.ledger.counts(source);
-      if (c.lost > 0) {
-        const slot = Number(/s(\d+)g/.exec(source)?.[1] ?? -1);
-        out.push({ slot, id: source, evidence: { lostRecords: c.lost, generated: c.generated, delivered: c.delivered, drained } });
-      }
-    }
-    return out;
-  }
-
   totals(live: readonly LiveInstance<ModuleHeartbeat>[]): { requests: Record<string, number>; system: Record<string, number> } {
-    return { requests: this.#requests(live), system: {} };
+    return { requests: this.requestCounts(live), system: {} };
   }
 
-  #requests(live: readonly LiveInstance<ModuleHeartbeat>[]): Record<string, number> {
+  protected requestCounts(live: readonly LiveInstance<ModuleHeartbeat>[]): Record<string, number> {
     const out = { ...this.#endedRequests };
     for (const i of live) if (i.last) addInto(out, i.last.requests);
     return out;

@@ -1,4 +1,5 @@
-import type { BaseHeartbeat, BaseStopped, SinkAccess, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { BaseStopped, SinkAccess, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { SinkWriterHeartbeat } from '../sink-writer-cell.js';
 import type { ModuleConfig } from './schema.js';
 
 /** A module instance's start data (worker.ts): the engine's fields, the sink's access, the config. */
@@ -7,13 +8,7 @@ export interface ModuleWorkerData extends WorkerBaseData, SinkAccess {
 }
 
 /** The instance's numbers, with every heartbeat (the worker's health is added: WorkerHealthSample). */
-export interface ModuleHeartbeat extends BaseHeartbeat {
-  /** Records generated so far. */
-  generated: number;
-  /** Records declared dropped since the last heartbeat. */
-  dropped: number[];
-  /** Latencies (scenario ms) of the requests that ended since the last heartbeat. */
-  requestMs: number[];
+export interface ModuleHeartbeat extends SinkWriterHeartbeat {
   /** Requests ended so far, by outcome (cumulative). */
   requests: Record<string, number>;
   /** Requests started and not ended. */
