@@ -138,7 +138,8 @@ export class Forwarder {
   }
 
   drained(): boolean {
-    return this.#buffer.empty && !this.#scheduler.busy;
+    // Only once input has stopped: an empty buffer between two flushes of a running forwarder is not a drain.
+    return this.#inputStopped && this.#buffer.empty && !this.#scheduler.busy;
   }
 
   async stop(): Promise<void> {
