@@ -23,7 +23,7 @@ before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'duress-html-'));
   assert.ok(
     existsSync(CHROMIUM),
-    `Chromium is not installed at ${CHROMIUM}: \`npm test\` installs Debian's chromium package first (scripts/ensure-chromium.mjs, as root with apt-get); ` +
+    `Chromium is not installed at ${CHROMIUM}: \`npm test\` installs Debian's chromium package first (scripts/ensure-system-packages.mjs, as root with apt-get); ` +
       'otherwise install it (apt-get install -y chromium) or point DURESS_CHROMIUM at a Chromium binary',
   );
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
