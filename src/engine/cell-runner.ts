@@ -124,7 +124,13 @@ export class CellRunner implements CellRun {
       ...(access ? { ...access, channel: this.#channel(slot.index) } : {}),
     };
     const iso = this.kind.isolation;
-    const instance = new IsolatedInstance(data, { worker: iso.worker, heapLimitMb, lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null });
+    const stopGraceWallMs = iso.stopGraceWallMs?.(this.scenario.system);
+    const instance = new IsolatedInstance(data, {
+      worker: iso.worker,
+      heapLimitMb,
+      lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null,
+      ...(stopGraceWallMs !== undefined ? { stopGraceWallMs } : {}),
+    });
     if (this.#links.plan.upstream === 'instance') {
       instance.on('listening', (port) => {
         this.#links.pointAt(slot.index, port).then(
@@ -171,7 +177,7 @@ export class CellRunner implements CellRun {
     await this.#links.close();
     this.interval();
     // Silent loss is judged once everything is stopped: each instance that lost records is one failure.
-    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, 'loss', loss.evidence, []);
+    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, loss.mode ?? 'loss', loss.evidence, []);
     const live = this.live();
     this.journal({
       t: 'cell-end',
@@ -248,7 +254,9 @@ export class CellRunner implements CellRun {
   }
 
   drained(): boolean {
-    return this.slots.every((s) => !s.replacing && (s.instance?.last?.drained ?? false));
+    if (this.slots.some((s) => s.replacing || !s.instance)) return false;
+    if (this.system.drained) return this.system.drained(this.live());
+    return this.slots.every((s) => s.instance?.last?.drained ?? false);
   }
 
   /** Running time of all instances so far, scenario ms. */
