@@ -47,6 +47,8 @@ export class CellRunner implements CellRun {
   protected readonly journal: (e: JournalEvent) => void;
   protected slots: Slot[] = [];
   protected stopping = false;
+  /** The load is over (stopInput): an instance that starts after it (a renewal) gets no load either. */
+  #inputStopped = false;
   readonly #links: CellLinks;
   #faults: FaultSchedule | undefined;
   #watchTimer: NodeJS.Timeout | undefined;
@@ -250,6 +252,7 @@ export class CellRunner implements CellRun {
 
   /** Ends the load: stops every instance's input (faults stay as they are). */
   stopInput(): void {
+    this.#inputStopped = true;
     for (const slot of this.slots) slot.instance?.stopInput();
   }
 
@@ -354,6 +357,7 @@ export class CellRunner implements CellRun {
     const now = this.clock.now();
     slot.instance = instance;
     slot.startedAt = now;
+    if (this.#inputStopped) instance.stopInput();
     slot.watch = this.system.watchFor(now);
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.

@@ -5,7 +5,7 @@ import type { CellContext, LiveInstance, Loss } from '../system-kind.js';
 import type { Verdict } from '../watch.js';
 import type { ProcessHeartbeat, ProcessStopped, ShutdownOutcome } from './messages.js';
 import { signalGroup } from './program.js';
-import { reapOrphans } from './reaper.js';
+import { forgetProgram, reapOrphans } from './reaper.js';
 import type { ProcessConfig } from './schema.js';
 import { ProcessWatch } from './watch.js';
 
@@ -73,7 +73,10 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   ended(slot: number, id: string, last: ProcessHeartbeat | undefined, final: ProcessStopped | undefined): void {
     if (!final) {
       // Failed (or its worker did not answer the stop): its program is killed now, and its folder removed after.
-      if (last?.pid && !last.exited) signalGroup(last.pid, 'SIGKILL');
+      if (last?.pid) {
+        if (!last.exited) signalGroup(last.pid, 'SIGKILL');
+        forgetProgram(id, last.pid);
+      }
       if (last?.dir && this.context.config.workDir === undefined) setTimeout(() => void rm(last.dir, { recursive: true, force: true }).catch(() => {}), 1000).unref();
       this.#counters.inputRefusals += last?.refusals ?? 0;
       this.#counters.inputBlockedMs += last?.blockedMs ?? 0;

@@ -30,7 +30,7 @@ export class Feeder {
   /** Set when the load ends: the records due then are all that will be. */
   #endDue: number | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #sending = false;
+  #sending: Promise<unknown> | undefined;
   #retryAt = 0;
   #lastRound = 0;
   /** Wall ms during which records were owed and the input did not take them. */
@@ -77,11 +77,14 @@ export class Feeder {
     this.#endDue ??= this.due();
   }
 
-  /** Stops handing records over. */
-  stop(): void {
+  /** Stops handing records over; resolves once the batch in flight (an HTTP POST) was answered, 2 s at most. */
+  async stop(): Promise<void> {
     this.endInput();
     clearInterval(this.#timer);
     this.#timer = undefined;
+    let limit: NodeJS.Timeout | undefined;
+    await Promise.race([this.#sending, new Promise((r) => (limit = setTimeout(r, 2000)))]);
+    clearTimeout(limit);
   }
 
   #scheduledAt = (seq: number): number => this.#startAt + seq / this.#perMs;
@@ -94,7 +97,7 @@ export class Feeder {
     // Owed for the whole round and not taken in it: blocked for that long.
     const owedBefore = due > this.#next;
     let batches = 0;
-    while (this.#next < due && batches < MAX_BATCHES_PER_ROUND && !this.#sending && now >= this.#retryAt && this.#input.writable) {
+    while (this.#next < due && batches < MAX_BATCHES_PER_ROUND && this.#sending === undefined && now >= this.#retryAt && this.#input.writable) {
       const from = this.#next;
       const count = Math.min(due - from, this.#batch);
       const result = this.#input.write(this.#encoding.encode(from, count, this.#scheduledAt));
@@ -107,12 +110,14 @@ export class Feeder {
         this.#retryAt = now + RETRY_WALL_MS;
         break;
       }
-      this.#sending = true;
-      result.then((ok) => {
-        this.#sending = false;
-        if (ok) this.#taken(from + count);
-        else this.#retryAt = performance.now() + RETRY_WALL_MS;
-      }, () => (this.#sending = false));
+      this.#sending = result.then(
+        (ok) => {
+          this.#sending = undefined;
+          if (ok) this.#taken(from + count);
+          else this.#retryAt = performance.now() + RETRY_WALL_MS;
+        },
+        () => (this.#sending = undefined),
+      );
     }
     if (owedBefore && batches === 0) this.blockedMs += since;
   }

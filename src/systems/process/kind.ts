@@ -4,8 +4,8 @@ import type { ProcessHeartbeat, ProcessStopped } from './messages.js';
 import { processSchema, type ProcessConfig } from './schema.js';
 import type { ProcessWatch } from './watch.js';
 
-/** Wall ms a worker gets beyond the program's shutdown grace to close its input and answer the stop. */
-const STOP_MARGIN_WALL_MS = 3000;
+/** Wall ms a worker gets beyond the program's shutdown grace to finish its last batch (2 s at most), close its input (2 s at most) and answer. */
+const STOP_MARGIN_WALL_MS = 5000;
 
 /**
  * `system: { kind: process, command, args, … }`: a real program (a Fluent Bit or syslog-ng build, your own

@@ -45,7 +45,12 @@ export function noteProgram(id: string, pid: number, command: string): () => voi
   } catch {
     return () => {};
   }
-  return () => rmSync(file, { force: true });
+  return () => forgetProgram(id, pid);
+}
+
+/** Forgets a program of this duress process that ended (or was killed by the main thread after its worker was ended). */
+export function forgetProgram(id: string, pid: number): void {
+  rmSync(fileOf(id, pid), { force: true });
 }
 
 /**

@@ -153,7 +153,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       feeder?.endInput();
     },
     async stop() {
-      feeder?.stop();
+      await feeder?.stop();
       opening.abort();
       await input?.close().catch(() => {});
       if (program && !program.exit()) shutdown = await program.shutdown(system.shutdownGrace);
