@@ -25,6 +25,8 @@ export interface ProgramInput {
   readonly refusals: number;
   /** Ends the input (end of file, a closed connection) and lets go of what it holds. */
   close(): Promise<void>;
+  /** Called when it may have turned writable (a full buffer drained, a connection made): the feeder goes on at once. */
+  onWritable?: () => void;
 }
 
 /** Wall ms between attempts to connect while a program starts, or after it dropped its input connection. */
@@ -47,6 +49,7 @@ async function connectWithRetry(host: string, port: number, signal: AbortSignal)
 
 /** Lines to the program's TCP port; reconnects when it drops the connection. */
 export class TcpInput implements ProgramInput {
+  onWritable?: () => void;
   readonly #host: string;
   readonly #port: number;
   #socket: Socket | undefined;
@@ -66,7 +69,10 @@ export class TcpInput implements ProgramInput {
   #adopt(socket: Socket): void {
     this.#socket = socket;
     this.#full = false;
-    socket.on('drain', () => (this.#full = false));
+    socket.on('drain', () => {
+      this.#full = false;
+      this.onWritable?.();
+    });
     socket.on('error', () => {});
     socket.on('close', () => {
       if (this.#socket !== socket || this.#closed) return;
@@ -215,6 +221,7 @@ export class FileInput implements ProgramInput {
 
 /** Lines written to the program's standard input (a pipe: a program that stops reading fills it, and blocks us). */
 export class StdinInput implements ProgramInput {
+  onWritable?: () => void;
   readonly #stdin: Writable;
   #full = false;
   #broken = false;
@@ -222,7 +229,10 @@ export class StdinInput implements ProgramInput {
 
   constructor(stdin: Writable) {
     this.#stdin = stdin;
-    stdin.on('drain', () => (this.#full = false));
+    stdin.on('drain', () => {
+      this.#full = false;
+      this.onWritable?.();
+    });
     stdin.on('error', () => {
       if (!this.#broken) this.refusals += 1;
       this.#broken = true;
