@@ -18,10 +18,10 @@ import { findToxiproxyServer, startRealToxiproxy } from './toxiproxy-server.js';
  * request on an idle connection < 0.2 ms.
  *
  * Bulk has a second bare pipe, `bareHeap`: the same pipe in a worker that has first loaded duress's proxy
- * modules, as the duress worker has. Those modules put the worker's heap over V8's 8 MB threshold below
- * which it never starts marking the old generation; above it, the garbage of every 64 KiB read (a Buffer
- * per read, allocated by Node whoever reads) brings a mark-compact every 10-20 MiB, where the bare worker's
- * small heap has almost none. That cost is the heap's, not the forwarding code's: the bare pipe in the like
+ * modules, as the duress worker has. Those modules take the worker's heap from about 4 to 7.5 MB, to V8's
+ * 8 MB activation threshold for incremental marking (below it, marking is not started on allocation
+ * limits); there, the garbage of every 64 KiB read (a Buffer per read, allocated by Node whoever reads)
+ * brings a mark-compact every 30-40 MiB, where the bare worker's small heap has one or two per GiB. That cost is the heap's, not the forwarding code's: the bare pipe in the like
  * heap pays it too (the table shows the major GCs of each proxy thread). The target compares like with
  * like; the ratio to the bare pipe in its small heap is shown beside it.
  */
