@@ -121,6 +121,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
   },
   run: async (plan, io) => {
     for (const warning of plan.loaded.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
+    if (plan.shard) io.stderr.write(`duress: ${await shardLine(plan.loaded, plan.shard)}\n`);
     const { runScenario } = await import('../../api/run.js');
     const metrics = plan.metricsPort === undefined ? undefined : await startRunMetrics(plan.metricsPort, io);
     const shownDir = `${path.relative(io.cwd, plan.dir) || '.'}`;
@@ -167,6 +168,16 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     }
   },
 });
+
+/** `shard 2 of 4: 3 of 12 instance slots (variant=a: 1; variant=b: 0, 2)`, for the log of a CI job or a pod. */
+async function shardLine(loaded: LoadedScenario, shard: Shard): Promise<string> {
+  const { dealSlots } = await import('../../core/shard.js');
+  const shares = dealSlots(loaded.cells.map((c) => c.scenario.instances), shard);
+  const mine = shares.reduce((n, s) => n + s.length, 0);
+  const all = loaded.cells.reduce((n, c) => n + c.scenario.instances, 0);
+  const cells = loaded.cells.flatMap((c, i) => (shares[i]!.length > 0 ? [`${c.name}: ${shares[i]!.join(', ')}`] : []));
+  return `shard ${shard.index} of ${shard.count}: ${mine} of ${all} instance slots${cells.length > 0 ? ` (${cells.join('; ')})` : ''}; merge the shards' folders with duress merge`;
+}
 
 /**
  * The run's metrics on their own loopback HTTP server (the embedded Toxiproxy API is on a random port), fed
