@@ -169,13 +169,13 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
   },
 });
 
-/** `shard 2 of 4: 3 of 12 instance slots (variant=a: 1; variant=b: 0, 2)`, for the log of a CI job or a pod. */
+/** `shard 2 of 4: 3 of 12 instance slots (variant=a: slot 1; variant=b: slots 0, 2)`, for the log of a CI job or a pod. */
 async function shardLine(loaded: LoadedScenario, shard: Shard): Promise<string> {
   const { dealSlots } = await import('../../core/shard.js');
   const shares = dealSlots(loaded.cells.map((c) => c.scenario.instances), shard);
   const mine = shares.reduce((n, s) => n + s.length, 0);
   const all = loaded.cells.reduce((n, c) => n + c.scenario.instances, 0);
-  const cells = loaded.cells.flatMap((c, i) => (shares[i]!.length > 0 ? [`${c.name}: ${shares[i]!.join(', ')}`] : []));
+  const cells = loaded.cells.flatMap((c, i) => (shares[i]!.length > 0 ? [`${c.name}: slot${shares[i]!.length === 1 ? '' : 's'} ${shares[i]!.join(', ')}`] : []));
   return `shard ${shard.index} of ${shard.count}: ${mine} of ${all} instance slots${cells.length > 0 ? ` (${cells.join('; ')})` : ''}; merge the shards' folders with duress merge`;
 }
 
