@@ -23,6 +23,8 @@ export function msgPrefix(topic: string, publisherId: string): Buffer {
  */
 export class MsgEncoder {
   #slab: Buffer = Buffer.alloc(0);
+  /** The slab's numbers are written through a DataView, without Buffer's argument checks. */
+  #view: DataView = new DataView(new ArrayBuffer(0));
   #at = 0;
   /** The last frame encoded: `size` bytes at `at` in `slab`. */
   slab: Buffer = this.#slab;
@@ -33,25 +35,29 @@ export class MsgEncoder {
   encode(prefix: Buffer, seq: number, scheduledAt: number, payload: Uint8Array): void {
     const size = 4 + prefix.length + 16 + payload.length;
     let buf: Buffer;
+    let view: DataView;
     let at: number;
     if (size > MAX_SLAB_FRAME) {
       buf = Buffer.allocUnsafeSlow(size);
+      view = new DataView(buf.buffer, buf.byteOffset, size);
       at = 0;
     } else {
       if (this.#at + size > this.#slab.length) {
         this.#slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        this.#view = new DataView(this.#slab.buffer, this.#slab.byteOffset, SLAB_BYTES);
         this.#at = 0;
       }
       buf = this.#slab;
+      view = this.#view;
       at = this.#at;
       this.#at += size;
     }
-    buf.writeUInt32BE(size - 4, at);
+    view.setUint32(at, size - 4);
     buf.set(prefix, at + 4);
-    let p = at + 4 + prefix.length;
-    p = buf.writeDoubleBE(seq, p);
-    p = buf.writeDoubleBE(scheduledAt, p);
-    buf.set(payload, p);
+    const p = at + 4 + prefix.length;
+    view.setFloat64(p, seq);
+    view.setFloat64(p + 8, scheduledAt);
+    buf.set(payload, p + 16);
     this.slab = buf;
     this.at = at;
     this.size = size;

@@ -166,9 +166,14 @@ export function encodeError(message: string): Buffer {
  */
 class Reader {
   #buf: Buffer = Buffer.alloc(0);
-  /** `#buf`'s memory, kept to make payload views without asking the buffer for it every frame. */
+  /**
+   * `#buf`'s memory and a DataView on it, made once per buffer: payload views are made from the memory
+   * without asking the buffer for it every frame, and numbers read without Buffer's argument checks
+   * (every read is checked against its frame here).
+   */
   #memory: ArrayBufferLike = this.#buf.buffer;
   #offset = 0;
+  #view = new DataView(this.#memory, 0, 0);
   #at = 0;
   #end = 0;
   #type = '';
@@ -179,6 +184,17 @@ class Reader {
     this.#buf = buf;
     this.#memory = buf.buffer;
     this.#offset = buf.byteOffset;
+    this.#view = new DataView(this.#memory, this.#offset, buf.length);
+  }
+
+  /** The big-endian u32 at `at` of the buffer in use (a frame's length). */
+  u32At(at: number): number {
+    return this.#view.getUint32(at);
+  }
+
+  /** The byte at `at` of the buffer in use (a frame's type). */
+  u8At(at: number): number {
+    return this.#view.getUint8(at);
   }
 
   /** Reads the frame body `[start, end)` of the buffer in use next. */
@@ -197,19 +213,19 @@ class Reader {
   }
 
   u8(): number {
-    return this.#buf.readUInt8(this.#need(1));
+    return this.#view.getUint8(this.#need(1));
   }
 
   u16(): number {
-    return this.#buf.readUInt16BE(this.#need(2));
+    return this.#view.getUint16(this.#need(2));
   }
 
   u32(): number {
-    return this.#buf.readUInt32BE(this.#need(4));
+    return this.#view.getUint32(this.#need(4));
   }
 
   f64(): number {
-    const v = this.#buf.readDoubleBE(this.#need(8));
+    const v = this.#view.getFloat64(this.#need(8));
     if (!Number.isFinite(v)) throw new ProtocolError(`${this.#type} frame carries a non-finite number`);
     return v;
   }
@@ -290,13 +306,13 @@ export class FrameDecoder {
   #next(): Frame | undefined {
     const avail = this.buffered;
     if (avail < HEADER) return undefined;
-    const len = this.#buf.readUInt32BE(this.#at);
+    const len = this.#reader.u32At(this.#at);
     if (len === 0 || len > this.#maxFrame) throw new ProtocolError(`frame length ${len} is out of range (1..${this.#maxFrame})`);
     if (avail < HEADER + len) return undefined;
     const start = this.#at + HEADER;
     const end = start + len;
     this.#at = end;
-    const type = this.#buf.readUInt8(start);
+    const type = this.#reader.u8At(start);
     return decodeBody(this.#reader, type, start + 1, end, HEADER + len);
   }
 }
