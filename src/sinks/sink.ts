@@ -52,6 +52,12 @@ export interface SinkEndpoint {
   url: string;
   /** With TLS: the CA certificate (PEM) that signed the sink's certificate, for the client to trust. */
   ca?: string;
+  /**
+   * With TLS: a file holding `ca`, for a program that reads its CA from a file (a process target's config
+   * template gets it: Fluent Bit's `tls.ca_file`, syslog-ng's `ca-file()`). Written at start (to a fresh
+   * temporary folder unless the sink was told where), removed at stop.
+   */
+  caFile?: string;
 }
 
 /** Records a sink accepted, each with its message as the system sent it. */
@@ -90,6 +96,12 @@ export interface SinkKind<Config extends { kind: string } = { kind: string }> {
   readonly schema: z.ZodType<Config, unknown>;
   /** A cell's sink, not started yet. */
   create(config: Config, options: SinkOptions): Sink;
+  /**
+   * The shared sink fault kinds (src/sinks/shared/fault-kinds.ts: `sink-error`, `sink-throttle` …) this kind's
+   * Sink applies: its `faults.add` takes their SinkFaultSpec (src/sinks/shared/fault-types.ts). The scenario
+   * refuses the others on this sink. A sink's own fault kinds (FaultKind.sink naming it) need no listing.
+   */
+  readonly faults?: readonly string[];
   /** Durations of the config the clock scales, with their key paths under `sink.` (the clock check refuses a speed that makes them too short). */
   scaledDurations(config: Config): { path: string; ms: number }[];
 }

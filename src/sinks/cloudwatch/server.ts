@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -10,7 +9,7 @@ import type { DeliveredListener, Sink } from '../sink.js';
 import type { CloudWatchSinkConfig } from './config.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
 import { errorAnswer, type Answer } from './answer.js';
-import { makeSinkCertificate } from './certificate.js';
+import { makeSinkCertificate, writeCaFile, type CaFile } from '../shared/certificate.js';
 import { createLogGroup, createLogStream, deleteRetentionPolicy, describeLogGroups, describeLogStreams, putRetentionPolicy } from './control-plane.js';
 import { createCounters, type SinkCounters } from './counters.js';
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_BUDGET, defaultMaxEventSize } from './limits.js';
@@ -18,10 +17,10 @@ import { LogStore, type StreamInfo } from './log-store.js';
 import { operationOf, type CloudWatchOp } from './operations.js';
 import { putLogEvents } from './put-log-events.js';
 import { filterLogEvents, getLogEvents } from './read-events.js';
-import { readBody, RequestBudget } from './request-budget.js';
+import { readBody, RequestBudget } from '../shared/request-budget.js';
 import { parseBody, type JsonObject } from './request-body.js';
-import type { SinkFaultSpec } from './fault-types.js';
-import { SinkFaultSet, type SinkFaults } from './sink-faults.js';
+import type { SinkFaultSpec } from '../shared/fault-types.js';
+import { SinkFaultSet, type SinkFaults } from '../shared/sink-faults.js';
 import type { AcceptedBatch, SinkState } from './sink-state.js';
 
 /** Fields of the scenario's `sink` section that a caller may leave out (their defaults are in limits.ts; no TLS, no events kept). */
@@ -37,7 +36,7 @@ export interface CloudWatchSinkOptions extends Omit<CloudWatchSinkConfig, Defaul
   maxBodyBytes?: number;
   /** With `tls`: DNS names the certificate covers besides localhost, 127.0.0.1 and ::1 (`*.x` allowed). */
   tlsNames?: readonly string[];
-  /** With `tls`: where to write the CA certificate (PEM) at start, for clients that read a CA file. */
+  /** With `tls`: where to write the CA certificate (PEM) at start, for clients that read a CA file (default: a temporary folder, removed at stop). */
   caFile?: string;
 }
 
@@ -48,6 +47,8 @@ export interface SinkAddress {
   url: string;
   /** With TLS: the CA certificate (PEM) that signed the sink's certificate, for the client to trust. */
   ca?: string;
+  /** With TLS: the file holding `ca` (the `caFile` option, or one in a temporary folder removed at stop). */
+  caFile?: string;
 }
 
 /**
@@ -109,6 +110,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   /** Wall ms after which an idle keep-alive connection is closed; 0 never. */
   #idleWall = 0;
   #address: SinkAddress | undefined;
+  #caFile: CaFile | undefined;
   #warnedListener = false;
 
   constructor(config: CloudWatchSinkOptions, clock: Clock) {
@@ -120,12 +122,12 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     this.sequenceTokens = config.sequenceTokens === 'enforced';
     this.maxEventBytes = config.maxEventSize ?? defaultMaxEventSize(config.sequenceTokens);
     this.store = new LogStore(config.streamRate, config.streamBurst, config.keepEvents ?? 0);
-    this.faults = new SinkFaultSet(clock, () => this.#applyIdleTimeout());
+    this.faults = new SinkFaultSet(clock, () => this.#applyIdleTimeout(), 'PutLogEvents');
     this.#applyIdleTimeout();
   }
 
   /** A plain HTTP server, or an HTTPS one with a certificate made now (its CA written to `caFile`). */
-  async #createServer(): Promise<{ server: Server; ca: string | undefined }> {
+  async #createServer(): Promise<{ server: Server; ca: CaFile & { pem: string } | undefined }> {
     if (this.#config.tls !== true) {
       const server = createServer(this.#onRequest);
       server.on('connection', (socket: Socket) => {
@@ -135,12 +137,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
       return { server, ca: undefined };
     }
     const cert = await makeSinkCertificate(this.#config.tlsNames);
-    if (this.#config.caFile !== undefined) {
-      const file = this.#config.caFile;
-      await writeFile(file, cert.caPem).catch((err: Error) => {
-        throw new InputError(`the CloudWatch sink cannot write its CA certificate to ${file}: ${err.message}`, { cause: err });
-      });
-    }
+    const caFile = await writeCaFile(cert.caPem, this.#config.caFile, 'the CloudWatch sink');
     const server = createHttpsServer({ key: cert.keyPem, cert: cert.certPem }, this.#onRequest);
     server.on('connection', (socket: Socket) => this.#track(socket));
     server.on('secureConnection', this.#onConnection);
@@ -149,7 +146,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
       this.counters.connections.tlsErrors += 1;
       socket.destroy();
     });
-    return { server, ca: cert.caPem };
+    return { server, ca: { ...caFile, pem: cert.caPem } };
   }
 
   #track(socket: Socket): void {
@@ -162,6 +159,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     const host = this.#config.host ?? '127.0.0.1';
     const port = this.#config.port ?? 0;
     const { server, ca } = await this.#createServer();
+    this.#caFile = ca;
     server.on('clientError', this.#onClientError);
     server.keepAliveTimeout = this.#idleWall;
     this.#server = server;
@@ -176,7 +174,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     const bound = server.address() as AddressInfo;
     const shown = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
     const scheme = ca === undefined ? 'http' : 'https';
-    this.#address = { host: bound.address, port: bound.port, url: `${scheme}://${shown}:${bound.port}`, ...(ca === undefined ? {} : { ca }) };
+    this.#address = { host: bound.address, port: bound.port, url: `${scheme}://${shown}:${bound.port}`, ...(ca === undefined ? {} : { ca: ca.pem, caFile: ca.path }) };
     return this.#address;
   }
 
@@ -184,6 +182,8 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     for (const timer of this.#pending) timer.clear();
     this.#pending.clear();
     this.faults.stop();
+    await this.#caFile?.remove();
+    this.#caFile = undefined;
     const server = this.#server;
     if (server === undefined || !server.listening) return;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));

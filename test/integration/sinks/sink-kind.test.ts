@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { ScaledClock } from '../../../src/core/clock.js';
 import '../../../src/sinks/builtin.js';
@@ -47,13 +48,27 @@ test('the CloudWatch sink through the Sink interface: port 0, its URL, delivered
   await assert.rejects(call('DescribeLogGroups', {}), 'nothing listens after stop');
 });
 
-test('the sink registry: the built-in CloudWatch sink is registered once, its durations are those the clock scales', () => {
-  assert.deepEqual(sinkKinds.names(), ['cloudwatch']);
+test('the sink registry: the built-in sinks are registered once, the CloudWatch sink first (the default), its durations are those the clock scales', () => {
+  assert.deepEqual(sinkKinds.names(), ['cloudwatch', 'http', 'tcp']);
   assert.throws(() => sinkKinds.register(cloudWatchSinkKind), /the sink kind cloudwatch is already registered/);
-  assert.throws(() => sinkKinds.get('http'), /no sink kind is registered as "http" \(registered: cloudwatch\)/);
+  assert.throws(() => sinkKinds.get('kafka'), /no sink kind is registered as "kafka" \(registered: cloudwatch, http, tcp\)/);
   const config = cloudWatchSinkKind.schema.parse({ kind: 'cloudwatch', idleTimeout: '3s', latency: '250ms' });
   assert.deepEqual(cloudWatchSinkKind.scaledDurations(config), [
     { path: 'sink.idleTimeout', ms: 3000 },
     { path: 'sink.latency', ms: 250 },
   ]);
+});
+
+test('a TLS CloudWatch sink made by its kind writes its CA to a file for programs that read one, and removes it at stop', { timeout: 30_000 }, async () => {
+  const kind = sinkKinds.get('cloudwatch');
+  const sink = kind.create(kind.schema.parse({ kind: 'cloudwatch', tls: true }), { clock: new ScaledClock(1), tlsNames: ['*.sink.duress.test'] });
+  const endpoint = await sink.start();
+  try {
+    assert.match(endpoint.url, /^https:/);
+    assert.ok(endpoint.caFile !== undefined && endpoint.ca !== undefined);
+    assert.equal(readFileSync(endpoint.caFile, 'utf8'), endpoint.ca);
+  } finally {
+    await sink.stop();
+  }
+  assert.equal(existsSync(endpoint.caFile), false);
 });

@@ -5,7 +5,7 @@ import { toDnsFault } from '../../../src/faults/dns-fault-kinds.js';
 import { faultKind, faultKinds } from '../../../src/faults/fault-kinds.js';
 import type { FaultSpec, ToxicFields } from '../../../src/faults/fault-spec.js';
 import { isToxicSpec, toxicAttributes } from '../../../src/faults/toxic-kind.js';
-import { toSinkFault } from '../../../src/sinks/cloudwatch/fault-kinds.js';
+import { toSinkFault } from '../../../src/sinks/shared/fault-kinds.js';
 import { scenarioJsonSchema } from '../../../src/scenario/json-schema.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
