@@ -57,7 +57,7 @@ export class CellLinks {
         host = this.dnsName(i);
         this.dns.setRecord(host, [listen.host]);
       }
-      this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), dns };
+      this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), ...(address.caFile !== undefined ? { caFile: address.caFile } : {}), dns };
     }
   }
 

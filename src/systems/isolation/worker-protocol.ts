@@ -36,6 +36,8 @@ export interface SinkAccess {
   origin: string;
   /** With a TLS sink (`https:` origin): its CA certificate (PEM). */
   ca?: string;
+  /** With a TLS sink: a file holding `ca` (SinkEndpoint.caFile), for a program that reads its CA from a file. */
+  caFile?: string;
   /** The cell's DNS fault server; absent when the kind resolves no names. */
   dns: { host: string; port: number } | undefined;
   /**
