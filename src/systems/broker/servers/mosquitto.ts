@@ -19,7 +19,8 @@ export function mosquittoConfig(port: number, maxQueuedMessages: number, maxQueu
     `listener ${port} 127.0.0.1`,
     'allow_anonymous true',
     'persistence false',
-    'log_dest stdout',
+    // stderr: its stdout is block-buffered into a pipe, and the ready line would come at exit.
+    'log_dest stderr',
     'log_type error',
     'log_type warning',
     'log_type notice',

@@ -12,7 +12,8 @@ const CLOSE_WAIT_MS = 1000;
 
 /** The config of one instance's nats-server: loopback, its monitoring endpoint, the slow-consumer limits (wall time). */
 export function natsConfig(port: number, monitorPort: number, maxPending: number, writeDeadlineWallMs: number): string {
-  return [`listen: "127.0.0.1:${port}"`, `http: "127.0.0.1:${monitorPort}"`, `max_pending: ${maxPending}`, `write_deadline: "${Math.max(1, Math.round(writeDeadlineWallMs))}ms"`, ''].join('\n');
+  // The server refuses a max_payload (default 1 MB) above max_pending.
+  return [`listen: "127.0.0.1:${port}"`, `http: "127.0.0.1:${monitorPort}"`, `max_pending: ${maxPending}`, `max_payload: ${Math.min(2 ** 20, maxPending)}`, `write_deadline: "${Math.max(1, Math.round(writeDeadlineWallMs))}ms"`, ''].join('\n');
 }
 
 interface Connz {
