@@ -4,6 +4,7 @@ import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
+import { benchRealBrokerFanout } from './real-broker-fanout.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
 
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'kill-calibration': benchKillCalibration,
   'ledger-memory': benchLedgerMemory,
   'proxy-throughput': benchProxyThroughput,
+  'real-broker-fanout': benchRealBrokerFanout,
   'soak-rate': benchSoakRate,
 };
 
