@@ -141,12 +141,6 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     return { requests: {}, system: this.#counters(live, false) };
   }
 
-  /** When the first fault on a link began (scenario epoch ms), or the cell's start for a link with none. */
-  #faultStartAt(link: string): number {
-    const at = this.#context.faults.filter((f) => f['link'] === link).map((f) => f.at);
-    return this.#startedAt + (at.length > 0 ? Math.min(...at) : 0);
-  }
-
   #peak(slot: number): { queuedBytes: number; memory: number } {
     let p = this.#peaks.get(slot);
     if (!p) this.#peaks.set(slot, (p = { queuedBytes: 0, memory: 0 }));
@@ -159,8 +153,8 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     return this.#links.map((link, j) => {
       const h = this.#intervalLatency.get(link) ?? createHistogram();
       // The counts are the `counts` columns of BROKER_LINK_TABLE.
-      const counts = { dropped: 0, cut: 0, disconnected: 0, cutAfter: 0 };
-      const cutAfter: number[] = [];
+      const counts = { dropped: 0, cut: 0, disconnected: 0, cutAt: 0 };
+      const cutAt: number[] = [];
       let delivered = 0;
       for (const list of states) {
         const s = list.find((x) => x.link === link);
@@ -169,9 +163,9 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
         counts.dropped += s.dropped;
         counts.cut += s.cut;
         if (s.disconnected) counts.disconnected += 1;
-        if (s.disconnected && s.goneAt !== undefined) cutAfter.push(s.goneAt - this.#faultStartAt(link));
+        if (s.disconnected && s.goneAt !== undefined) cutAt.push(s.goneAt - this.#startedAt);
       }
-      if (cutAfter.length > 0) counts.cutAfter = Math.max(1, cutAfter.reduce((a, b) => a + b, 0) / cutAfter.length);
+      if (cutAt.length > 0) counts.cutAt = Math.max(1, cutAt.reduce((a, b) => a + b, 0) / cutAt.length);
       return { name: link, role: this.#roles[j] ?? 'fast', latency: encodeHistogram(h), delivered, counts };
     });
   }

@@ -68,7 +68,8 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
     clients.add(c);
     return c;
   };
-  let sysUpdates = 0;
+  /** Waiting for the next drop counts from $SYS (the final account). */
+  const sysWaiters: (() => void)[] = [];
   let statsClient: MqttClient;
   try {
     statsClient = await open(address, `duress-stats-${process.pid}-${Math.random().toString(36).slice(2, 8)}`, 60);
@@ -77,7 +78,7 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
       if (!Number.isFinite(n)) return;
       if (topic === DROPPED_TOPIC) {
         stats.dropped = n;
-        sysUpdates += 1;
+        for (const wake of sysWaiters.splice(0)) wake();
       } else if (topic === HEAP_TOPIC && !server) stats.rss = n;
     });
     await statsClient.subscribeAsync([DROPPED_TOPIC, HEAP_TOPIC], { qos: 0 });
@@ -117,10 +118,12 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
     async poll(final = false): Promise<void> {
       if (server) stats.rss = server.rss();
       if (!final) return;
-      // The drop count comes every second: the final account waits for one sent after the load ended.
-      const seen = sysUpdates;
-      const deadline = Date.now() + FINAL_SYS_WAIT_MS;
-      while (sysUpdates < seen + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      // The drop count comes every second: the final account waits for the second one from now (the first
+      // may have been counted before the load ended), or FINAL_SYS_WAIT_MS.
+      const next = (): Promise<void> => new Promise<void>((resolve) => sysWaiters.push(resolve));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([next().then(next), new Promise((r) => (timer = setTimeout(r, FINAL_SYS_WAIT_MS)))]);
+      clearTimeout(timer);
     },
     async stop(): Promise<void> {
       await Promise.allSettled([...clients].map((c) => c.endAsync(true)));
