@@ -6,6 +6,7 @@ import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
 import { benchProcessFeed } from './process-feed.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
+import { benchRealBrokerFanout } from './real-broker-fanout.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
 
@@ -23,6 +24,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'ledger-memory': benchLedgerMemory,
   'process-feed': benchProcessFeed,
   'proxy-throughput': benchProxyThroughput,
+  'real-broker-fanout': benchRealBrokerFanout,
   'soak-rate': benchSoakRate,
 };
 

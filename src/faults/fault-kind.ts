@@ -75,6 +75,11 @@ export interface FaultKind<S extends FaultSpec = FaultSpec> {
    * Per the toxic contract (CONTRACT.md) only such toxics may discard data.
    */
   readonly stopsData: boolean;
+  /**
+   * With these parameters it stops the data on its link without discarding any (bandwidth at rate 0: the
+   * stream stalls, the sender's writes back up): a broker's subscriber behind it is `dead` too. Optional.
+   */
+  readonly stalls?: ((spec: Readonly<Record<string, unknown>>) => boolean) | undefined;
   /** Holds the end of the stream back for good (silent): the far end's close never passes. */
   readonly holdsEnd?: boolean | undefined;
   /**

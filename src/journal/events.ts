@@ -194,8 +194,8 @@ export interface LinkTableSpec {
 export interface LinkColumn {
   key: string;
   head: string;
-  /** count: `1,234`; times: `2×`; size: `1.5 MiB`. */
-  format: 'count' | 'times' | 'size';
+  /** count: `1,234`; times: `2×`; size: `1.5 MiB`; duration: scenario ms as `1m52s` (`-` for 0: never happened). */
+  format: 'count' | 'times' | 'size' | 'duration';
 }
 
 export interface CellStartEvent {

@@ -1,6 +1,6 @@
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
-import { formatSize } from '../../core/units.js';
+import { formatDuration, formatSize } from '../../core/units.js';
 import type { LinkColumn } from '../../journal/events.js';
 import type { LinkTable } from '../link-table.js';
 import Table from 'cli-table3';
@@ -99,6 +99,8 @@ export function linkTableCaption(t: LinkTable): string {
 function linkFigure(format: LinkColumn['format'], n: number): string {
   if (format === 'times') return `${n}×`;
   if (format === 'size') return formatSize(n);
+  // Whole seconds (a cut-off read from a log is not exact to the ms), `-` for a cut-off that never came.
+  if (format === 'duration') return n > 0 ? formatDuration(n < 1000 ? Math.round(n) : Math.round(n / 1000) * 1000) : '-';
   return formatCount(n);
 }
 
