@@ -225,7 +225,8 @@ export class CellRunner implements CellRun {
     // What the report needs of the kind, as data: the report never imports a kind (SystemKind.report).
     const links = this.kind.report?.links;
     const succeededRequests = this.kind.report?.succeededRequests ?? ['ok'];
-    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), succeededRequests });
+    const latency = this.kind.latencyLabels?.(this.scenario.system);
+    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), succeededRequests, ...(latency ? { latency } : {}) });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.

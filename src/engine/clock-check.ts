@@ -43,6 +43,12 @@ export const MIN_HANG_WINDOW_WALL_MS = 1000;
  */
 export function checkClockSpeed(s: Scenario, source: string): void {
   const speed = s.clock.speed;
+  const kind = systemKinds.get(s.system.kind);
+  if (kind.realTime && speed !== 1) {
+    throw new InputError(`${source}: clock.speed ${speed}: ${kind.noun} acts on a real service, which does not run faster, so its scenario runs in real time`, {
+      hint: 'remove clock.speed (or set it to 1)',
+    });
+  }
   if (s.failures.hangWindow / speed < MIN_HANG_WINDOW_WALL_MS) {
     throw new InputError(
       `${source}: clock.speed ${speed} is too fast for failures.hangWindow (${formatDuration(s.failures.hangWindow)}): it would last ` +

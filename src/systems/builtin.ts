@@ -1,5 +1,6 @@
 import { brokerKind } from './broker/kind.js';
 import { forwarderKind } from './forwarder/kind.js';
+import { httpKind } from './http/kind.js';
 import { moduleKind } from './module/kind.js';
 import { systemKinds } from './registry.js';
 
@@ -7,3 +8,4 @@ import { systemKinds } from './registry.js';
 systemKinds.register(forwarderKind);
 systemKinds.register(brokerKind);
 systemKinds.register(moduleKind);
+systemKinds.register(httpKind);

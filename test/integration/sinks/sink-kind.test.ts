@@ -48,9 +48,9 @@ test('the CloudWatch sink through the Sink interface: port 0, its URL, delivered
 });
 
 test('the sink registry: the built-in CloudWatch sink is registered once, its durations are those the clock scales', () => {
-  assert.deepEqual(sinkKinds.names(), ['cloudwatch']);
+  assert.deepEqual(sinkKinds.names(), ['cloudwatch', 'http-target']);
   assert.throws(() => sinkKinds.register(cloudWatchSinkKind), /the sink kind cloudwatch is already registered/);
-  assert.throws(() => sinkKinds.get('http'), /no sink kind is registered as "http" \(registered: cloudwatch\)/);
+  assert.throws(() => sinkKinds.get('http'), /no sink kind is registered as "http" \(registered: cloudwatch, http-target\)/);
   const config = cloudWatchSinkKind.schema.parse({ kind: 'cloudwatch', idleTimeout: '3s', latency: '250ms' });
   assert.deepEqual(cloudWatchSinkKind.scaledDurations(config), [
     { path: 'sink.idleTimeout', ms: 3000 },

@@ -9,7 +9,7 @@ import { loadScenario } from '../../../src/scenario/load.js';
 const folder = fileURLToPath(new URL('../../../../scenarios/', import.meta.url));
 
 /** The examples the README and the package promise; a missing or misplaced folder fails here, not silently. */
-const EXPECTED = ['broker-slow-subscriber.yaml', 'cloudwatch-stability.yaml', 'faults-tour.yaml', 'quickstart.yaml'];
+const EXPECTED = ['broker-slow-subscriber.yaml', 'cloudwatch-stability.yaml', 'faults-tour.yaml', 'http-load.yaml', 'quickstart.yaml'];
 
 test('scenarios/ holds the expected examples, and every one of them validates', async () => {
   const files = readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort();
