@@ -239,6 +239,7 @@ export class CellRunner implements CellRun {
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
     this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
     this.#faults.schedule(this.timeline);
+    for (const slot of this.slots) if (slot.instance && !slot.replacing) slot.instance.begin();
     this.#watchTimer = setInterval(() => this.#watch(), HEARTBEAT_WALL_MS);
     this.#watchTimer.unref();
   }
@@ -351,6 +352,8 @@ export class CellRunner implements CellRun {
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.
     slot.frozenUntil = 0;
+    // A renewal joins a cell whose time has begun; the first instances begin together in start().
+    if (!Number.isNaN(this.#startAt)) instance.begin();
     this.journal({ t: 'instance-start', cell: this.info.index, slot: slot.index, id, at: this.#atOf(now) });
   }
 

@@ -24,6 +24,8 @@ interface LoadArgs {
   fault?: string[];
   threshold?: string[];
   json: boolean;
+  insecure: boolean;
+  ca?: string;
 }
 
 interface LoadPlan {
@@ -94,6 +96,8 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
         requiresArg: true,
         describe: `a pass/fail condition, e.g. 'p99 < 200ms' (${LOAD_METRICS.join(', ')}); a failed one exits 1`,
       })
+      .option('insecure', { type: 'boolean', default: false, describe: 'https: accept any certificate (a self-signed test server)' })
+      .option('ca', { type: 'string', requiresArg: true, describe: "https: a file of CA certificates (PEM) the target's certificate must chain to" })
       .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON instead of tables' }) as unknown as Argv<LoadArgs>,
   prepare: async (args, io) => {
     const target = parseTarget(args.url);
@@ -141,6 +145,17 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
       if (Object.keys(parsed.threshold.selector).length > 0) throw new InputError(`--threshold ${JSON.stringify(text)}: duress load has one cell; leave out the {selector}`);
       return parsed.threshold;
     });
+    if ((args.insecure || args.ca !== undefined) && target.protocol !== 'https:') throw new InputError('--insecure and --ca are for an https:// target');
+    if (args.insecure && args.ca !== undefined) throw new InputError('--insecure and --ca: give one (--ca checks the certificate against your CA, --insecure does not check it)');
+    let ca: string | undefined;
+    if (args.ca !== undefined) {
+      try {
+        ca = await readFile(path.resolve(io.cwd, args.ca), 'utf8');
+      } catch (err) {
+        throw new InputError(`--ca: cannot read ${args.ca}: ${(err as Error).message}`);
+      }
+      if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`--ca: ${args.ca} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    }
     const duration = args.ramp?.stages.reduce((n, s) => n + s.durationMs, 0) ?? args.duration ?? DEFAULT_DURATION_MS;
     const request: HttpRequestSpec = { method: args.method.toUpperCase(), path: `${target.pathname}${target.search}`, headers, ...(body ? { body } : {}) };
     const options: Omit<LoadOptions, 'origin'> = {
@@ -151,6 +166,7 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
       workers: args.workers,
       ...(args.rate !== undefined ? { arrival: { startRate: args.rate, stages: [{ target: args.rate, durationMs: duration }] } } : {}),
       ...(args.ramp !== undefined ? { arrival: args.ramp } : {}),
+      ...(target.protocol === 'https:' ? { tls: { insecure: args.insecure, ...(ca !== undefined ? { ca } : {}), servername: target.hostname } } : {}),
     };
     return { target, options, faults, thresholds, json: args.json };
   },
@@ -194,10 +210,8 @@ function parseTarget(text: string): URL {
   } catch {
     url = undefined;
   }
-  if (url === undefined || url.protocol !== 'http:') {
-    throw new InputError(`expected the target as an http:// URL such as http://127.0.0.1:8080/, got ${JSON.stringify(text)}`, {
-      hint: url?.protocol === 'https:' ? 'https targets are not supported yet' : undefined,
-    });
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(`expected the target as an http:// or https:// URL such as http://127.0.0.1:8080/, got ${JSON.stringify(text)}`);
   }
   return url;
 }
@@ -213,7 +227,7 @@ async function startFaultRoute(target: URL, faults: ToxicInput[]): Promise<{ ori
     import('../../core/random.js'),
   ]);
   const collection = new ProxyCollection({ clock: wallClock, random: new Random(Date.now()) });
-  const port = target.port === '' ? '80' : target.port;
+  const port = target.port === '' ? (target.protocol === 'https:' ? '443' : '80') : target.port;
   // hostname keeps an IPv6 address in brackets, as host:port needs it.
   const proxy = await collection.create({ name: 'load', listen: '127.0.0.1:0', upstream: `${target.hostname}:${port}` });
   try {
@@ -222,7 +236,8 @@ async function startFaultRoute(target: URL, faults: ToxicInput[]): Promise<{ ori
     await collection.clear();
     throw new InputError(`--fault: the proxy refused ${JSON.stringify(faults.map((f) => f.type))}: ${(err as Error).message}`);
   }
-  return { origin: `http://127.0.0.1:${proxy.port}`, stop: () => collection.clear() };
+  // TLS passes through the proxy as bytes; the certificate is checked against the target's name (tls.servername).
+  return { origin: `${target.protocol}//127.0.0.1:${proxy.port}`, stop: () => collection.clear() };
 }
 
 /** Progress on stderr: a line rewritten in place on a terminal, a plain line every 5 s otherwise (CI logs). */

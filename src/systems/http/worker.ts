@@ -17,7 +17,7 @@ const STOP_WAIT_WALL_MS = 2000;
  * One instance of the `http` kind: one load generator (a LoadThread, as `duress load` runs in each of its
  * worker threads) sending its share of the cell's load to the target through its slot's proxy route. Its
  * counts and the latencies since the last heartbeat go with every heartbeat; the cell journals them per
- * interval. Input stops at the end of the scenario's duration: what was due and not sent by then is the
+ * interval. Its load begins with the cell's time (`begin`), so faults at 0s meet its first request. Input stops at the end of the scenario's duration: what was due and not sent by then is the
  * shortfall, and the requests in flight get `timeout` to finish.
  */
 await serveInstance<HttpWorkerData, HttpHeartbeat, HttpStopped>((data) => {
@@ -66,6 +66,9 @@ await serveInstance<HttpWorkerData, HttpHeartbeat, HttpStopped>((data) => {
         tls: { insecure: config.insecure, ...(config.ca !== undefined ? { ca: config.ca } : {}), ...(config.target !== undefined ? { servername: new URL(config.target).hostname } : {}) },
       });
       await thread.connect();
+    },
+    begin() {
+      if (!thread || running || stop.signal.aborted) return;
       // A renewed instance joins the cell's schedule where it is now (at speed 1, scenario ms are wall ms).
       const startEpochMs = data.scheduleStartedAt === undefined ? epochNow() : epochNow() - (clock.now() - data.scheduleStartedAt);
       running = thread.run(startEpochMs, stop.signal).then(() => {
@@ -75,6 +78,8 @@ await serveInstance<HttpWorkerData, HttpHeartbeat, HttpStopped>((data) => {
     heartbeat: () => ({ message: { t: 'heartbeat', ...tally(), inFlight: thread?.inFlight ?? 0, backlog: thread?.progress().backlog ?? 0, drained: finished } }),
     stopInput() {
       stop.abort();
+      // Stopped before its load began: nothing to drain.
+      if (!running) finished = true;
     },
     async stop() {
       stop.abort();
