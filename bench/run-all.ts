@@ -3,6 +3,7 @@ import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
+import { benchProcessFeed } from './process-feed.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,
   'ledger-memory': benchLedgerMemory,
+  'process-feed': benchProcessFeed,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
 };

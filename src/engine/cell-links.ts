@@ -50,12 +50,13 @@ export class CellLinks {
     const scheme = address.ca === undefined ? 'http' : 'https';
     const dns = await this.dns?.start();
     for (let i = 0; i < slots; i++) {
-      const { proxy, port } = await this.#layer.route(this.#routeName(i, this.plan.names[0]!), `127.0.0.1:${address.port}`);
+      const listen = this.plan.listen?.(this.#cell, i) ?? { host: '127.0.0.1', port: 0 };
+      const { proxy, port } = await this.#layer.route(this.#routeName(i, this.plan.names[0]!), `127.0.0.1:${address.port}`, `${listen.host}:${listen.port}`);
       this.#routes[i] = [proxy];
-      let host = '127.0.0.1';
+      let host = listen.host;
       if (this.dns) {
         host = this.dnsName(i);
-        this.dns.setRecord(host, ['127.0.0.1']);
+        this.dns.setRecord(host, [listen.host]);
       }
       this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), dns };
     }

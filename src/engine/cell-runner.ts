@@ -47,6 +47,8 @@ export class CellRunner implements CellRun {
   protected readonly journal: (e: JournalEvent) => void;
   protected slots: Slot[] = [];
   protected stopping = false;
+  /** The load is over (stopInput): an instance that starts after it (a renewal) gets no load either. */
+  #inputStopped = false;
   readonly #links: CellLinks;
   #faults: FaultSchedule | undefined;
   #watchTimer: NodeJS.Timeout | undefined;
@@ -124,7 +126,13 @@ export class CellRunner implements CellRun {
       ...(access ? { ...access, channel: this.#channel(slot.index) } : {}),
     };
     const iso = this.kind.isolation;
-    const instance = new IsolatedInstance(data, { worker: iso.worker, heapLimitMb, lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null });
+    const stopGraceWallMs = iso.stopGraceWallMs?.(this.scenario.system);
+    const instance = new IsolatedInstance(data, {
+      worker: iso.worker,
+      heapLimitMb,
+      lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null,
+      ...(stopGraceWallMs !== undefined ? { stopGraceWallMs } : {}),
+    });
     if (this.#links.plan.upstream === 'instance') {
       instance.on('listening', (port) => {
         this.#links.pointAt(slot.index, port).then(
@@ -171,7 +179,7 @@ export class CellRunner implements CellRun {
     await this.#links.close();
     this.interval();
     // Silent loss is judged once everything is stopped: each instance that lost records is one failure.
-    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, 'loss', loss.evidence, []);
+    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, loss.mode ?? 'loss', loss.evidence, []);
     const live = this.live();
     this.journal({
       t: 'cell-end',
@@ -246,11 +254,14 @@ export class CellRunner implements CellRun {
 
   /** Ends the load: stops every instance's input (faults stay as they are). */
   stopInput(): void {
+    this.#inputStopped = true;
     for (const slot of this.slots) slot.instance?.stopInput();
   }
 
   drained(): boolean {
-    return this.slots.every((s) => !s.replacing && (s.instance?.last?.drained ?? false));
+    if (this.slots.some((s) => s.replacing || !s.instance)) return false;
+    if (this.system.drained) return this.system.drained(this.live());
+    return this.slots.every((s) => s.instance?.last?.drained ?? false);
   }
 
   /** Running time of all instances so far, scenario ms. */
@@ -348,6 +359,7 @@ export class CellRunner implements CellRun {
     const now = this.clock.now();
     slot.instance = instance;
     slot.startedAt = now;
+    if (this.#inputStopped) instance.stopInput();
     slot.watch = this.system.watchFor(now);
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.

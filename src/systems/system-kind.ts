@@ -75,10 +75,10 @@ export interface SystemKind<
    */
   latencyLabels?(config: C): LatencyLabels;
   /**
-   * True for a kind whose instances act on something outside duress's scaled clock (a real HTTP service):
-   * its scenario must run at `clock.speed: 1`, since the outside world does not run faster.
+   * For a kind whose instances run on wall time (a real program: its timers are its own), why: a scenario
+   * naming it with `clock.speed` other than 1 is refused with this reason. Undefined: the clock may be scaled.
    */
-  readonly realTime?: boolean;
+  wallClockOnly?(config: C): string | undefined;
   /** The kind's part of one cell: called once per cell, before any instance starts. */
   createCell(context: CellContext<C>): CellSystem<H, S, D, W>;
 }
@@ -115,6 +115,11 @@ export interface Isolation<C> {
   /** Each worker's V8 heap is capped at the memory limit and half again, but at least this (MB). */
   readonly minHeapMb: number;
   /**
+   * How long (wall ms) a worker may take to answer `stop` before it is terminated; default 2000. A kind
+   * whose stop waits for something outside the worker (a program's own shutdown) needs longer.
+   */
+  stopGraceWallMs?(config: C): number;
+  /**
    * For a kind that resolves names (LinkPlan.dns): the deadline of one lookup, scenario ms, or null for
    * none (a stack that waits forever). Lookups are resolved on the main thread (lookup-relay.ts says why).
    */
@@ -150,6 +155,17 @@ export interface LinkPlan {
   dns: boolean;
   /** How a message explains the links: `the forwarder has one link, sink`. */
   describe: string;
+  /**
+   * With `dns: false`, why DNS faults cannot reach the instance, when the kind knows better than "it
+   * makes no lookups" (a real program resolves through its own resolver unless it is told to use duress's).
+   */
+  noDns?: string;
+  /**
+   * Where each slot's routes listen, when not 127.0.0.1 on a free port: a loopback address of its own
+   * (127.x.y.z, so a program that insists on a fixed port still gets a route per instance) and, optionally,
+   * a fixed port. Only with `upstream: 'sink'`.
+   */
+  listen?(cell: number, slot: number): { host: string; port: number };
 }
 
 /** What the engine gives `createCell`. */
@@ -216,6 +232,11 @@ export interface CellSystem<H extends BaseHeartbeat, S extends BaseStopped, D ex
   interval(live: readonly LiveInstance<H>[]): IntervalFigures;
   /** After every instance ended: each instance that silently lost records (one failure each). */
   losses(drained: boolean): Loss[];
+  /**
+   * Optional: whether the drain is over for the cell, when the kind knows better than its instances'
+   * heartbeats (`drained` of each): a real program cannot say what it still holds, its deliveries can.
+   */
+  drained?(live: readonly LiveInstance<H>[]): boolean;
   /** For `cell-end`: request outcomes and system counters over every instance that ran. */
   totals(live: readonly LiveInstance<H>[]): { requests: Record<string, number>; system: Record<string, number> };
 }
@@ -237,4 +258,9 @@ export interface Loss {
   slot: number;
   id: string;
   evidence: Record<string, unknown>;
+  /**
+   * The failure's mode: `loss` (the default), or `hang` for an instance that was found stuck only when it
+   * was stopped (a program that ignored SIGTERM for its grace period).
+   */
+  mode?: 'loss' | 'hang';
 }

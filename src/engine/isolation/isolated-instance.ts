@@ -29,6 +29,8 @@ export interface IsolationOptions {
   heapLimitMb: number | undefined;
   /** With `data.dns`: the deadline of one lookup (scenario ms), null for none. */
   lookupTimeout?: number | null;
+  /** How long the worker may take to answer `stop` before it is terminated (wall ms); default STOP_GRACE_WALL_MS. */
+  stopGraceWallMs?: number;
 }
 
 /** The start data of a worker: the engine's fields, the sink's access for a kind that writes to one, the kind's own. */
@@ -153,7 +155,7 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     this.#post({ t: 'stop' });
     this.#ending = true;
     const exited = once(worker, 'exit').then(() => true);
-    const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), STOP_GRACE_WALL_MS).unref());
+    const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), this.#options.stopGraceWallMs ?? STOP_GRACE_WALL_MS).unref());
     if (!(await Promise.race([exited, timeout]))) await worker.terminate();
     return this.#stopped;
   }

@@ -25,10 +25,10 @@ export const httpKind: SystemKind<HttpConfig, HttpHeartbeat, HttpStopped, HttpSp
     return { ...common, upstream: 'address', address: `${url.hostname}:${url.port || (scheme === 'https' ? 443 : 80)}`, scheme };
   },
   sink: (config) => (config.target === undefined ? BUILT_IN_TARGET_SINK : undefined),
-  // Nothing is scaled: the kind runs at clock speed 1 (realTime).
+  // Nothing is scaled: the kind runs at clock speed 1 (wallClockOnly).
   scaledDurations: () => [],
   recordsPerSecond: (config) => config.rate ?? Math.max(config.startRate ?? 0, ...(config.stages ?? []).map((s) => s.target)),
-  realTime: true,
+  wallClockOnly: () => 'an HTTP load acts on a real service, which does not run faster',
   isolation: { worker: new URL('./worker.js', import.meta.url), minHeapMb: 64 },
   report: { succeededRequests: SUCCEEDED_STATUSES },
   // The closed model has one latency, from the send: the cell's latency and the request latency (cell.ts).

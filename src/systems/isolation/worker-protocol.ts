@@ -90,6 +90,12 @@ export interface InstanceBody<H extends BaseHeartbeat, S extends BaseStopped> {
   stop(): Promise<void>;
   /** The answer to `stop`, sent once `stop` settles (even if it failed). */
   final(): Outgoing<S>;
+  /**
+   * Optional: called just before a `pause` fault freezes this thread, and `thaw` right after it lets go:
+   * for an instance that is more than its thread (a child process, stopped and continued with it).
+   */
+  freeze?(): void;
+  thaw?(): void;
 }
 
 /** What a kind's worker can ask of the engine while it builds its instance. */
@@ -144,7 +150,9 @@ export async function serveInstance<D extends WorkerBaseData, H extends BaseHear
       case 'freeze': {
         // A real freeze of this thread: no timer fires, no socket is read, until the time is up.
         const frozenAt = performance.now();
+        body.freeze?.();
         Atomics.wait(freeze, 0, 0, m.wallMs);
+        body.thaw?.();
         health.frozeFor(performance.now() - frozenAt);
         break;
       }
