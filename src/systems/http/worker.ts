@@ -5,11 +5,8 @@ import { serveInstance } from '../isolation/worker-protocol.js';
 import { epochNow, LoadThread } from './load-thread.js';
 import type { HttpHeartbeat, HttpStopped, HttpTallyMessage, HttpWorkerData } from './messages.js';
 import { configArrival, configRequests } from './schema.js';
-import { warmUpHttpClient } from './warm-up.js';
+import { warmUpHttpClient, warmUpRequests } from './warm-up.js';
 
-/** Bounds of the warm-up's requests. */
-const WARM_UP_MIN_REQUESTS = 200;
-const WARM_UP_MAX_REQUESTS = 3000;
 /** Wall ms a stop waits for the requests still in flight, beyond the drain the engine already gave. */
 const STOP_WAIT_WALL_MS = 2000;
 
@@ -47,10 +44,7 @@ await serveInstance<HttpWorkerData, HttpHeartbeat, HttpStopped>((data) => {
   return {
     async start() {
       warmUpHistograms();
-      // About a second's worth of this instance's requests (warm-up.ts says why): a light load needs
-      // little, and the cell's other instances may already be loading the target while this one warms up.
-      const peak = arrival ? Math.max(arrival.startRate, ...arrival.stages.map((s) => s.target)) / data.shares : Number.POSITIVE_INFINITY;
-      await warmUpHttpClient({ requests: Math.round(Math.min(WARM_UP_MAX_REQUESTS, Math.max(WARM_UP_MIN_REQUESTS, peak))), maxMs: 1500 });
+      await warmUpHttpClient({ requests: warmUpRequests(arrival, data.shares), maxMs: 1500 });
       thread = new LoadThread({
         origin: data.origin,
         requests: configRequests(config),
