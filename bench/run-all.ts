@@ -1,4 +1,5 @@
 import { benchBrokerFanout } from './broker-fanout.js';
+import { benchBrokerMemory } from './broker-memory.js';
 import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
@@ -15,6 +16,7 @@ import type { BenchResult } from './bench-util.js';
  */
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
+  'broker-memory': benchBrokerMemory,
   'forwarder-throughput': benchForwarderThroughput,
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,

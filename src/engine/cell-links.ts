@@ -42,14 +42,17 @@ export class CellLinks {
     if (this.plan.dns && this.sink) this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
   }
 
-  /** Starts the sink and the DNS server, and the routes to the sink (or to the kind's address) of `slots` slots. */
-  async open(slots: number): Promise<void> {
-    if (this.plan.upstream === 'address') return this.#openAddress(slots);
+  /**
+   * Starts the sink and the DNS server, and the routes to the sink (or to the kind's address) of the slots
+   * (a count: 0 … n - 1; or their indices).
+   */
+  async open(slots: number | readonly number[]): Promise<void> {
+    if (this.plan.upstream === 'address') return this.#openAddress(typeof slots === 'number' ? Array.from({ length: slots }, (_, j) => j) : slots);
     if (!this.sink) return;
     const address = await this.sink.start();
     const scheme = address.ca === undefined ? 'http' : 'https';
     const dns = await this.dns?.start();
-    for (let i = 0; i < slots; i++) {
+    for (const i of typeof slots === 'number' ? Array.from({ length: slots }, (_, j) => j) : slots) {
       const listen = this.plan.listen?.(this.#cell, i) ?? { host: '127.0.0.1', port: 0 };
       const { proxy, port } = await this.#layer.route(this.#routeName(i, this.plan.names[0]!), `127.0.0.1:${address.port}`, `${listen.host}:${listen.port}`);
       this.#routes[i] = [proxy];
@@ -63,10 +66,10 @@ export class CellLinks {
   }
 
   /** Routes to a service outside duress (LinkPlan.address), one per slot, all made now. */
-  async #openAddress(slots: number): Promise<void> {
+  async #openAddress(slots: readonly number[]): Promise<void> {
     const { address, names, scheme = 'http' } = this.plan;
     if (address === undefined || names.length !== 1) throw new Error('a kind whose links lead to an address has one link and names the address');
-    for (let i = 0; i < slots; i++) {
+    for (const i of slots) {
       const { proxy, port } = await this.#layer.route(this.#routeName(i, names[0]), address);
       this.#routes[i] = [proxy];
       this.#access[i] = { origin: `${scheme}://127.0.0.1:${port}`, dns: undefined };
