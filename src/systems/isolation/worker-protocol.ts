@@ -8,7 +8,7 @@ import { WorkerHealth, type WorkerHealthSample } from './worker-health.js';
  * `serveInstance` once with a function that builds its instance; everything else here (heartbeats on a
  * timer, the `pause` fault's freeze, stopping, the routes conversation) is the same for every kind.
  *
- *   engine → worker: `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes` (answer to `listening`)
+ *   engine → worker: `begin`, `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes` (answer to `listening`)
  *   worker → engine: `ready`, `heartbeat` (every `heartbeatWallMs`), `stopped` (answer to `stop`), `listening`
  */
 
@@ -61,7 +61,7 @@ export interface BaseStopped {
   t: 'stopped';
 }
 
-export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | { t: 'routes'; ports: number[] };
+export type ToWorker = { t: 'begin' } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | { t: 'routes'; ports: number[] };
 export type FromWorker = { t: 'ready' } | { t: 'listening'; port: number } | BaseHeartbeat | BaseStopped;
 
 /** A message and the buffers to transfer with it (large arrays cost nothing to send that way). */
@@ -74,6 +74,13 @@ export interface Outgoing<M> {
 export interface InstanceBody<H extends BaseHeartbeat, S extends BaseStopped> {
   /** Starts the instance; the worker says `ready` when this resolves. */
   start(): Promise<void>;
+  /**
+   * The cell's time begins for this instance: for the cell's first instances once all of them are ready
+   * (when the fault timeline starts), for a renewed one as soon as it is. Optional: a kind whose load must
+   * line up with the timeline (an HTTP load, whose `at: 0s` faults must meet its first request) starts
+   * it here; the others start in `start`.
+   */
+  begin?(): void;
   /** The kind's heartbeat figures (the worker's health is added to them here). */
   heartbeat(): Outgoing<Omit<H, keyof WorkerHealthSample>>;
   /** Ends the load: nothing new is generated; what is held keeps being delivered. */
@@ -135,6 +142,9 @@ export async function serveInstance<D extends WorkerBaseData, H extends BaseHear
     switch (m.t) {
       case 'routes':
         answerRoutes?.(m.ports);
+        break;
+      case 'begin':
+        body.begin?.();
         break;
       case 'stopInput':
         body.stopInput();

@@ -51,9 +51,9 @@ test('the CloudWatch sink through the Sink interface: port 0, its URL, delivered
 });
 
 test('the sink registry: the built-in sinks are registered once, the CloudWatch sink first (the default), its durations are those the clock scales', () => {
-  assert.deepEqual(sinkKinds.names(), ['cloudwatch', 'http', 'tcp']);
+  assert.deepEqual(sinkKinds.names(), ['cloudwatch', 'http', 'tcp', 'http-target']);
   assert.throws(() => sinkKinds.register(cloudWatchSinkKind), /the sink kind cloudwatch is already registered/);
-  assert.throws(() => sinkKinds.get('kafka'), /no sink kind is registered as "kafka" \(registered: cloudwatch, http, tcp\)/);
+  assert.throws(() => sinkKinds.get('kafka'), /no sink kind is registered as "kafka" \(registered: cloudwatch, http, tcp, http-target\)/);
   const config = cloudWatchSinkKind.schema.parse({ kind: 'cloudwatch', idleTimeout: '3s', latency: '250ms' });
   assert.deepEqual(cloudWatchSinkKind.scaledDurations(config), [
     { path: 'sink.idleTimeout', ms: 3000 },

@@ -10,7 +10,7 @@ import { SYSTEM_PROGRAMS, systemProgram, type SystemProgram } from '../../helper
 const folder = fileURLToPath(new URL('../../../../scenarios/', import.meta.url));
 
 /** The examples the README and the package promise; a missing or misplaced folder fails here, not silently. */
-const EXPECTED = ['broker-slow-subscriber.yaml', 'cloudwatch-stability.yaml', 'faults-tour.yaml', 'quickstart.yaml', 'syslog-ng-http.yaml'];
+const EXPECTED = ['broker-slow-subscriber.yaml', 'brokers-slow-subscriber.yaml', 'cloudwatch-stability.yaml', 'faults-tour.yaml', 'http-load.yaml', 'quickstart.yaml', 'syslog-ng-http.yaml'];
 
 /** Examples whose system is a program from Debian's packages: they validate only where it is installed (the schema checks the command). */
 const NEEDS: Readonly<Record<string, SystemProgram>> = { 'syslog-ng-http.yaml': 'syslog-ng' };
