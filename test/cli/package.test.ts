@@ -122,57 +122,57 @@ describe('package', { concurrency: true }, () => {
     writeFileSync(
       path.join(project, 'good.ts'),
       `import { checkScenario, compareRuns, ExitCode, InputError, loadScenario, renderReport, runScenario, startCloudWatchSink, startFaultProxy, type RunOutcome, type ScenarioProblem } from 'duress';
-  import { duration, INTERRUPTED, registerSinkKind, registerSystemKind, registerToxicKind, Watch, type OutputModule, type SinkKind, type SystemKind, type Toxic, type ToxicStub, type Verdict } from 'duress';
-  const loaded = await loadScenario('scenario.yaml', { set: { duration: '5s' }, only: { variant: 'patch' } });
-  const outcome: RunOutcome = await runScenario(loaded, { out: 'reports/x', signal: AbortSignal.timeout(1000), onProgress: (p) => p.cells[0]?.delivered });
-  const markdown: string = renderReport(outcome.results, 'markdown');
-  const verdict: string = compareRuns(outcome.results, { results: outcome.results, cells: { variant: 'patch' } }).verdict;
-  const check = await checkScenario({ text: 'name: x' });
-  const problems: ScenarioProblem[] = check.problems;
-  const code: number = outcome.exitCode === ExitCode.thresholdFailed ? 1 : 0;
-  const proxy = await startFaultProxy({ port: 0 });
-  const sink = await startCloudWatchSink({ sequenceTokens: 'enforced' });
-  await Promise.all([proxy.stop(), sink.stop()]);
-  export const used = [markdown, verdict, problems, code, new InputError('x').exitCode, proxy.url, sink.url];
-  // Extension points: an output module, a toxic, a system kind, a sink kind and a watch, from the user's own code.
-  export const output: OutputModule = async ({ records, request, drop }) => {
-    for await (const batch of records) {
-      const done = request();
-      drop(batch.filter((r) => r.message.length === 0));
-      done('ok');
-    }
-  };
-  class Hold implements Toxic<{ delay: number }> {
-    readonly schema = { goName: 'HoldToxic', fields: [{ key: 'delay', kind: 'int64' }] } as const;
-    readonly attributes = { delay: 0 };
-    async pipe(stub: ToxicStub): Promise<void> {
-      for (;;) {
-        const c = await stub.read();
-        if (c === INTERRUPTED) return;
-        if (c === null) return stub.close();
-        await stub.write(c);
-      }
+import { duration, INTERRUPTED, registerSinkKind, registerSystemKind, registerToxicKind, Watch, type OutputModule, type SinkKind, type SystemKind, type Toxic, type ToxicStub, type Verdict } from 'duress';
+const loaded = await loadScenario('scenario.yaml', { set: { duration: '5s' }, only: { variant: 'patch' } });
+const outcome: RunOutcome = await runScenario(loaded, { out: 'reports/x', signal: AbortSignal.timeout(1000), onProgress: (p) => p.cells[0]?.delivered });
+const markdown: string = renderReport(outcome.results, 'markdown');
+const verdict: string = compareRuns(outcome.results, { results: outcome.results, cells: { variant: 'patch' } }).verdict;
+const check = await checkScenario({ text: 'name: x' });
+const problems: ScenarioProblem[] = check.problems;
+const code: number = outcome.exitCode === ExitCode.thresholdFailed ? 1 : 0;
+const proxy = await startFaultProxy({ port: 0 });
+const sink = await startCloudWatchSink({ sequenceTokens: 'enforced' });
+await Promise.all([proxy.stop(), sink.stop()]);
+export const used = [markdown, verdict, problems, code, new InputError('x').exitCode, proxy.url, sink.url];
+// Extension points: an output module, a toxic, a system kind, a sink kind and a watch, from the user's own code.
+export const output: OutputModule = async ({ records, request, drop }) => {
+  for await (const batch of records) {
+    const done = request();
+    drop(batch.filter((r) => r.message.length === 0));
+    done('ok');
+  }
+};
+class Hold implements Toxic<{ delay: number }> {
+  readonly schema = { goName: 'HoldToxic', fields: [{ key: 'delay', kind: 'int64' }] } as const;
+  readonly attributes = { delay: 0 };
+  async pipe(stub: ToxicStub): Promise<void> {
+    for (;;) {
+      const c = await stub.read();
+      if (c === INTERRUPTED) return;
+      if (c === null) return stub.close();
+      await stub.write(c);
     }
   }
-  registerToxicKind({ name: 'hold', create: () => new Hold(), description: 'Holds nothing.', params: { delay: duration().prefault(0) }, attributes: { delay: { from: 'delay', unit: 'ms' } }, stopsData: false, describe: (spec) => ' ' + String(spec.delay) + 'ms' });
-  declare const mySystem: SystemKind;
-  declare const mySink: SinkKind;
-  registerSystemKind(mySystem);
-  registerSinkKind(mySink);
-  export class QuietWatch extends Watch {
-    check(now: number): Verdict | undefined {
-      return this.unresponsive(now, Number.NaN);
-    }
+}
+registerToxicKind({ name: 'hold', create: () => new Hold(), description: 'Holds nothing.', params: { delay: duration().prefault(0) }, attributes: { delay: { from: 'delay', unit: 'ms' } }, stopsData: false, describe: (spec) => ' ' + String(spec.delay) + 'ms' });
+declare const mySystem: SystemKind;
+declare const mySink: SinkKind;
+registerSystemKind(mySystem);
+registerSinkKind(mySink);
+export class QuietWatch extends Watch {
+  check(now: number): Verdict | undefined {
+    return this.unresponsive(now, Number.NaN);
   }
-  `,
+}
+`,
     );
     writeFileSync(
       path.join(project, 'bad.ts'),
       `import { loadScenario, renderReport, runScenario } from 'duress';
-  const outcome = await runScenario(await loadScenario('scenario.yaml'));
-  export const coloured = renderReport(outcome.results, 'markdown', { color: 'yes' });
-  export const late = runScenario('scenario.yaml');
-  `,
+const outcome = await runScenario(await loadScenario('scenario.yaml'));
+export const coloured = renderReport(outcome.results, 'markdown', { color: 'yes' });
+export const late = runScenario('scenario.yaml');
+`,
     );
     const tsc = path.join(repoModules, 'typescript', 'bin', 'tsc');
     const { code, stdout } = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project, 90_000);

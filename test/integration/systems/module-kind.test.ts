@@ -28,20 +28,20 @@ describe('kind: module', { concurrency: true }, () => {
     const { file, dir } = await scenarioFile(
       t,
       (modulePath) => `name: module-under-faults
-  duration: 4s
-  drain: 4s
-  instances: 2
-  failures: { hangWindow: 10s }
-  report: { interval: 1s }
-  system: { kind: module, path: ${modulePath}, input: { rate: ${RATE}/s }, options: { retry: 100 } }
-  faults:
-    - { kind: latency, name: slow, at: 0s, for: 3s, latency: ${LATENCY_MS}ms, stream: upstream, link: sink }
-    - { kind: dns-nxdomain, name: gone, at: 1s, for: 1s }
-  matrix:
-    transport:
-      http: {}
-      https: { sink: { kind: cloudwatch, tls: true } }
-  `,
+duration: 4s
+drain: 4s
+instances: 2
+failures: { hangWindow: 10s }
+report: { interval: 1s }
+system: { kind: module, path: ${modulePath}, input: { rate: ${RATE}/s }, options: { retry: 100 } }
+faults:
+  - { kind: latency, name: slow, at: 0s, for: 3s, latency: ${LATENCY_MS}ms, stream: upstream, link: sink }
+  - { kind: dns-nxdomain, name: gone, at: 1s, for: 1s }
+matrix:
+  transport:
+    http: {}
+    https: { sink: { kind: cloudwatch, tls: true } }
+`,
     );
     const loaded = await loadScenario(file);
     assert.equal(loaded.scenario.system.kind, 'module');
@@ -78,19 +78,19 @@ describe('kind: module', { concurrency: true }, () => {
     const { file, dir } = await scenarioFile(
       t,
       (modulePath) => `name: module-failures
-  duration: 5s
-  drain: 1s
-  instances: 1
-  failures: { hangWindow: ${HANG_WINDOW_MS}ms }
-  report: { interval: 1s, formats: [terminal, markdown, html, json, junit] }
-  system: { kind: module, path: ${modulePath}, input: { rate: ${RATE}/s } }
-  matrix:
-    failure:
-      hang: { system: { options: { hangAfter: ${HANG_AFTER} } } }
-      crash: { system: { options: { crashAfter: ${CRASH_AFTER} } } }
-      returns: { system: { options: { returnAfter: ${CRASH_AFTER} } } }
-      exits: { system: { options: { exitAfter: ${CRASH_AFTER} } } }
-  `,
+duration: 5s
+drain: 1s
+instances: 1
+failures: { hangWindow: ${HANG_WINDOW_MS}ms }
+report: { interval: 1s, formats: [terminal, markdown, html, json, junit] }
+system: { kind: module, path: ${modulePath}, input: { rate: ${RATE}/s } }
+matrix:
+  failure:
+    hang: { system: { options: { hangAfter: ${HANG_AFTER} } } }
+    crash: { system: { options: { crashAfter: ${CRASH_AFTER} } } }
+    returns: { system: { options: { returnAfter: ${CRASH_AFTER} } } }
+    exits: { system: { options: { exitAfter: ${CRASH_AFTER} } } }
+`,
     );
     const loaded = await loadScenario(file);
     const { results, report } = await runScenario(loaded, { out: path.join(dir, 'run') });
