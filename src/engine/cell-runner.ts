@@ -80,13 +80,23 @@ export class CellRunner implements CellRun {
     this.system = kind.createCell({
       config: scenario.system,
       cell: info.index,
-      instances: scenario.instances,
+      instances: this.#slotIndices().length,
       hangWindow: scenario.failures.hangWindow,
       memoryLimit: scenario.failures.memoryLimit,
       faults: scenario.faults,
       clock,
       ...(this.#links.sink ? { sink: this.#links.sink } : {}),
     });
+  }
+
+  /** The slots this runner runs: the cell's all, or a shard's share (CellInfo.slots). */
+  #slotIndices(): number[] {
+    return this.info.slots ? [...this.info.slots] : Array.from({ length: this.scenario.instances }, (_, i) => i);
+  }
+
+  /** The slot of index `index`, if this runner runs it. */
+  #slot(index: number): Slot | undefined {
+    return this.slots.find((s) => s.index === index);
   }
 
   /** The cell's sink, for a kind that writes to one. */
@@ -209,9 +219,10 @@ export class CellRunner implements CellRun {
 
   async start(): Promise<void> {
     const s = this.scenario;
-    await this.#links.open(s.instances);
+    const indices = this.#slotIndices();
+    await this.#links.open(indices);
     await this.system.open?.();
-    this.slots = Array.from({ length: s.instances }, (_, i) => newSlot(i));
+    this.slots = indices.map((i) => newSlot(i));
     this.#faults = new FaultSchedule({
       clock: this.clock,
       cell: this.info.index,
@@ -219,7 +230,7 @@ export class CellRunner implements CellRun {
       journal: this.journal,
       targets: { ...this.#links.targets(this.kind.noun, (slot) => this.#channel(slot)), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
       mark: (slot, id, description) => {
-        const s = this.slots[slot];
+        const s = this.#slot(slot);
         if (!s) return;
         const was = s.active.get(id);
         if (description !== undefined) s.active.set(id, description);
@@ -232,8 +243,9 @@ export class CellRunner implements CellRun {
     });
     // What the report needs of the kind, as data: the report never imports a kind (SystemKind.report).
     const links = this.kind.report?.links;
+    const maxCounters = this.kind.report?.maxCounters;
     const succeededRequests = this.kind.report?.succeededRequests ?? ['ok'];
-    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), succeededRequests });
+    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), ...(maxCounters ? { maxCounters } : {}), succeededRequests });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
@@ -244,7 +256,13 @@ export class CellRunner implements CellRun {
       if (slot.instance && !slot.replacing) slot.watch = this.system.watchFor(slot.startedAt);
     }
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
-    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
+    // A shard plays the whole cell's timeline (built for all its slots, so every choice is the same) on its own slots.
+    const own = new Set(indices);
+    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances }).flatMap((occ) => {
+      if (!this.info.slots) return [occ];
+      const instances = occ.instances.filter((i) => own.has(i));
+      return instances.length === 0 ? [] : [{ ...occ, instances }];
+    });
     this.#faults.schedule(this.timeline);
     this.#watchTimer = setInterval(() => this.#watch(), HEARTBEAT_WALL_MS);
     this.#watchTimer.unref();
@@ -424,13 +442,13 @@ export class CellRunner implements CellRun {
 
   /** The `kill` fault: the instance fails as a crash and its slot is renewed. */
   #kill(slot: number, occurrence: string): void {
-    const s = this.slots[slot];
+    const s = this.#slot(slot);
     if (s?.instance) this.#fail(s, s.instance, { mode: 'crash', evidence: { reason: `killed by the fault ${occurrence}` } });
   }
 
   /** The `pause` fault: the instance's thread stops for a while, and the watchdog knows it is held. */
   #freeze(slot: number, scenarioMs: number): void {
-    const s = this.slots[slot];
+    const s = this.#slot(slot);
     if (!s?.instance) return;
     s.frozenUntil = Math.max(s.frozenUntil, this.clock.now() + scenarioMs);
     s.instance.freeze(this.clock.toWall(scenarioMs));

@@ -96,6 +96,12 @@ export interface KindReport {
    * is a failed request in the report's figures over time. Default: `ok` alone.
    */
   succeededRequests?: readonly string[];
+  /**
+   * The counters of IntervalFigures.system (and totals' `system`) that are a maximum over instances, not a
+   * sum (a broker's `peakMemory`): `duress merge` takes the maximum of the shards' for these and adds the
+   * others. Default: none, every counter adds.
+   */
+  maxCounters?: readonly string[];
 }
 
 /** How the kind's instances run, each in its own worker thread (src/engine/isolation/isolated-instance.ts). */
