@@ -84,7 +84,7 @@ const cases: Case[] = [
   { name: 'sink with an unknown flag', args: () => ['sink', 'cloudwatch', '--port', '0', '--bogus'], says: /Unknown argument: bogus/ },
 
   { name: 'load without a URL', args: () => ['load'], says: /load is missing an argument: duress load <url>/ },
-  { name: 'load of a URL that is not http', args: () => ['load', 'ftp://x/', ...LONG], says: /expected the target as an http:\/\/ URL .*got "ftp:\/\/x\/"/ },
+  { name: 'load of a URL that is not http', args: () => ['load', 'ftp://x/', ...LONG], says: /expected the target as an http:\/\/ or https:\/\/ URL .*got "ftp:\/\/x\/"/ },
   { name: 'load with --rate abc', args: () => ['load', TARGET, ...LONG, '--rate', 'abc'], says: /--rate: .*got "abc"/ },
   { name: 'load with --rate 0', args: () => ['load', TARGET, ...LONG, '--rate', '0/s'], says: /--rate: expected a rate above 0/ },
   { name: 'load with --connections 0', args: () => ['load', TARGET, ...LONG, '--connections', '0'], says: /--connections: expected a whole number from 1 to 10000, got "0"/ },

@@ -137,6 +137,6 @@ test('the toys are checked in scenarios like the built-in kinds: their fields, t
   // CloudWatch sink's where it writes to the toy sink.
   const forwarder = `${head}system: { kind: forwarder, input: { rate: 10/s } }\nfaults:\n  - { kind: toy-sink-stall }\n`;
   assert.deepEqual(problemsOf(forwarder), ['x.yaml:6:13 faults[0].kind: toy-sink-stall is a fault of the toy-tcp sink; a forwarder writes to a cloudwatch sink']);
-  assert.deepEqual(problemsOf(`${toy}faults:\n  - { kind: sink-throttle }\n`), ['x.yaml:7:13 faults[0].kind: sink-throttle is a fault of the cloudwatch sink; a toy line writer writes to a toy-tcp sink']);
+  assert.deepEqual(problemsOf(`${toy}faults:\n  - { kind: sink-throttle }\n`), ['x.yaml:7:13 faults[0].kind: sink-throttle cannot act on a toy-tcp sink (it takes none of the shared sink faults)']);
   assert.equal(parseScenario(`${toy}faults:\n  - { kind: toy-sink-stall, at: 1s, for: 2s }\n`, { name: 'x.yaml' }).scenario.faults[0]?.kind, 'toy-sink-stall');
 });
