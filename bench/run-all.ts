@@ -3,6 +3,8 @@ import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
+import { benchKillStress } from './kill-stress.js';
+import { benchCompression } from './compression.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
@@ -17,6 +19,8 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'forwarder-throughput': benchForwarderThroughput,
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,
+  'kill-stress': benchKillStress,
+  compression: benchCompression,
   'ledger-memory': benchLedgerMemory,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
