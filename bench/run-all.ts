@@ -1,10 +1,12 @@
 import { benchBrokerFanout } from './broker-fanout.js';
+import { benchBrokerMemory } from './broker-memory.js';
 import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
 import { benchKillStress } from './kill-stress.js';
 import { benchCompression } from './compression.js';
+import { benchProcessFeed } from './process-feed.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
@@ -16,12 +18,14 @@ import type { BenchResult } from './bench-util.js';
  */
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
+  'broker-memory': benchBrokerMemory,
   'forwarder-throughput': benchForwarderThroughput,
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,
   'kill-stress': benchKillStress,
   compression: benchCompression,
   'ledger-memory': benchLedgerMemory,
+  'process-feed': benchProcessFeed,
   'proxy-throughput': benchProxyThroughput,
   'soak-rate': benchSoakRate,
 };

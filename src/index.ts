@@ -33,6 +33,11 @@ export { writeReports } from './report/write-reports.js';
 export type { TerminalOutput, WriteReportsOptions } from './report/write-reports.js';
 export type { RunResults } from './results/results.js';
 export type { ReportModel } from './report/model.js';
+
+// Sharded runs: runScenario's `shard` runs one share (index from 1); mergeShards folds the shards' run folders into the whole run.
+export { mergeShards, readShards } from './api/merge.js';
+export type { MergeOutcome, MergeShardsOptions } from './api/merge.js';
+export type { Shard } from './core/shard.js';
 export type { Comparison } from './report/compare.js';
 
 // Servers on their own: the Toxiproxy-compatible fault proxy and the mock CloudWatch Logs sink.

@@ -10,6 +10,7 @@ import { createDir } from '../report/output-dir.js';
 import type { RunResults } from '../results/results.js';
 import { reportExitCode, writeReports, type WriteReportsOptions } from '../report/write-reports.js';
 import type { LoadedScenario } from './scenario.js';
+import type { Shard } from '../core/shard.js';
 
 /**
  * A run's progress, about once a wall second: `wallMs` since it started, and each cell's phase (`start`:
@@ -38,6 +39,12 @@ export interface RunScenarioOptions {
   onHarness?: (event: HarnessEvent) => void;
   /** With `out`: which reports are written and where the terminal summary goes (by default: the scenario's formats; the terminal summary nowhere). */
   reports?: WriteReportsOptions;
+  /**
+   * Run only this shard's share: `{ index: 2, count: 4 }` (index from 1) runs a quarter of every cell's
+   * instance slots, with the whole fault timeline on them (core/shard.ts says how slots are dealt). Its
+   * thresholds are not judged; `mergeShards` (duress merge) folds every shard's run folder into the whole run.
+   */
+  shard?: Shard;
 }
 
 /** What a run measured, its report model and the exit code `duress run` would end with. */
@@ -75,6 +82,7 @@ export async function runScenario(loaded: LoadedScenario, options: RunScenarioOp
         toxiproxyUrl: options.toxiproxyUrl,
         onProgress: options.onProgress,
         onHarness: options.onHarness,
+        shard: options.shard,
       });
     } catch (err) {
       // What the cells that did start ran is still reported.

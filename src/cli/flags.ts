@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { describeInput, parseDuration, parseRate, parseSize, UnitError } from '../core/units.js';
+import { MAX_SHARDS, parseShard, type Shard } from '../core/shard.js';
 
 /**
  * Checkers for flag values, given to yargs as `coerce`: yargs runs them while it parses, so a bad value
@@ -101,4 +102,49 @@ export function pathFlag(flag: string): (value: unknown) => string {
     if (typeof given !== 'string' || given.trim() === '') throw new InputError(`--${flag}: expected a file or folder name, got ${shown(given)}`);
     return given;
   };
+}
+
+/** `--shard I/N`: shard I (from 1) of N. */
+export function shardFlag(flag = 'shard'): (value: unknown) => Shard {
+  return (value) => {
+    const given = lastValue(value);
+    const shard = parseShard(typeof given === 'string' ? given : String(given));
+    if (typeof shard === 'string') throw new InputError(`--${flag}: ${shard}`);
+    return shard;
+  };
+}
+
+/** `--shard-count N`: how many shards, 1 to MAX_SHARDS. */
+export const shardCountFlag = (flag = 'shard-count'): ((value: unknown) => number) => integerFlag(flag, { min: 1, max: MAX_SHARDS });
+
+/**
+ * Which shard this process runs, from (first that is given) `--shard I/N`; `--shard-count N` with the
+ * index a Kubernetes Indexed Job gives each pod in JOB_COMPLETION_INDEX (from 0: pod 0 runs shard 1/N); or
+ * DURESS_SHARD=I/N in the environment (a CI matrix: `DURESS_SHARD: ${{ matrix.shard }}/4`). Undefined:
+ * the whole run. A count without an index, or an index out of range, is an InputError.
+ */
+export function resolveShard(flags: { shard?: Shard | undefined; shardCount?: number | undefined }, env: NodeJS.ProcessEnv): Shard | undefined {
+  if (flags.shard !== undefined && flags.shardCount !== undefined) {
+    throw new InputError(`--shard ${flags.shard.index}/${flags.shard.count} and --shard-count ${flags.shardCount}: give one of them (--shard-count takes the index from JOB_COMPLETION_INDEX)`);
+  }
+  if (flags.shard !== undefined) return flags.shard;
+  if (flags.shardCount !== undefined) {
+    const n = flags.shardCount;
+    const raw = env.JOB_COMPLETION_INDEX;
+    if (raw === undefined || raw.trim() === '') {
+      throw new InputError(`--shard-count ${n}: JOB_COMPLETION_INDEX is not set; it is the pod's index in a Kubernetes Indexed Job (else give --shard I/N)`);
+    }
+    const index = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (!Number.isSafeInteger(index) || index >= n) {
+      throw new InputError(`--shard-count ${n}: JOB_COMPLETION_INDEX must be a whole number from 0 to ${n - 1} (the Job's completions: ${n}), got ${JSON.stringify(raw)}`);
+    }
+    return { index: index + 1, count: n };
+  }
+  const fromEnv = env.DURESS_SHARD;
+  if (fromEnv !== undefined && fromEnv.trim() !== '') {
+    const shard = parseShard(fromEnv);
+    if (typeof shard === 'string') throw new InputError(`DURESS_SHARD: ${shard}`);
+    return shard;
+  }
+  return undefined;
 }

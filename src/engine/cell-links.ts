@@ -42,19 +42,20 @@ export class CellLinks {
     if (this.plan.dns && this.sink) this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
   }
 
-  /** Starts the sink and the DNS server, and the routes to the sink of `slots` slots. */
-  async open(slots: number): Promise<void> {
+  /** Starts the sink and the DNS server, and the routes to the sink of the slots (a count: 0 … n - 1; or their indices). */
+  async open(slots: number | readonly number[]): Promise<void> {
     if (!this.sink) return;
     const address = await this.sink.start();
     const scheme = address.ca === undefined ? 'http' : 'https';
     const dns = await this.dns?.start();
-    for (let i = 0; i < slots; i++) {
-      const { proxy, port } = await this.#layer.route(this.#routeName(i, this.plan.names[0]!), `127.0.0.1:${address.port}`);
+    for (const i of typeof slots === 'number' ? Array.from({ length: slots }, (_, j) => j) : slots) {
+      const listen = this.plan.listen?.(this.#cell, i) ?? { host: '127.0.0.1', port: 0 };
+      const { proxy, port } = await this.#layer.route(this.#routeName(i, this.plan.names[0]!), `127.0.0.1:${address.port}`, `${listen.host}:${listen.port}`);
       this.#routes[i] = [proxy];
-      let host = '127.0.0.1';
+      let host = listen.host;
       if (this.dns) {
         host = this.dnsName(i);
-        this.dns.setRecord(host, ['127.0.0.1']);
+        this.dns.setRecord(host, [listen.host]);
       }
       this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), dns };
     }

@@ -48,6 +48,8 @@ export class CellRunner implements CellRun {
   protected readonly journal: (e: JournalEvent) => void;
   protected slots: Slot[] = [];
   protected stopping = false;
+  /** The load is over (stopInput): an instance that starts after it (a renewal) gets no load either. */
+  #inputStopped = false;
   readonly #links: CellLinks;
   /** The cell's shared workers, when its instances share them (Isolation.instancesPerWorker > 1). */
   #pool: WorkerPool | undefined;
@@ -81,13 +83,23 @@ export class CellRunner implements CellRun {
     this.system = kind.createCell({
       config: scenario.system,
       cell: info.index,
-      instances: scenario.instances,
+      instances: this.#slotIndices().length,
       hangWindow: scenario.failures.hangWindow,
       memoryLimit: scenario.failures.memoryLimit,
       faults: scenario.faults,
       clock,
       ...(this.#links.sink ? { sink: this.#links.sink } : {}),
     });
+  }
+
+  /** The slots this runner runs: the cell's all, or a shard's share (CellInfo.slots). */
+  #slotIndices(): number[] {
+    return this.info.slots ? [...this.info.slots] : Array.from({ length: this.scenario.instances }, (_, i) => i);
+  }
+
+  /** The slot of index `index`, if this runner runs it. */
+  #slot(index: number): Slot | undefined {
+    return this.slots.find((s) => s.index === index);
   }
 
   /** The cell's sink, for a kind that writes to one. */
@@ -128,7 +140,14 @@ export class CellRunner implements CellRun {
     };
     const iso = this.kind.isolation;
     const host = this.#poolFor(heapLimitMb)?.hostFor(slot.index);
-    const instance = new IsolatedInstance(data, { worker: iso.worker, heapLimitMb, lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null, ...(host ? { host } : {}) });
+    const stopGraceWallMs = iso.stopGraceWallMs?.(this.scenario.system);
+    const instance = new IsolatedInstance(data, {
+      worker: iso.worker,
+      heapLimitMb,
+      lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null,
+      ...(stopGraceWallMs !== undefined ? { stopGraceWallMs } : {}),
+      ...(host ? { host } : {}),
+    });
     if (this.#links.plan.upstream === 'instance') {
       instance.on('listening', (port) => {
         this.#links.pointAt(slot.index, port).then(
@@ -186,7 +205,7 @@ export class CellRunner implements CellRun {
     await this.#links.close();
     this.interval();
     // Silent loss is judged once everything is stopped: each instance that lost records is one failure.
-    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, 'loss', loss.evidence, []);
+    for (const loss of this.system.losses(drained)) this.record(loss.slot, loss.id, loss.mode ?? 'loss', loss.evidence, []);
     const live = this.live();
     this.journal({
       t: 'cell-end',
@@ -216,9 +235,10 @@ export class CellRunner implements CellRun {
 
   async start(): Promise<void> {
     const s = this.scenario;
-    await this.#links.open(s.instances);
+    const indices = this.#slotIndices();
+    await this.#links.open(indices);
     await this.system.open?.();
-    this.slots = Array.from({ length: s.instances }, (_, i) => newSlot(i));
+    this.slots = indices.map((i) => newSlot(i));
     this.#faults = new FaultSchedule({
       clock: this.clock,
       cell: this.info.index,
@@ -226,7 +246,7 @@ export class CellRunner implements CellRun {
       journal: this.journal,
       targets: { ...this.#links.targets(this.kind.noun, (slot) => this.#channel(slot)), toxicSpeed: this.layer.toxicSpeed, kill: (slot, occurrence) => this.#kill(slot, occurrence), freeze: (slot, ms) => this.#freeze(slot, ms) },
       mark: (slot, id, description) => {
-        const s = this.slots[slot];
+        const s = this.#slot(slot);
         if (!s) return;
         const was = s.active.get(id);
         if (description !== undefined) s.active.set(id, description);
@@ -239,8 +259,9 @@ export class CellRunner implements CellRun {
     });
     // What the report needs of the kind, as data: the report never imports a kind (SystemKind.report).
     const links = this.kind.report?.links;
+    const maxCounters = this.kind.report?.maxCounters;
     const succeededRequests = this.kind.report?.succeededRequests ?? ['ok'];
-    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), succeededRequests });
+    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), ...(maxCounters ? { maxCounters } : {}), succeededRequests });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
@@ -251,7 +272,13 @@ export class CellRunner implements CellRun {
       if (slot.instance && !slot.replacing) slot.watch = this.system.watchFor(slot.startedAt);
     }
     // Every cell faces the same world: the timeline depends on the seed, not on the cell, so variants compare fairly.
-    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances });
+    // A shard plays the whole cell's timeline (built for all its slots, so every choice is the same) on its own slots.
+    const own = new Set(indices);
+    this.timeline = buildTimeline(s.faults, { seed: deriveSeed(s.seed, 'timeline'), duration: s.duration, instances: s.instances }).flatMap((occ) => {
+      if (!this.info.slots) return [occ];
+      const instances = occ.instances.filter((i) => own.has(i));
+      return instances.length === 0 ? [] : [{ ...occ, instances }];
+    });
     this.#faults.schedule(this.timeline);
     this.#watchTimer = setInterval(() => this.#watch(), HEARTBEAT_WALL_MS);
     this.#watchTimer.unref();
@@ -259,11 +286,14 @@ export class CellRunner implements CellRun {
 
   /** Ends the load: stops every instance's input (faults stay as they are). */
   stopInput(): void {
+    this.#inputStopped = true;
     for (const slot of this.slots) slot.instance?.stopInput();
   }
 
   drained(): boolean {
-    return this.slots.every((s) => !s.replacing && (s.instance?.last?.drained ?? false));
+    if (this.slots.some((s) => s.replacing || !s.instance)) return false;
+    if (this.system.drained) return this.system.drained(this.live());
+    return this.slots.every((s) => s.instance?.last?.drained ?? false);
   }
 
   /** Running time of all instances so far, scenario ms. */
@@ -362,6 +392,7 @@ export class CellRunner implements CellRun {
     const now = this.clock.now();
     slot.instance = instance;
     slot.startedAt = now;
+    if (this.#inputStopped) instance.stopInput();
     slot.watch = this.system.watchFor(now);
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.
@@ -428,13 +459,13 @@ export class CellRunner implements CellRun {
 
   /** The `kill` fault: the instance fails as a crash and its slot is renewed. */
   #kill(slot: number, occurrence: string): void {
-    const s = this.slots[slot];
+    const s = this.#slot(slot);
     if (s?.instance) this.#fail(s, s.instance, { mode: 'crash', evidence: { reason: `killed by the fault ${occurrence}` } });
   }
 
   /** The `pause` fault: the instance's thread stops for a while, and the watchdog knows it is held. */
   #freeze(slot: number, scenarioMs: number): void {
-    const s = this.slots[slot];
+    const s = this.#slot(slot);
     if (!s?.instance) return;
     s.frozenUntil = Math.max(s.frozenUntil, this.clock.now() + scenarioMs);
     s.instance.freeze(this.clock.toWall(scenarioMs));

@@ -43,6 +43,12 @@ export const MIN_HANG_WINDOW_WALL_MS = 1000;
  */
 export function checkClockSpeed(s: Scenario, source: string): void {
   const speed = s.clock.speed;
+  const wallClockOnly = systemKinds.get(s.system.kind).wallClockOnly?.(s.system);
+  if (wallClockOnly !== undefined && speed !== 1) {
+    throw new InputError(`${source}: clock.speed ${speed} cannot apply to ${systemKinds.get(s.system.kind).noun}: ${wallClockOnly}`, {
+      hint: 'leave out clock.speed (or set it to 1): the scenario then runs in real time',
+    });
+  }
   if (s.failures.hangWindow / speed < MIN_HANG_WINDOW_WALL_MS) {
     throw new InputError(
       `${source}: clock.speed ${speed} is too fast for failures.hangWindow (${formatDuration(s.failures.hangWindow)}): it would last ` +

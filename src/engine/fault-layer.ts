@@ -40,9 +40,12 @@ export class FaultLayer {
     return new FaultLayer(new Toxiproxy(url), 1, server);
   }
 
-  /** A proxy route on loopback to `upstream` (host:port); resolves with the route and its real port. */
-  async route(name: string, upstream: string): Promise<{ proxy: Proxy; port: number }> {
-    const proxy = await this.client.createProxy({ name, listen: '127.0.0.1:0', upstream });
+  /**
+   * A proxy route on loopback to `upstream` (host:port), listening on `listen` (127.0.0.1 on a free port
+   * by default); resolves with the route and its real port.
+   */
+  async route(name: string, upstream: string, listen = '127.0.0.1:0'): Promise<{ proxy: Proxy; port: number }> {
+    const proxy = await this.client.createProxy({ name, listen, upstream });
     this.#routes.push(proxy);
     const port = Number(proxy.listen.slice(proxy.listen.lastIndexOf(':') + 1));
     return { proxy, port };

@@ -13,6 +13,7 @@ import type { CellDefinition } from '../scenario/matrix.js';
 import type { Scenario } from '../scenario/types.js';
 import { VERSION } from '../core/version.js';
 import { CellStartError } from './cell-start-error.js';
+import { contentHash, dealSlots, type Shard } from '../core/shard.js';
 
 export interface RunOptions {
   /** The scenario file, for the record. */
@@ -27,6 +28,16 @@ export interface RunOptions {
   onProgress?: (p: RunProgress) => void;
   /** Called as duress's own trouble is journaled (a stalled event loop, a worker that could not boot): a warning during the run. */
   onHarness?: (e: HarnessEvent) => void;
+  /** Run only this shard's share of every cell's instance slots (core/shard.ts); `duress merge` folds the shards together. */
+  shard?: Shard | undefined;
+}
+
+/**
+ * What identifies a scenario across machines: SHA-256 of the resolved base scenario and of each cell (its
+ * name, matrix values and resolved scenario), so shards of one run agree and shards of another do not.
+ */
+export function scenarioHash(base: Scenario, cells: readonly CellDefinition[]): string {
+  return contentHash({ scenario: base, cells: cells.map((c) => ({ index: c.index, name: c.name, values: c.values, scenario: c.scenario })) });
 }
 
 export interface RunProgress {
@@ -72,8 +83,28 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
   const wallStart = performance.now();
   const journal = new JournalWriter(options.dir);
   const layer = await FaultLayer.start({ clock, seed: base.seed, url: options.toxiproxyUrl });
-  const infos: CellInfo[] = cells.map((c) => ({ index: c.index, name: c.name, values: c.values, instances: c.scenario.instances, duration: c.scenario.duration }));
-  journal.write({ t: 'run-start', format: 'duress-journal/1', duressVersion: VERSION, wall: new Date().toISOString(), file: options.file, scenario: base, speed: clock.speed, cells: infos });
+  const shard = options.shard;
+  const shares = dealSlots(cells.map((c) => c.scenario.instances), shard);
+  const infos: CellInfo[] = cells.map((c, i) => ({
+    index: c.index,
+    name: c.name,
+    values: c.values,
+    instances: shares[i]!.length,
+    duration: c.scenario.duration,
+    ...(shard ? { slots: shares[i]!, slotsPlanned: c.scenario.instances } : {}),
+  }));
+  journal.write({
+    t: 'run-start',
+    format: 'duress-journal/1',
+    duressVersion: VERSION,
+    wall: new Date().toISOString(),
+    file: options.file,
+    scenario: base,
+    speed: clock.speed,
+    cells: infos,
+    scenarioHash: scenarioHash(base, cells),
+    ...(shard ? { shards: { count: shard.count, included: [shard.index], merged: false } } : {}),
+  });
   // Interval latency histograms journaled since the last progress, by cell index (RunProgress.latencySinceLast).
   const latencySinceLast = new Map<number, string[]>();
   const record = (e: JournalEvent): void => {
@@ -81,7 +112,8 @@ export async function runScenario(base: Scenario, cells: CellDefinition[], optio
     if (e.t === 'harness') options.onHarness?.(e);
     if (e.t === 'interval' && options.onProgress) latencySinceLast.set(e.cell, [...(latencySinceLast.get(e.cell) ?? []), e.endToEnd]);
   };
-  const runners = cells.map((c, i) => createCellRun(infos[i]!, c.scenario, clock, layer, record));
+  // A shard runs only the cells it has slots of; the others are in its journal with no instance.
+  const runners = cells.flatMap((c, i) => (infos[i]!.instances > 0 ? [createCellRun(infos[i]!, c.scenario, clock, layer, record)] : []));
   const phases = runners.map(() => 'start' as RunProgress['cells'][number]['phase']);
 
   const emitProgress = (): void => {

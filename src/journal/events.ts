@@ -41,8 +41,26 @@ export interface CellInfo {
   name: string;
   /** Matrix dimension -> value name. */
   values: Record<string, string>;
+  /** Instance slots this journal covers: all of the cell's, or a shard's share (`slots`). */
   instances: number;
   duration: number;
+  /**
+   * Only in a sharded run (or a merge of shards): the cell's slots this journal covers (sorted), and how
+   * many slots the whole cell has. A shard's instance ids and seeds are those of the same slots in a whole run.
+   */
+  slots?: number[];
+  slotsPlanned?: number;
+}
+
+/**
+ * A run split into shards (core/shard.ts): how many, which of them this journal holds, and whether it is a
+ * merge of shard journals (`duress merge`) or one shard's own run.
+ */
+export interface ShardFacts {
+  count: number;
+  /** The shards this journal holds, 1-based, sorted: one for a shard's run; all (or, merged with --allow-partial, some) for a merge. */
+  included: number[];
+  merged: boolean;
 }
 
 export interface RunStartEvent {
@@ -55,6 +73,13 @@ export interface RunStartEvent {
   scenario: JournalScenario;
   speed: number;
   cells: CellInfo[];
+  /**
+   * SHA-256 of the resolved scenario and its cells (core/shard.ts contentHash): shards merge only with
+   * shards of the same hash. Absent in journals written before duress recorded it.
+   */
+  scenarioHash?: string;
+  /** Present when the run is a shard, or a merge of shards. */
+  shards?: ShardFacts;
 }
 
 export interface FaultStartEvent {
@@ -179,6 +204,11 @@ export interface CellStartEvent {
   wall: string;
   /** The report section of the cell's system kind for its links, when it has one (absent in journals before it existed). */
   links?: LinkTableSpec;
+  /**
+   * The system counters (keys of `system` in intervals and cell-end) that are a maximum over instances,
+   * not a sum (a broker's `peakMemory`): merging shards takes their maximum and sums the others.
+   */
+  maxCounters?: readonly string[];
   /**
    * The request outcomes (keys of the intervals' `requests`) the cell's system kind counts as succeeded;
    * the others are failed requests in the figures over time. Absent in journals before kinds declared it.

@@ -84,6 +84,8 @@ export interface RunFacts {
   interrupted: string | undefined;
   /** False when the journal ends before the run did: figures are as of the last interval. */
   complete: boolean;
+  /** True for a merge with shards missing (--allow-partial): the figures cover only some of the run. */
+  partial: boolean;
   /** The facts as renderers print them, each labelled with its kind of time: `wall time` → `6.94 s`. */
   lines: { label: string; value: string }[];
   /** Things a reader must know before trusting the figures (interrupted, incomplete); empty when none. */
@@ -223,7 +225,7 @@ export interface FailureEntry {
  * Builds the report of a run. `thresholds` are the outcomes to show; by default the scenario's
  * thresholds are evaluated against the results here (evaluateResultsThresholds).
  */
-export function buildReportModel(results: RunResults, thresholds: ThresholdOutcome[] = evaluateResultsThresholds(results)): ReportModel {
+export function buildReportModel(results: RunResults, thresholds: ThresholdOutcome[] = judgedThresholds(results)): ReportModel {
   const { scenario, run } = results;
   const cells = results.cells.map((c) => cellReport(c, results, thresholds));
   const harness = harnessReport(results);
@@ -241,8 +243,10 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     instances,
     interrupted: run.interrupted,
     complete: run.complete,
+    partial: run.shards?.merged === true && run.shards.missing.length > 0,
     lines: [...factLines(results, scenarioMs, exposureHours, instances), { label: 'harness lag', value: harness.lagLine.replace(/^harness lag: /, '') }],
     notes: [
+      ...shardNotes(results),
       ...harness.troubleLines,
       ...(run.interrupted ? [`interrupted (${run.interrupted}): these are the results of what ran`] : []),
       ...(run.complete ? [] : ['the journal ends before the run did: figures are as of the last interval, and loss was not judged']),
@@ -276,6 +280,30 @@ export function buildReportModel(results: RunResults, thresholds: ThresholdOutco
     definitions: results.definitions,
     harness,
   };
+}
+
+/**
+ * The scenario's thresholds, judged on these results; none for one shard's own run, whose figures are its
+ * share only (an hours-to-failure bound on a quarter of the exposure says nothing): `duress merge` judges them.
+ */
+function judgedThresholds(results: RunResults): ThresholdOutcome[] {
+  const shards = results.run.shards;
+  return shards && !shards.merged && shards.count > 1 ? [] : evaluateResultsThresholds(results);
+}
+
+/** What a reader must know of a sharded run: a shard's share, or shards missing from a merge. */
+function shardNotes(results: RunResults): string[] {
+  const s = results.run.shards;
+  if (!s || s.count === 1) return [];
+  if (!s.merged) {
+    return [
+      `shard ${s.included.join(', ')} of ${s.count}: these figures are this shard's share of the run only, and its thresholds are not judged; ` +
+        '`duress merge` folds every shard into the whole run',
+    ];
+  }
+  if (s.missing.length === 0) return [];
+  const which = s.missing.length === 1 ? `shard ${s.missing[0]} of ${s.count} is` : `shards ${s.missing.join(', ')} of ${s.count} are`;
+  return [`partial merge: ${which} missing; the figures cover shards ${s.included.join(', ')} only (merged with --allow-partial)`];
 }
 
 function summariseThresholds(thresholds: readonly ThresholdOutcome[]): string | undefined {
@@ -365,7 +393,15 @@ function factLines(results: RunResults, scenarioMs: number, exposureHours: numbe
     { label: 'confidence', value: `${formatConfidence(scenario.confidence)} (one-sided bounds on hours to failure)` },
     { label: 'started', value: `${run.startedAt}${run.endedAt ? `, ended ${run.endedAt}` : ''} (wall clock)` },
     { label: 'duress', value: results.duressVersion },
+    ...(scenario.hash ? [{ label: 'scenario hash', value: `${scenario.hash.slice(0, 16)} (SHA-256 of the resolved scenario and its cells)` }] : []),
+    ...(run.shards && run.shards.count > 1 ? [{ label: 'shards', value: shardLine(run.shards) }] : []),
   ];
+}
+
+function shardLine(s: NonNullable<RunResults['run']['shards']>): string {
+  if (!s.merged) return `shard ${s.included.join(', ')} of ${s.count} (instance slots dealt round robin across the shards)`;
+  const missing = s.missing.length > 0 ? `; missing: ${s.missing.join(', ')}` : '';
+  return `merged from ${s.included.length} of ${s.count} shards (${s.included.join(', ')}${missing}); wall time is the longest shard's`;
 }
 
 /** Columns from the first dimension, rows from the second, sub-rows from the rest (see StabilityMatrix). */

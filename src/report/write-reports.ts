@@ -25,11 +25,11 @@ export interface WriteReportsOptions {
 
 /**
  * The exit code a run's reports stand for (what junit.xml fails): `incomplete` when the journal ends before
- * the run did (its figures are as of the last interval), else the thresholds' verdict: 1 when any failed,
+ * the run did (its figures are as of the last interval) or shards are missing from a merge, else the thresholds' verdict: 1 when any failed,
  * else 0. A run stopped early by a signal is the caller's to map (signalExitCode).
  */
 export function reportExitCode(model: ReportModel): ExitCode {
-  return !model.run.complete ? ExitCode.incomplete : model.passed ? ExitCode.ok : ExitCode.thresholdFailed;
+  return !model.run.complete || model.run.partial ? ExitCode.incomplete : model.passed ? ExitCode.ok : ExitCode.thresholdFailed;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResult
 import { foldLinks } from './fold-links.js';
 import { LEGACY_SUCCEEDED_REQUESTS } from './legacy-journals.js';
 import { foldHarness, foldLag } from './fold-harness.js';
+import { SHARD_RULE } from '../core/shard.js';
 
 /** Every failure mode the watchdog can declare; each gets hours-to-failure figures even when it never happened. */
 export const FAILURE_MODES = ['crash', 'hang', 'memory', 'loss'] as const;
@@ -52,6 +53,7 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
       duration: s.duration,
       confidence: s.failures.confidence,
       thresholds: s.thresholds,
+      ...(start.scenarioHash ? { hash: start.scenarioHash } : {}),
     },
     run: {
       startedAt: start.wall,
@@ -60,11 +62,18 @@ export function buildResults(events: readonly JournalEvent[]): RunResults {
       wallMs: end?.t === 'run-end' ? end.wallMs : lastWallMs(events),
       interrupted: end?.t === 'run-end' ? end.interrupted : undefined,
       complete: end !== undefined,
+      ...(start.shards ? { shards: shardResults(start.shards) } : {}),
     },
     definitions: { ...HTF_DEFINITIONS, ...LATENCY_DEFINITIONS, ...HARNESS_DEFINITIONS },
     cells,
     harness,
   };
+}
+
+function shardResults(s: NonNullable<RunStartEvent['shards']>): NonNullable<RunResults['run']['shards']> {
+  const included = [...s.included].sort((a, b) => a - b);
+  const missing = Array.from({ length: s.count }, (_, i) => i + 1).filter((i) => !included.includes(i));
+  return { count: s.count, included, missing, merged: s.merged, rule: SHARD_RULE };
 }
 
 function buildCell(index: number, events: readonly JournalEvent[], start: RunStartEvent): CellResults {

@@ -23,6 +23,8 @@ export interface RunResults {
     duration: number;
     confidence: number;
     thresholds: string[];
+    /** SHA-256 of the resolved scenario and its cells: shards of one run share it. Absent in results written before duress recorded it. */
+    hash?: string;
   };
   run: {
     startedAt: string;
@@ -34,6 +36,8 @@ export interface RunResults {
     interrupted: string | undefined;
     /** False when the journal ends before the run did (duress was killed): figures are as of the last interval. */
     complete: boolean;
+    /** Present when the run is a shard, or a merge of shards: which of how many, and which are missing. */
+    shards?: ShardResults;
   };
   /** What each figure means, in words, so a results file explains itself. */
   definitions: Record<string, string>;
@@ -43,6 +47,20 @@ export interface RunResults {
    * figures the lag may have distorted. Absent in results written before duress measured it.
    */
   harness?: HarnessResults;
+}
+
+/**
+ * A sharded run: `count` shards, of which these results hold `included` (1-based). A shard's own run holds
+ * one (`merged` false: its figures are its share only); `duress merge` holds all, or with --allow-partial
+ * some, and `missing` says which are not in the figures.
+ */
+export interface ShardResults {
+  count: number;
+  included: number[];
+  missing: number[];
+  merged: boolean;
+  /** How the shards divide the work, in words. */
+  rule: string;
 }
 
 export interface CellResults extends CellInfo {

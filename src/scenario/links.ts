@@ -41,7 +41,8 @@ function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, si
   const acts = descriptor?.acts;
   const useLinks = `use a toxic or down on one of its links: ${plan.names.join(', ')}`;
   if (acts === 'dns' && !plan.dns) {
-    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on an instance's DNS lookups of its sink; ${kind.noun} makes none (${useLinks})`, input: f.kind });
+    const why = plan.noDns ?? `${kind.noun} makes none`;
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} acts on an instance's DNS lookups of its sink; ${why} (${useLinks})`, input: f.kind });
     return;
   }
   if (acts === 'sink' && sinkName === undefined) {

@@ -68,6 +68,11 @@ export interface SystemKind<
   readonly isolation: Isolation<C>;
   /** The sections it adds to the report, beyond the ones every run has; optional. */
   readonly report?: KindReport;
+  /**
+   * For a kind whose instances run on wall time (a real program: its timers are its own), why: a scenario
+   * naming it with `clock.speed` other than 1 is refused with this reason. Undefined: the clock may be scaled.
+   */
+  wallClockOnly?(config: C): string | undefined;
   /** The kind's part of one cell: called once per cell, before any instance starts. */
   createCell(context: CellContext<C>): CellSystem<H, S, D, W>;
 }
@@ -91,6 +96,12 @@ export interface KindReport {
    * is a failed request in the report's figures over time. Default: `ok` alone.
    */
   succeededRequests?: readonly string[];
+  /**
+   * The counters of IntervalFigures.system (and totals' `system`) that are a maximum over instances, not a
+   * sum (a broker's `peakMemory`): `duress merge` takes the maximum of the shards' for these and adds the
+   * others. Default: none, every counter adds.
+   */
+  maxCounters?: readonly string[];
 }
 
 /** How the kind's instances run, each in its own worker thread (src/engine/isolation/isolated-instance.ts). */
@@ -103,6 +114,11 @@ export interface Isolation<C> {
   readonly worker: URL;
   /** Each worker's V8 heap is capped at the memory limit and half again, but at least this (MB). */
   readonly minHeapMb: number;
+  /**
+   * How long (wall ms) a worker may take to answer `stop` before it is terminated; default 2000. A kind
+   * whose stop waits for something outside the worker (a program's own shutdown) needs longer.
+   */
+  stopGraceWallMs?(config: C): number;
   /**
    * For a kind that resolves names (LinkPlan.dns): the deadline of one lookup, scenario ms, or null for
    * none (a stack that waits forever). Lookups are resolved on the main thread (lookup-relay.ts says why).
@@ -141,6 +157,17 @@ export interface LinkPlan {
   dns: boolean;
   /** How a message explains the links: `the forwarder has one link, sink`. */
   describe: string;
+  /**
+   * With `dns: false`, why DNS faults cannot reach the instance, when the kind knows better than "it
+   * makes no lookups" (a real program resolves through its own resolver unless it is told to use duress's).
+   */
+  noDns?: string;
+  /**
+   * Where each slot's routes listen, when not 127.0.0.1 on a free port: a loopback address of its own
+   * (127.x.y.z, so a program that insists on a fixed port still gets a route per instance) and, optionally,
+   * a fixed port. Only with `upstream: 'sink'`.
+   */
+  listen?(cell: number, slot: number): { host: string; port: number };
 }
 
 /** What the engine gives `createCell`. */
@@ -207,6 +234,11 @@ export interface CellSystem<H extends BaseHeartbeat, S extends BaseStopped, D ex
   interval(live: readonly LiveInstance<H>[]): IntervalFigures;
   /** After every instance ended: each instance that silently lost records (one failure each). */
   losses(drained: boolean): Loss[];
+  /**
+   * Optional: whether the drain is over for the cell, when the kind knows better than its instances'
+   * heartbeats (`drained` of each): a real program cannot say what it still holds, its deliveries can.
+   */
+  drained?(live: readonly LiveInstance<H>[]): boolean;
   /** For `cell-end`: request outcomes and system counters over every instance that ran. */
   totals(live: readonly LiveInstance<H>[]): { requests: Record<string, number>; system: Record<string, number> };
 }
@@ -228,4 +260,9 @@ export interface Loss {
   slot: number;
   id: string;
   evidence: Record<string, unknown>;
+  /**
+   * The failure's mode: `loss` (the default), or `hang` for an instance that was found stuck only when it
+   * was stopped (a program that ignored SIGTERM for its grace period).
+   */
+  mode?: 'loss' | 'hang';
 }

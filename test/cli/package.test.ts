@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -59,11 +59,19 @@ before(async () => {
 
   mkdirSync(project);
   writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'fresh', private: true, type: 'module' }, null, 2)}\n`);
-  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean; bin?: Record<string, string> }>;
+  };
+  mkdirSync(path.join(project, 'node_modules', '.bin'), { recursive: true });
   for (const [where, entry] of Object.entries(lock.packages)) {
     // Top-level runtime packages only: a nested one (node_modules/a/node_modules/b) comes with its parent.
     if (where === '' || entry.dev || entry.devOptional || where.lastIndexOf('node_modules/') !== 0) continue;
     cpSync(path.join(root, where), path.join(project, where), { recursive: true });
+    // A package whose bin links are missing counts as not installed, and npm would fetch it again.
+    for (const name of Object.keys(entry.bin ?? {})) {
+      const link = path.join('node_modules', '.bin', name);
+      symlinkSync(readlinkSync(path.join(root, link)), path.join(project, link));
+    }
   }
   const install = await npm(['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', path.join(work, packed.filename)], project, 90_000);
   assert.equal(install.code, 0, `npm install of the tarball failed:\n${install.stderr}`);

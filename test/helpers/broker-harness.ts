@@ -1,6 +1,6 @@
 import { ScaledClock } from '../../src/core/clock.js';
 import { Random } from '../../src/core/random.js';
-import type { LatencySummary } from '../../src/metrics/histogram.js';
+import { createHistogram, recordMs, summarize, type Histogram, type LatencySummary } from '../../src/metrics/histogram.js';
 import { BrokerInstance, type BrokerInstanceOptions, type PairReport } from '../../src/systems/broker/broker-instance.js';
 import { waitFor } from './wait.js';
 
@@ -33,7 +33,15 @@ export interface BrokerRun {
  * `during` runs after start (for waits on events while the load runs).
  */
 export async function runBroker(options: BrokerTestOptions, loadMs: number, drainMs: number, during?: (i: BrokerInstance) => Promise<void>): Promise<BrokerRun> {
-  const instance = brokerInstance(options);
+  // The instance hands over each first delivery's latency (as to its worker); the run keeps a histogram per subscribing client.
+  const histograms: Histogram[] = [];
+  const instance = brokerInstance({
+    ...options,
+    onLatency: (j, ms) => {
+      recordMs((histograms[j] ??= createHistogram()), ms);
+      options.onLatency?.(j, ms);
+    },
+  });
   let drained: boolean;
   try {
     await instance.start();
@@ -48,7 +56,9 @@ export async function runBroker(options: BrokerTestOptions, loadMs: number, drai
   } finally {
     await instance.stop();
   }
-  return { instance, counters: instance.counters(), latency: instance.latencySummaries(), pairs: instance.pairs(), drained };
+  const latency: Record<string, LatencySummary> = {};
+  instance.subscribers.forEach((s, j) => (latency[s.id] = summarize(histograms[j] ?? createHistogram())));
+  return { instance, counters: instance.counters(), latency, pairs: instance.pairs(), drained };
 }
 
 /** The largest p99 (ms) among the given subscribers. */

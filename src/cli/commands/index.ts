@@ -1,6 +1,7 @@
 import type { DuressCommand } from '../command.js';
 import { compareCommand } from './compare.js';
 import { loadCommand } from './load.js';
+import { mergeCommand } from './merge.js';
 import { proxyCommand } from './proxy.js';
 import { reportCommand } from './report.js';
 import { runCommand } from './run.js';
@@ -10,4 +11,4 @@ import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `duress --help` lists them. Add new commands here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: DuressCommand<any>[] = [runCommand, loadCommand, reportCommand, compareCommand, validateCommand, schemaCommand, sinkCommand, proxyCommand];
+export const commands: DuressCommand<any>[] = [runCommand, loadCommand, reportCommand, mergeCommand, compareCommand, validateCommand, schemaCommand, sinkCommand, proxyCommand];

@@ -7,7 +7,8 @@ import { formatDuration } from '../../core/units.js';
 import { formatCount, formatMs } from '../../report/format.js';
 import { MAX_INSTANCES } from '../../core/limits.js';
 import { defineCommand } from '../command.js';
-import { durationFlag, integerFlag, pathFlag, portFlag, seedFlag } from '../flags.js';
+import { durationFlag, integerFlag, pathFlag, portFlag, resolveShard, seedFlag, shardCountFlag, shardFlag } from '../flags.js';
+import type { Shard } from '../../core/shard.js';
 import { type CliIO, reportOutput } from '../io.js';
 import { checkWritableDir, createDir } from '../../report/output-dir.js';
 import { parseSetOptions, setOption } from '../set-option.js';
@@ -22,6 +23,8 @@ interface RunArgs {
   only?: string[];
   toxiproxy?: string;
   'metrics-port'?: number;
+  shard?: Shard;
+  'shard-count'?: number;
 }
 
 interface RunPlan {
@@ -31,6 +34,8 @@ interface RunPlan {
   toxiproxyUrl: string | undefined;
   /** Port to serve the run's Prometheus metrics on (127.0.0.1; 0: any free port), if asked. */
   metricsPort: number | undefined;
+  /** This process's share of the run, when it is one of several shards. */
+  shard: Shard | undefined;
 }
 
 /** `--toxiproxy URL` (or TOXIPROXY_URL): an http(s) URL. */
@@ -80,10 +85,23 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         requiresArg: true,
         coerce: portFlag('metrics-port'),
         describe: 'serve the run\'s metrics (exposure, failures, delivered, in flight, delivery latency histogram) in Prometheus format on 127.0.0.1:PORT/metrics while it runs (0: any free port; the URL is printed on stderr)',
+      })
+      .option('shard', {
+        type: 'string',
+        requiresArg: true,
+        coerce: shardFlag(),
+        describe: 'run shard I of N (I from 1), e.g. 2/4: a share of every cell\'s instance slots with the whole fault timeline; `duress merge` folds the shards (or DURESS_SHARD=I/N)',
+      })
+      .option('shard-count', {
+        type: 'string',
+        requiresArg: true,
+        coerce: shardCountFlag(),
+        describe: 'run one of N shards, the one a Kubernetes Indexed Job gives this pod: shard JOB_COMPLETION_INDEX + 1 of N',
       }) as unknown as Argv<RunArgs>,
   prepare: async (args, io) => {
     // Flags first, then what they name: the output folder before the scenario is read.
     const overrides = parseSetOptions(args.set);
+    const shard = resolveShard({ shard: args.shard, shardCount: args['shard-count'] }, io.env);
     const url = args.toxiproxy ?? (io.env.TOXIPROXY_URL ? toxiproxyUrl('TOXIPROXY_URL', io.env.TOXIPROXY_URL) : undefined);
     const outDir = args.out !== undefined ? path.resolve(io.cwd, args.out) : undefined;
     if (outDir !== undefined) checkWritableDir(outDir, `--out ${args.out}`);
@@ -99,10 +117,11 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     const loaded = await loadScenario(path.resolve(io.cwd, args.file), { overrides, only, name: args.file });
     const dir = outDir ?? defaultRunDir(io.cwd, loaded.scenario.name, new Date());
     if (outDir === undefined) checkWritableDir(dir, `the run folder ${path.relative(io.cwd, dir)}`);
-    return { loaded, dir, toxiproxyUrl: url, metricsPort: args['metrics-port'] };
+    return { loaded, dir, toxiproxyUrl: url, metricsPort: args['metrics-port'], shard };
   },
   run: async (plan, io) => {
     for (const warning of plan.loaded.warnings) io.stderr.write(`duress: warning: ${warning}\n`);
+    if (plan.shard) io.stderr.write(`duress: ${await shardLine(plan.loaded, plan.shard)}\n`);
     const { runScenario } = await import('../../api/run.js');
     const metrics = plan.metricsPort === undefined ? undefined : await startRunMetrics(plan.metricsPort, io);
     const shownDir = `${path.relative(io.cwd, plan.dir) || '.'}`;
@@ -114,6 +133,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         out: plan.dir,
         signal: io.interrupted,
         toxiproxyUrl: plan.toxiproxyUrl,
+        ...(plan.shard ? { shard: plan.shard } : {}),
         // The terminal summary comes once the progress display is cleared.
         reports: {
           ...reportOutput(io),
@@ -148,6 +168,16 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
     }
   },
 });
+
+/** `shard 2 of 4: 3 of 12 instance slots (variant=a: slot 1; variant=b: slots 0, 2)`, for the log of a CI job or a pod. */
+async function shardLine(loaded: LoadedScenario, shard: Shard): Promise<string> {
+  const { dealSlots } = await import('../../core/shard.js');
+  const shares = dealSlots(loaded.cells.map((c) => c.scenario.instances), shard);
+  const mine = shares.reduce((n, s) => n + s.length, 0);
+  const all = loaded.cells.reduce((n, c) => n + c.scenario.instances, 0);
+  const cells = loaded.cells.flatMap((c, i) => (shares[i]!.length > 0 ? [`${c.name}: slot${shares[i]!.length === 1 ? '' : 's'} ${shares[i]!.join(', ')}`] : []));
+  return `shard ${shard.index} of ${shard.count}: ${mine} of ${all} instance slots${cells.length > 0 ? ` (${cells.join('; ')})` : ''}; merge the shards' folders with duress merge`;
+}
 
 /**
  * The run's metrics on their own loopback HTTP server (the embedded Toxiproxy API is on a random port), fed

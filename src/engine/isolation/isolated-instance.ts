@@ -39,6 +39,8 @@ export interface IsolationOptions {
    * host's, `kill` ends the instance inside the worker, and `freeze` holds the instance, not the thread.
    */
   host?: WorkerHost;
+  /** How long the worker may take to answer `stop` before it is terminated (wall ms); default STOP_GRACE_WALL_MS. */
+  stopGraceWallMs?: number;
 }
 
 /** The start data of a worker: the engine's fields, the sink's access for a kind that writes to one, the kind's own. */
@@ -192,7 +194,7 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     }
     this.#post({ t: 'stop' });
     this.#ending = true;
-    if (!(await this.#within(STOP_GRACE_WALL_MS))) await this.#forceEnd();
+    if (!(await this.#within(this.#options.stopGraceWallMs ?? STOP_GRACE_WALL_MS))) await this.#forceEnd();
     return this.#stopped;
   }
 

@@ -101,9 +101,9 @@ function thresholdCase(t: ThresholdOutcome, classname: string): Case {
 /** The run itself: an error when it did not finish (interrupted, or a journal cut off), as the exit code says. */
 function runCase(model: ReportModel, classname: string): Case {
   const head = { classname, name: 'the run finished', time: seconds(model.run.wallMs) };
-  const { interrupted, complete, notes } = model.run;
-  if (complete && !interrupted) return { xml: testcase(head, { out: 'every cell ran to its end; the journal is complete' }), failed: false, errored: false, skipped: false };
-  const type = interrupted ? 'interrupted' : 'incomplete';
+  const { interrupted, complete, partial, notes } = model.run;
+  if (complete && !interrupted && !partial) return { xml: testcase(head, { out: 'every cell ran to its end; the journal is complete' }), failed: false, errored: false, skipped: false };
+  const type = interrupted ? 'interrupted' : complete ? 'partial' : 'incomplete';
   return { xml: testcase(head, { outcome: `<error${attrs({ message: notes.join('; '), type })}/>` }), failed: false, errored: true, skipped: false };
 }
 

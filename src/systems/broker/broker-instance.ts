@@ -1,6 +1,5 @@
 import type { Clock } from '../../core/clock.js';
 import type { Random } from '../../core/random.js';
-import { summarize, type LatencySummary } from '../../metrics/histogram.js';
 import { Broker, type Address, type BrokerCounters } from './broker.js';
 import { ClientConnection } from './client-connection.js';
 import type { SlotState } from './framed-connection.js';
@@ -96,7 +95,7 @@ export interface SubscriberGone {
 
 /**
  * One broker with P publishers, S subscribers and K peers on loopback (design.md "The broker"), as one
- * instance under test, run in its worker by worker.ts. `counters()` is flat; per-subscriber latency is in `latencySummaries()`, per-pair
+ * instance under test, run in its worker by worker.ts. `counters()` is flat; per-subscriber latency goes to `onLatency`, per-pair
  * accounting in `pairs()`, slot pools in `slotStates()`, and `progress()` feeds the hang watchdog.
  */
 export class BrokerInstance {
@@ -223,13 +222,6 @@ export class BrokerInstance {
 
   counters(): Record<string, number> {
     return this.#final ? { ...this.#final } : this.#compute();
-  }
-
-  /** End-to-end latency of each subscribing client (subscribers and peers), by client id. */
-  latencySummaries(): Record<string, LatencySummary> {
-    const out: Record<string, LatencySummary> = {};
-    for (const s of this.subscribers) out[s.id] = summarize(s.latency);
-    return out;
   }
 
   /** A monotonic count of first deliveries to subscribers and the scenario time of the last one (NaN if none). */

@@ -3,9 +3,10 @@ import type { Clock } from '../../core/clock.js';
 import { createInbox } from './create-inbox.js';
 import { FramedConnection, type SlotState } from './framed-connection.js';
 import type { InboxOptions, QueuedMessage, Settleable } from './inbox.js';
+import { MsgEncoder, msgPrefix } from './msg-encoder.js';
 import { Outlet } from './outlet.js';
 import type { PairCounts } from './pair-counts.js';
-import { encodeMsg, encodeSuback, encodeWelcome, ProtocolError, Role, type Frame } from './protocol.js';
+import { encodeSuback, encodeWelcome, ProtocolError, Role, type Frame } from './protocol.js';
 
 export interface BrokerOptions {
   clock: Clock;
@@ -62,6 +63,11 @@ interface Client {
   roles: number;
   conn: FramedConnection<QueuedMessage>;
   outlet: Outlet | undefined;
+  /** A publishing client's count of PUB frames received; the same object stays in `#receivedBy` once it is gone. */
+  received: { count: number } | undefined;
+  /** The MSG prefix (msg-encoder.ts) of the topic it last published to, encoded once per topic change. */
+  prefixTopic: string | undefined;
+  prefix: Buffer | undefined;
 }
 
 /** A publication in sync-ack mode: acknowledged to its publisher once every copy is settled. */
@@ -100,7 +106,8 @@ export class Broker {
   readonly #outlets = new Map<string, Outlet>();
   readonly #fullOutlets = new Set<Outlet>();
   readonly #publishers = new Set<Client>();
-  readonly #receivedBy = new Map<string, number>();
+  readonly #receivedBy = new Map<string, { count: number }>();
+  readonly #encoder = new MsgEncoder();
   #checkTimer: NodeJS.Timeout | undefined;
   #pausedSince: number | undefined;
   #address: Address | undefined;
@@ -150,7 +157,7 @@ export class Broker {
 
   /** PUB frames received from one publisher (by client id). */
   receivedFrom(publisherId: string): number {
-    return this.#receivedBy.get(publisherId) ?? 0;
+    return this.#receivedBy.get(publisherId)?.count ?? 0;
   }
 
   /** Per subscriber, per publisher: what happened to each routed copy. Kept after a subscriber is gone. */
@@ -223,6 +230,9 @@ export class Broker {
       id: undefined,
       roles: 0,
       outlet: undefined,
+      received: undefined,
+      prefixTopic: undefined,
+      prefix: undefined,
       conn: new FramedConnection<QueuedMessage>({
         socket,
         clock: this.#o.clock,
@@ -258,6 +268,9 @@ export class Broker {
       if (brokerSlots > 0) client.conn.enableSyncAck(brokerSlots);
       if (frame.roles & Role.publish) {
         this.#publishers.add(client);
+        let received = this.#receivedBy.get(frame.id);
+        if (!received) this.#receivedBy.set(frame.id, (received = { count: 0 }));
+        client.received = received;
         client.conn.setReadGate(() => this.#fullOutlets.size === 0);
       }
       client.conn.sendControl(encodeWelcome(brokerSlots));
@@ -295,7 +308,7 @@ export class Broker {
       throw this.#protocolError(client.id === undefined ? 'PUB before HELLO' : `unexpected ${frame.type.toUpperCase()} frame`);
     }
     this.#c.received += 1;
-    this.#receivedBy.set(client.id, (this.#receivedBy.get(client.id) ?? 0) + 1);
+    (client.received as { count: number }).count += 1;
     const subs = this.#topics.get(frame.topic);
     const n = subs?.size ?? 0;
     if (n === 0) {
@@ -304,8 +317,16 @@ export class Broker {
     }
     const origin = client.conn.syncAck ? new Publication(n, release) : undefined;
     if (!origin) release();
+    if (client.prefixTopic !== frame.topic) {
+      client.prefix = msgPrefix(frame.topic, client.id);
+      client.prefixTopic = frame.topic;
+    }
+    const encoder = this.#encoder;
+    encoder.encode(client.prefix as Buffer, frame.seq, frame.scheduledAt, frame.payload);
     const message: QueuedMessage = {
-      frame: encodeMsg(frame.topic, client.id, frame.seq, frame.scheduledAt, frame.payload),
+      slab: encoder.slab,
+      at: encoder.at,
+      size: encoder.size,
       publisherId: client.id,
       seq: frame.seq,
       routedAt: this.#o.clock.now(),

@@ -17,7 +17,7 @@ import { BrokerWatch } from './watch.js';
  */
 export const DEFAULT_BROKER_MEMORY_LIMIT = 256 * 2 ** 20;
 /** Counters that are a maximum over instances, not a sum. */
-const MAX_COUNTERS: ReadonlySet<string> = new Set(['deepestQueue', 'deepestQueueMessages', 'deepestQueueBytes', 'slotsOldestWaitMs', 'peakQueuedBytes', 'peakMemory']);
+export const BROKER_MAX_COUNTERS: ReadonlySet<string> = new Set(['deepestQueue', 'deepestQueueMessages', 'deepestQueueBytes', 'slotsOldestWaitMs', 'peakQueuedBytes', 'peakMemory']);
 /** The broker counters each interval carries (its memory above all). */
 const INTERVAL_COUNTERS = ['queuedBytes', 'queuedMessages', 'peakQueuedBytes', 'peakMemory', 'deepestQueueMessages', 'deepestQueueBytes', 'published', 'dropped', 'disconnected', 'subscribersLost', 'publisherBacklog', 'publisherPausedMs'];
 
@@ -170,7 +170,7 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   #counters(live: readonly LiveInstance<BrokerHeartbeat>[], now: boolean): Record<string, number> {
     const out: Record<string, number> = {};
     const add = (c: Record<string, number>): void => {
-      for (const [k, v] of Object.entries(c)) out[k] = MAX_COUNTERS.has(k) ? Math.max(out[k] ?? 0, v) : (out[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(c)) out[k] = BROKER_MAX_COUNTERS.has(k) ? Math.max(out[k] ?? 0, v) : (out[k] ?? 0) + v;
     };
     for (const e of this.#ended) add(now ? { ...e.counters, queuedBytes: 0, queuedMessages: 0, publisherBacklog: 0 } : e.counters);
     for (const i of live) {

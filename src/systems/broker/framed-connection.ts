@@ -46,6 +46,13 @@ export interface FramedConnectionOptions<T> {
 }
 
 const DEFAULT_WRITE_HIGH_WATER = 64 * 1024;
+/**
+ * Up to this many chunks of one batch are written one by one (each write costs the stream a little; the
+ * socket sends them in one vectored write); more are copied into one buffer first.
+ */
+const MAX_SEPARATE_CHUNKS = 16;
+/** The release of a data frame that holds no receive slot: nothing to do. */
+const RELEASE_NOTHING = (): void => {};
 
 /**
  * A framed connection endpoint, used on both sides: decodes frames incrementally, reads them only while
@@ -149,13 +156,18 @@ export class FramedConnection<T = unknown> {
     this.#write(frame);
   }
 
-  /** Sends several data frames in one write (one slot each in sync-ack mode; callers check the slots). */
-  sendDataBatch(frames: Buffer[], tags: T[]): void {
+  /**
+   * Sends several data frames at once: `chunks` are their bytes in order (a chunk may hold several whole
+   * frames), `tags` one per frame. In sync-ack mode each frame takes a send slot; callers check the slots.
+   * A few chunks are handed to the socket as they are (one vectored write, no copy); many are joined.
+   */
+  sendDataBatch(chunks: Buffer[], tags: readonly T[]): void {
     if (this.#send) {
       const now = this.#o.clock.now();
       for (const tag of tags) this.#send.acquire(tag, now);
     }
-    this.#write(frames.length === 1 ? (frames[0] as Buffer) : Buffer.concat(frames));
+    if (chunks.length > MAX_SEPARATE_CHUNKS) this.#write(Buffer.concat(chunks));
+    else for (const c of chunks) this.#write(c);
   }
 
   /** Sends a control frame (no slot, no backpressure check). */
@@ -270,11 +282,15 @@ export class FramedConnection<T = unknown> {
     const slot = recv?.acquire(null, this.#o.clock.now());
     if (isDataFrame(frame)) {
       this.framesRead += 1;
+      if (!slot) {
+        this.#o.onData(frame, RELEASE_NOTHING);
+        return;
+      }
       let released = false;
       this.#o.onData(frame, () => {
         if (released) return;
         released = true;
-        if (slot) this.#releaseRecv(slot, true);
+        this.#releaseRecv(slot, true);
       });
       return;
     }

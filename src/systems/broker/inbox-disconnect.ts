@@ -22,7 +22,7 @@ export class DisconnectInbox extends QueuedInbox {
   }
 
   offer(message: QueuedMessage, now: number): InboxVerdict {
-    if (overLimit(this.#hard, this.queue.length + 1, this.queue.bytes + message.frame.length)) {
+    if (overLimit(this.#hard, this.queue.length + 1, this.queue.bytes + message.size)) {
       return { kind: 'disconnect', reason: `hard limit ${describe(this.#hard)} exceeded` };
     }
     this.queue.push(message);

@@ -31,11 +31,11 @@ export class ElasticInbox implements InboxPolicy {
   }
 
   offer(message: QueuedMessage, now: number): InboxVerdict {
-    if (overLimit(this.#limit, this.#batch.length + 1, this.#bytes + message.frame.length)) {
+    if (overLimit(this.#limit, this.#batch.length + 1, this.#bytes + message.size)) {
       return { kind: 'disconnect', reason: `elastic bound ${describe(this.#limit)} reached` };
     }
     this.#batch.push(message);
-    this.#bytes += message.frame.length;
+    this.#bytes += message.size;
     const reason = this.check(now);
     return reason === undefined ? QUEUED : { kind: 'disconnect', reason };
   }

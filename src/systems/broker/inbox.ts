@@ -37,8 +37,14 @@ export interface InboxPolicy {
 
 /** One message routed to one subscriber. The frame is encoded once and shared by every subscriber. */
 export interface QueuedMessage {
-  /** The MSG frame as it goes on the wire. */
-  readonly frame: Buffer;
+  /**
+   * The MSG frame as it goes on the wire: `size` bytes at `at` in `slab`. A slab may hold several frames
+   * (msg-encoder.ts), so that a writer sends frames adjacent in one slab as one buffer, and no view of
+   * each frame need be made.
+   */
+  readonly slab: Buffer;
+  readonly at: number;
+  readonly size: number;
   readonly publisherId: string;
   readonly seq: number;
   /** Scenario epoch ms at which the broker routed it. */

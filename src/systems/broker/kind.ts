@@ -1,5 +1,5 @@
 import type { SystemKind } from '../system-kind.js';
-import { BrokerCell, type BrokerSpawnData } from './cell.js';
+import { BROKER_MAX_COUNTERS, BrokerCell, type BrokerSpawnData } from './cell.js';
 import type { BrokerConfig } from './config.js';
 import { brokerLinks } from './links.js';
 import { BROKER_LINK_TABLE } from './report-section.js';
@@ -31,6 +31,6 @@ export const brokerKind: SystemKind<BrokerConfig, BrokerHeartbeat, BrokerStopped
   // Each message is delivered to every subscribing client.
   recordsPerSecond: (b) => (b.publishers + b.peers) * b.rate * Math.max(1, b.subscribers + b.peers),
   isolation: { worker: new URL('./worker.js', import.meta.url), minHeapMb: 32 },
-  report: { links: BROKER_LINK_TABLE },
+  report: { links: BROKER_LINK_TABLE, maxCounters: [...BROKER_MAX_COUNTERS] },
   createCell: (context) => new BrokerCell(context),
 };

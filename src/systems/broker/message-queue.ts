@@ -16,7 +16,7 @@ export class MessageQueue {
 
   push(m: QueuedMessage): void {
     this.#items.push(m);
-    this.#bytes += m.frame.length;
+    this.#bytes += m.size;
   }
 
   peek(): QueuedMessage | undefined {
@@ -25,15 +25,18 @@ export class MessageQueue {
 
   /** Removes messages from the front: at least one (if any), then more while under `maxBytes`. */
   shift(maxBytes: number): QueuedMessage[] {
-    const out: QueuedMessage[] = [];
+    const items = this.#items;
+    const from = this.#head;
+    let to = from;
     let taken = 0;
-    while (this.#head < this.#items.length) {
-      const m = this.#items[this.#head] as QueuedMessage;
-      if (out.length > 0 && taken + m.frame.length > maxBytes) break;
-      out.push(m);
-      taken += m.frame.length;
-      this.#head += 1;
+    while (to < items.length) {
+      const size = (items[to] as QueuedMessage).size;
+      if (to > from && taken + size > maxBytes) break;
+      taken += size;
+      to += 1;
     }
+    const out = items.slice(from, to);
+    this.#head = to;
     this.#bytes -= taken;
     this.#compact();
     return out;

@@ -31,6 +31,9 @@ export class Outlet {
   #wasFull = false;
   /** Bytes of MSG frames the subscriber can still take (credit flow control). */
   #credit = 0;
+  /** The pair of the publisher last offered or written: consecutive messages mostly share one. */
+  #lastPairOf: string | undefined;
+  #lastPair: PairCounts | undefined;
   deepestMessages = 0;
   deepestBytes = 0;
 
@@ -56,11 +59,14 @@ export class Outlet {
   }
 
   pair(publisherId: string): PairCounts {
+    if (publisherId === this.#lastPairOf) return this.#lastPair as PairCounts;
     let p = this.pairs.get(publisherId);
     if (!p) {
       p = emptyPairCounts();
       this.pairs.set(publisherId, p);
     }
+    this.#lastPairOf = publisherId;
+    this.#lastPair = p;
     return p;
   }
 
@@ -114,41 +120,54 @@ export class Outlet {
     });
   }
 
-  /** Moves messages to the socket while it (and, in sync-ack mode, the send slots) can take them. */
+  /**
+   * Moves messages to the socket while it (and, in sync-ack mode, the send slots) can take them. Frames
+   * adjacent in memory (msg-encoder.ts) leave as one chunk, so a batch is mostly a few slab views.
+   */
   pump(): void {
     const conn = this.#conn;
     while (!this.#gone && this.#credit > 0 && conn.canSendData()) {
       if (this.#stagedHead === this.#staged.length && !this.#refill()) break;
       // While credit lasts (the last frame may overshoot it) and, in sync-ack mode, one per free send slot.
-      const slots = conn.syncAck ? conn.freeSendSlots : Infinity;
-      const frames: Buffer[] = [];
-      const batch: QueuedMessage[] = [];
-      let pair: PairCounts | undefined;
-      let pairOf = '';
-      while (this.#stagedHead < this.#staged.length && this.#credit > 0 && batch.length < slots) {
+      const syncAck = conn.syncAck;
+      const slots = syncAck ? conn.freeSendSlots : Infinity;
+      const tags: QueuedMessage[] = [];
+      const chunks: Buffer[] = [];
+      // The current run of frames adjacent in one slab: the slab and the run's extent in it.
+      let slab: Buffer | undefined;
+      let start = 0;
+      let end = 0;
+      let taken = 0;
+      while (this.#stagedHead < this.#staged.length && this.#credit > 0 && taken < slots) {
         const m = this.#staged[this.#stagedHead] as QueuedMessage;
         this.#stagedHead += 1;
-        this.#stagedBytes -= m.frame.length;
-        this.#credit -= m.frame.length;
-        frames.push(m.frame);
-        batch.push(m);
-        if (m.publisherId !== pairOf || !pair) {
-          pairOf = m.publisherId;
-          pair = this.pair(pairOf);
+        this.#stagedBytes -= m.size;
+        this.#credit -= m.size;
+        taken += 1;
+        if (syncAck) tags.push(m);
+        if (m.slab === slab && m.at === end) end += m.size;
+        else {
+          if (slab !== undefined) chunks.push(view(slab, start, end));
+          slab = m.slab;
+          start = m.at;
+          end = start + m.size;
         }
-        pair.written += 1;
+        this.pair(m.publisherId).written += 1;
       }
-      conn.sendDataBatch(frames, batch);
+      if (slab !== undefined) chunks.push(view(slab, start, end));
+      conn.sendDataBatch(chunks, tags);
     }
     this.#noteFull();
   }
 
   #refill(): boolean {
     const conn = this.#conn;
+    const before = this.inbox.bytes;
     const batch = this.inbox.take(conn.syncAck ? 1 : Math.max(1, Math.min(this.#credit, WRITE_BATCH_BYTES - conn.bufferedBytes)));
     this.#staged = batch;
     this.#stagedHead = 0;
-    for (const m of batch) this.#stagedBytes += m.frame.length;
+    // What the inbox holds less is what it handed over.
+    this.#stagedBytes += before - this.inbox.bytes;
     return batch.length > 0;
   }
 
@@ -190,4 +209,9 @@ export class Outlet {
   get full(): boolean {
     return this.#wasFull;
   }
+}
+
+/** Bytes [start, end) of a slab, without making a view when they are the whole of it. */
+function view(slab: Buffer, start: number, end: number): Buffer {
+  return start === 0 && end === slab.length ? slab : slab.subarray(start, end);
 }

@@ -26,6 +26,8 @@
  * shows in the broker's inbox within a bounded window, not after megabytes of loopback kernel buffers.
  */
 
+import { StringCache } from './string-cache.js';
+
 export const FrameType = {
   hello: 1,
   welcome: 2,
@@ -45,13 +47,17 @@ export const Role = { publish: 1, subscribe: 2 } as const;
 export const DEFAULT_MAX_FRAME_BYTES = 16 * 1024 * 1024;
 const HEADER = 4;
 
+/**
+ * A decoded frame. A PUB or MSG payload is a Uint8Array view of the bytes received, not a Buffer: a Buffer
+ * view costs about three times as much to make, and the broker makes one for every publication it routes.
+ */
 export type Frame =
   | { type: 'hello'; roles: number; slots: number; id: string }
   | { type: 'welcome'; slots: number }
   | { type: 'sub'; topic: string }
   | { type: 'suback'; topic: string }
-  | { type: 'pub'; topic: string; seq: number; scheduledAt: number; payload: Buffer }
-  | { type: 'msg'; topic: string; publisherId: string; seq: number; scheduledAt: number; payload: Buffer; size: number }
+  | { type: 'pub'; topic: string; seq: number; scheduledAt: number; payload: Uint8Array }
+  | { type: 'msg'; topic: string; publisherId: string; seq: number; scheduledAt: number; payload: Uint8Array; size: number }
   | { type: 'ack'; count: number }
   | { type: 'error'; message: string }
   | { type: 'credit'; bytes: number };
@@ -154,64 +160,96 @@ export function encodeError(message: string): Buffer {
   return new Writer(1 + strBytes(message.slice(0, 1000)), FrameType.error).str(message.slice(0, 1000)).buf;
 }
 
-/** Reads the fields of one frame body; every read is bounds-checked against the frame. */
+/**
+ * Reads the fields of one frame body; every read is bounds-checked against the frame. One reader serves
+ * every frame of a decoder (`reset`), and strings that repeat (topics, client ids) come from its cache.
+ */
 class Reader {
-  #at: number;
+  #buf: Buffer = Buffer.alloc(0);
+  /**
+   * `#buf`'s memory and a DataView on it, made once per buffer: payload views are made from the memory
+   * without asking the buffer for it every frame, and numbers read without Buffer's argument checks
+   * (every read is checked against its frame here).
+   */
+  #memory: ArrayBufferLike = this.#buf.buffer;
+  #offset = 0;
+  #view = new DataView(this.#memory, 0, 0);
+  #at = 0;
+  #end = 0;
+  #type = '';
+  readonly #strings = new StringCache();
 
-  constructor(
-    private readonly buf: Buffer,
-    start: number,
-    private readonly end: number,
-    private readonly type: string,
-  ) {
+  /** The bytes the next frames are read from (the decoder's buffer, when it changes). */
+  use(buf: Buffer): void {
+    this.#buf = buf;
+    this.#memory = buf.buffer;
+    this.#offset = buf.byteOffset;
+    this.#view = new DataView(this.#memory, this.#offset, buf.length);
+  }
+
+  /** The big-endian u32 at `at` of the buffer in use (a frame's length). */
+  u32At(at: number): number {
+    return this.#view.getUint32(at);
+  }
+
+  /** The byte at `at` of the buffer in use (a frame's type). */
+  u8At(at: number): number {
+    return this.#view.getUint8(at);
+  }
+
+  /** Reads the frame body `[start, end)` of the buffer in use next. */
+  reset(start: number, end: number, type: string): this {
     this.#at = start;
+    this.#end = end;
+    this.#type = type;
+    return this;
   }
 
   #need(n: number): number {
     const at = this.#at;
-    if (at + n > this.end) throw new ProtocolError(`${this.type} frame is truncated (needs ${at + n - this.end} more bytes)`);
+    if (at + n > this.#end) throw new ProtocolError(`${this.#type} frame is truncated (needs ${at + n - this.#end} more bytes)`);
     this.#at += n;
     return at;
   }
 
   u8(): number {
-    return this.buf.readUInt8(this.#need(1));
+    return this.#view.getUint8(this.#need(1));
   }
 
   u16(): number {
-    return this.buf.readUInt16BE(this.#need(2));
+    return this.#view.getUint16(this.#need(2));
   }
 
   u32(): number {
-    return this.buf.readUInt32BE(this.#need(4));
+    return this.#view.getUint32(this.#need(4));
   }
 
   f64(): number {
-    const v = this.buf.readDoubleBE(this.#need(8));
-    if (!Number.isFinite(v)) throw new ProtocolError(`${this.type} frame carries a non-finite number`);
+    const v = this.#view.getFloat64(this.#need(8));
+    if (!Number.isFinite(v)) throw new ProtocolError(`${this.#type} frame carries a non-finite number`);
     return v;
   }
 
   seq(): number {
     const v = this.f64();
-    if (!Number.isInteger(v) || v < 0) throw new ProtocolError(`${this.type} frame carries an invalid seq ${v}`);
+    if (!Number.isInteger(v) || v < 0) throw new ProtocolError(`${this.#type} frame carries an invalid seq ${v}`);
     return v;
   }
 
   str(): string {
     const n = this.u16();
     const at = this.#need(n);
-    return this.buf.toString('utf8', at, at + n);
+    return this.#strings.read(this.#buf, at, n);
   }
 
-  rest(): Buffer {
+  rest(): Uint8Array {
     const at = this.#at;
-    this.#at = this.end;
-    return this.buf.subarray(at, this.end);
+    this.#at = this.#end;
+    return new Uint8Array(this.#memory, this.#offset + at, this.#end - at);
   }
 
   done(): void {
-    if (this.#at !== this.end) throw new ProtocolError(`${this.type} frame has ${this.end - this.#at} unexpected trailing bytes`);
+    if (this.#at !== this.#end) throw new ProtocolError(`${this.#type} frame has ${this.#end - this.#at} unexpected trailing bytes`);
   }
 }
 
@@ -228,6 +266,7 @@ export class FrameDecoder {
   #buf: Buffer = Buffer.alloc(0);
   #at = 0;
   #error: ProtocolError | undefined;
+  readonly #reader = new Reader();
 
   constructor(maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {
     this.#maxFrame = maxFrameBytes;
@@ -243,6 +282,7 @@ export class FrameDecoder {
     if (this.#at >= this.#buf.length) this.#buf = chunk;
     else this.#buf = Buffer.concat([this.#buf.subarray(this.#at), chunk]);
     this.#at = 0;
+    this.#reader.use(this.#buf);
   }
 
   /** The next whole frame, or undefined when more bytes are needed. */
@@ -266,21 +306,21 @@ export class FrameDecoder {
   #next(): Frame | undefined {
     const avail = this.buffered;
     if (avail < HEADER) return undefined;
-    const len = this.#buf.readUInt32BE(this.#at);
+    const len = this.#reader.u32At(this.#at);
     if (len === 0 || len > this.#maxFrame) throw new ProtocolError(`frame length ${len} is out of range (1..${this.#maxFrame})`);
     if (avail < HEADER + len) return undefined;
     const start = this.#at + HEADER;
     const end = start + len;
     this.#at = end;
-    const type = this.#buf.readUInt8(start);
-    return decodeBody(this.#buf, type, start + 1, end, HEADER + len);
+    const type = this.#reader.u8At(start);
+    return decodeBody(this.#reader, type, start + 1, end, HEADER + len);
   }
 }
 
-function decodeBody(buf: Buffer, type: number, start: number, end: number, size: number): Frame {
+function decodeBody(reader: Reader, type: number, start: number, end: number, size: number): Frame {
   switch (type) {
     case FrameType.hello: {
-      const r = new Reader(buf, start, end, 'HELLO');
+      const r = reader.reset(start, end, 'HELLO');
       const roles = r.u8();
       const slots = r.u16();
       const id = r.str();
@@ -290,28 +330,28 @@ function decodeBody(buf: Buffer, type: number, start: number, end: number, size:
       return { type: 'hello', roles, slots, id };
     }
     case FrameType.welcome: {
-      const r = new Reader(buf, start, end, 'WELCOME');
+      const r = reader.reset(start, end, 'WELCOME');
       const slots = r.u16();
       r.done();
       return { type: 'welcome', slots };
     }
     case FrameType.sub:
     case FrameType.suback: {
-      const r = new Reader(buf, start, end, type === FrameType.sub ? 'SUB' : 'SUBACK');
+      const r = reader.reset(start, end, type === FrameType.sub ? 'SUB' : 'SUBACK');
       const topic = r.str();
       r.done();
       if (topic.length === 0) throw new ProtocolError('SUB/SUBACK frame has an empty topic');
       return { type: type === FrameType.sub ? 'sub' : 'suback', topic };
     }
     case FrameType.pub: {
-      const r = new Reader(buf, start, end, 'PUB');
+      const r = reader.reset(start, end, 'PUB');
       const topic = r.str();
       const seq = r.seq();
       const scheduledAt = r.f64();
       return { type: 'pub', topic, seq, scheduledAt, payload: r.rest() };
     }
     case FrameType.msg: {
-      const r = new Reader(buf, start, end, 'MSG');
+      const r = reader.reset(start, end, 'MSG');
       const topic = r.str();
       const publisherId = r.str();
       const seq = r.seq();
@@ -319,20 +359,20 @@ function decodeBody(buf: Buffer, type: number, start: number, end: number, size:
       return { type: 'msg', topic, publisherId, seq, scheduledAt, payload: r.rest(), size };
     }
     case FrameType.ack: {
-      const r = new Reader(buf, start, end, 'ACK');
+      const r = reader.reset(start, end, 'ACK');
       const count = r.u32();
       r.done();
       if (count === 0) throw new ProtocolError('ACK frame acknowledges nothing');
       return { type: 'ack', count };
     }
     case FrameType.error: {
-      const r = new Reader(buf, start, end, 'ERROR');
+      const r = reader.reset(start, end, 'ERROR');
       const message = r.str();
       r.done();
       return { type: 'error', message };
     }
     case FrameType.credit: {
-      const r = new Reader(buf, start, end, 'CREDIT');
+      const r = reader.reset(start, end, 'CREDIT');
       const bytes = r.u32();
       r.done();
       if (bytes === 0) throw new ProtocolError('CREDIT frame grants nothing');

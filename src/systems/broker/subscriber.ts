@@ -1,5 +1,4 @@
 import type { Clock } from '../../core/clock.js';
-import { createHistogram, recordMs, type Histogram } from '../../metrics/histogram.js';
 import type { ClientConnection } from './client-connection.js';
 import { ReadThrottle, type ReadRate } from './read-throttle.js';
 import { ReceiveAccount, type ReceiveCounts } from './receive-account.js';
@@ -19,8 +18,9 @@ export interface SubscriberOptions {
 
 /**
  * Reads messages and accounts for them per publisher: delivered, duplicates, reordering, gaps, and
- * end-to-end latency (receive time minus the publisher's scheduled time, scenario ms) in its own HDR
- * histogram.
+ * end-to-end latency (receive time minus the publisher's scheduled time, scenario ms), handed to
+ * `onLatency` as it is measured. The subscriber keeps no histogram: its worker ships the raw values
+ * (messages.ts), and an HDR histogram library loaded in every broker worker costs megabytes each.
  */
 export class Subscriber {
   readonly id: string;
@@ -28,10 +28,6 @@ export class Subscriber {
   readonly #accounts = new Map<string, ReceiveAccount>();
   readonly #throttle: ReadThrottle | undefined;
   #paused = false;
-  /** End-to-end latency of every first delivery. */
-  readonly latency: Histogram = createHistogram();
-  /** Latency of the current metrics interval; the runner swaps it out each interval. */
-  intervalLatency: Histogram = createHistogram();
   /** MSG frames read, duplicates included. */
   received = 0;
   /** Distinct messages received, over all publishers. */
@@ -64,10 +60,7 @@ export class Subscriber {
       if (account.receive(frame.seq)) {
         this.delivered += 1;
         this.lastDeliveryAt = now;
-        const ms = now - frame.scheduledAt;
-        recordMs(this.latency, ms);
-        recordMs(this.intervalLatency, ms);
-        this.#o.onLatency?.(ms);
+        this.#o.onLatency?.(now - frame.scheduledAt);
       }
       release();
     };

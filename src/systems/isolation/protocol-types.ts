@@ -96,6 +96,12 @@ export interface InstanceBody<H extends BaseHeartbeat, S extends BaseStopped> {
   stop(): Promise<void>;
   /** The answer to `stop`, sent once `stop` settles (even if it failed). */
   final(): Outgoing<S>;
+  /**
+   * Optional: called just before a `pause` fault freezes this thread, and `thaw` right after it lets go:
+   * for an instance that is more than its thread (a child process, stopped and continued with it).
+   */
+  freeze?(): void;
+  thaw?(): void;
 }
 
 /** What a kind's worker can ask of the engine while it builds its instance. */

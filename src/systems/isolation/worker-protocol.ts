@@ -74,7 +74,9 @@ export async function serveInstance<D extends WorkerBaseData, H extends BaseHear
       case 'freeze': {
         // A real freeze of this thread: no timer fires, no socket is read, until the time is up.
         const frozenAt = performance.now();
+        body.freeze?.();
         Atomics.wait(freeze, 0, 0, m.wallMs);
+        body.thaw?.();
         health.frozeFor(performance.now() - frozenAt);
         break;
       }

@@ -4,7 +4,7 @@ import { createInbox } from '../../../src/systems/broker/create-inbox.js';
 import type { QueuedMessage } from '../../../src/systems/broker/inbox.js';
 
 function msg(seq: number, routedAt = 0, bytes = 100): QueuedMessage {
-  return { frame: Buffer.alloc(bytes), publisherId: 'p', seq, routedAt, origin: undefined };
+  return { slab: Buffer.alloc(bytes), at: 0, size: bytes, publisherId: 'p', seq, routedAt, origin: undefined };
 }
 
 test('block queues everything and says full at its limit', () => {

@@ -17,6 +17,8 @@ import {
 } from '../../../src/systems/broker/protocol.js';
 
 const payload = Buffer.from('hello, subscriber ✓');
+/** How a decoded payload comes out: a Uint8Array view of the bytes (protocol.ts). */
+const decoded = (b: Buffer): Uint8Array => new Uint8Array(b);
 const frames: Buffer[] = [
   encodeHello(Role.publish | Role.subscribe, 16, 'client-é'),
   encodeWelcome(16),
@@ -35,12 +37,12 @@ const expected: Frame[] = [
   { type: 'welcome', slots: 16 },
   { type: 'sub', topic: 't0' },
   { type: 'suback', topic: 't0' },
-  { type: 'pub', topic: 't0', seq: 41, scheduledAt: 1_700_000_000_123.5, payload },
-  { type: 'msg', topic: 't0', publisherId: 'pub-1', seq: 2 ** 40, scheduledAt: 1_700_000_000_124.25, payload, size: (frames[5] as Buffer).length },
+  { type: 'pub', topic: 't0', seq: 41, scheduledAt: 1_700_000_000_123.5, payload: decoded(payload) },
+  { type: 'msg', topic: 't0', publisherId: 'pub-1', seq: 2 ** 40, scheduledAt: 1_700_000_000_124.25, payload: decoded(payload), size: (frames[5] as Buffer).length },
   { type: 'ack', count: 3 },
   { type: 'error', message: 'slow consumer' },
   { type: 'credit', bytes: 65536 },
-  { type: 'pub', topic: 't1', seq: 0, scheduledAt: 0, payload: Buffer.alloc(0) },
+  { type: 'pub', topic: 't1', seq: 0, scheduledAt: 0, payload: new Uint8Array(0) },
 ];
 
 function drain(d: FrameDecoder): Frame[] {
