@@ -152,14 +152,15 @@ async function run(): Promise<SharedKillStressReport> {
   /** Kill numbers whose instance ended with a sibling's terminated worker before its own kill: done again. */
   const returned: number[] = [];
 
-  const spawn = async (w: number): Promise<Running> => {
-    const n = spawned++;
+  // Mode and stack follow the kill's number, so each third of the kills is of one mode exactly.
+  const spawn = async (w: number, n: number): Promise<Running> => {
+    spawned += 1;
     const mode = modes[n % modes.length] ?? 'lookup';
     const state = new Int32Array(new SharedArrayBuffer(SHARED_STATE_SIZE * 4));
     const data: SharedStressData = {
-      id: `k${n}`,
+      id: `k${spawned}`,
       clock: clock.spec(),
-      seed: n,
+      seed: spawned,
       heartbeatWallMs: 50,
       freeze: new SharedArrayBuffer(4),
       mode,
@@ -194,7 +195,7 @@ async function run(): Promise<SharedKillStressReport> {
       const host = hosts[w]!;
       let r: Running;
       try {
-        r = await spawn(w);
+        r = await spawn(w, n);
       } catch {
         // Its worker was terminated by a sibling lane while it started: that is the sibling's kill.
         returned.push(n);

@@ -1,0 +1,2 @@
+import { type BenchResult } from './bench-util.js';
+export declare function benchHttpLoad(): Promise<BenchResult>;

@@ -1,0 +1,1 @@
+export declare const schemaCommand: import("../command.js").DuressCommand<Record<string, unknown>, undefined>;

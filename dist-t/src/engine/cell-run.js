@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=cell-run.js.map

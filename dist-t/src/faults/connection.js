@@ -1,0 +1,100 @@
+import { Link } from './link.js';
+import { isResetting } from './toxic.js';
+/** How long a closing socket may take to flush what was written before it is destroyed anyway. */
+const CLOSE_FLUSH_MS = 5000;
+/**
+ * One proxied connection: the client socket, the upstream socket, and a link per direction. When a link
+ * ends, however its source ended (a FIN, `eof`, or a close), its destination socket is closed, not
+ * half-closed, once what was written is flushed; and since that socket is the other link's source, the
+ * other link stops reading there and ends too, after delivering what its toxics still hold. This is
+ * Toxiproxy's behaviour (link.go: the writer calls `dest.Close()` when its chain ends, and the other
+ * direction's reader then fails on the closed socket): a FIN from either side tears the whole connection
+ * down, so a client that half-closes never gets a reply sent after its FIN. `reset` resets both sockets.
+ * When both sockets are closed the connection is over.
+ *
+ * As in Toxiproxy (link.go), when a reset_peer toxic is on either chain as the connection starts, both
+ * sockets get linger 0: from then on every close of this connection, whoever starts it, is an RST.
+ */
+export class Connection {
+    client;
+    upstream;
+    #links = [];
+    #toxics;
+    #closedSockets = 0;
+    #onClose;
+    #done = false;
+    #linger0;
+    constructor(opts) {
+        this.client = opts.client;
+        this.upstream = opts.upstream;
+        this.#toxics = opts.toxics;
+        this.#onClose = opts.onClose;
+        this.#linger0 = ['upstream', 'downstream'].some((d) => opts.toxics.chain(d).some((t) => isResetting(t.toxic)));
+        for (const s of [this.client, this.upstream]) {
+            s.setNoDelay(true);
+            s.on('error', () => { });
+            s.once('close', () => {
+                if (++this.#closedSockets === 2)
+                    this.#finish();
+            });
+        }
+        const make = (direction, source, dest) => new Link({
+            direction,
+            source,
+            dest,
+            toxics: opts.toxics.chain(direction),
+            clock: opts.clock,
+            random: opts.random.fork(direction),
+            onEnd: (kind) => this.#linkEnded(kind, direction),
+        });
+        this.#links.push(make('upstream', this.client, this.upstream), make('downstream', this.upstream, this.client));
+        for (const l of this.#links)
+            this.#toxics.addLink(l);
+    }
+    /** The upstream and downstream links, in that order. */
+    get links() {
+        return this.#links;
+    }
+    start() {
+        for (const l of this.#links)
+            l.start();
+        this.client.resume();
+    }
+    /** Closes both sockets now (the proxy is going down or away). */
+    destroy() {
+        this.client.destroy();
+        this.upstream.destroy();
+        this.#finish();
+    }
+    #linkEnded(kind, direction) {
+        const [dest, source, other] = direction === 'upstream' ? [this.upstream, this.client, this.#links[1]] : [this.client, this.upstream, this.#links[0]];
+        if (kind === 'reset' || this.#linger0) {
+            dest.resetAndDestroy();
+            source.resetAndDestroy();
+            return;
+        }
+        closeSoon(dest);
+        other?.cutSource();
+    }
+    #finish() {
+        if (this.#done)
+            return;
+        this.#done = true;
+        for (const l of this.#links) {
+            l.destroy();
+            this.#toxics.removeLink(l);
+        }
+        this.#onClose();
+    }
+}
+function closeSoon(s) {
+    if (s.destroyed)
+        return;
+    const timer = setTimeout(() => s.destroy(), CLOSE_FLUSH_MS);
+    timer.unref();
+    s.end(() => {
+        clearTimeout(timer);
+        s.destroy();
+    });
+}
+//# sourceMappingURL=connection.js.map

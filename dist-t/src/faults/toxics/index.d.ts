@@ -1,0 +1,10 @@
+import './noop.js';
+import './latency.js';
+import './bandwidth.js';
+import './slow-close.js';
+import './timeout.js';
+import './silent.js';
+import './reset-peer.js';
+import './slicer.js';
+import './limit-data.js';
+import '../down-fault-kind.js';

@@ -1,0 +1,112 @@
+import { THRESHOLD_METRICS } from '../stats/threshold-metrics.js';
+import { evaluateThreshold, formatMetricValue, formatSelector } from '../stats/thresholds.js';
+import { parseThreshold } from '../stats/thresholds-parser.js';
+import { poolCells, selectCells } from '../results/cell-pool.js';
+/**
+ * The measurement of `metric` over the cells a selector matches. Several matching cells are pooled:
+ * counts (failures, lost, dropped, duplicated, reordered, delivered) add up; htf and htf_lower are computed
+ * on the pooled exposure and failures; latency percentiles come from the merged end-to-end histograms;
+ * delivered_ratio is Σ delivered / Σ generated; throughput is Σ delivered / Σ scenario seconds (the rate
+ * of one cell, pooled; not the sum of cells). `lost` counts every record never delivered nor declared
+ * dropped: silent loss and records lost in failures.
+ */
+export function resultsLookup(results, unmeasured = { why: undefined }) {
+    return (metric, selector) => {
+        unmeasured.why = undefined;
+        const cells = selectCells(results, selector);
+        if (cells.length === 0)
+            return undefined;
+        const pool = poolCells(cells, results.scenario.confidence, selector.mode);
+        const where = formatSelector(selector) || 'the run';
+        const lossJudged = () => {
+            if (!pool.deliveryFinal)
+                unmeasured.why = `${metric} not judged in ${where}: the journal ends before the cell did`;
+            return pool.deliveryFinal;
+        };
+        const latency = (value) => {
+            if (pool.latency.count > 0)
+                return value;
+            unmeasured.why = `no latency recorded in ${where}`;
+            return undefined;
+        };
+        const d = pool.delivery;
+        switch (metric) {
+            case 'htf':
+                return pool.htf.estimate;
+            case 'htf_lower':
+                return pool.htf.lower;
+            case 'failures':
+                return pool.failures.length;
+            case 'p50':
+                return latency(pool.latency.p50);
+            case 'p90':
+                return latency(pool.latency.p90);
+            case 'p99':
+                return latency(pool.latency.p99);
+            case 'p99.9':
+                return latency(pool.latency.p99_9);
+            case 'max':
+                return latency(pool.latency.max);
+            case 'mean':
+                return latency(pool.latency.mean);
+            case 'lost':
+                return lossJudged() ? d.lost + d.lostInFailures : undefined;
+            case 'dropped':
+                return d.dropped;
+            case 'duplicated':
+                return d.duplicated;
+            case 'reordered':
+                return d.reordered;
+            case 'delivered':
+                return d.delivered;
+            case 'delivered_ratio':
+                if (d.generated > 0)
+                    return d.delivered / d.generated;
+                unmeasured.why = `nothing was generated in ${where}`;
+                return undefined;
+            case 'throughput':
+                if (pool.scenarioMs > 0)
+                    return d.delivered / (pool.scenarioMs / 1000);
+                unmeasured.why = `no scenario time ran in ${where}`;
+                return undefined;
+        }
+    };
+}
+/** Checks every threshold of the run's scenario (results.scenario.thresholds) against its results, in order. */
+export function evaluateResultsThresholds(results, expressions = results.scenario.thresholds) {
+    const unmeasured = { why: undefined };
+    const lookup = resultsLookup(results, unmeasured);
+    return expressions.map((expression) => {
+        const parsed = parseThreshold(expression);
+        if (!parsed.ok) {
+            return { expression, metric: undefined, passed: false, measured: undefined, measuredText: '-', requirement: '-', cells: [], reason: parsed.message, failedCells: [] };
+        }
+        const t = parsed.threshold;
+        const result = evaluateThreshold(t, lookup);
+        const matched = selectCells(results, t.selector);
+        const cells = matched.map((c) => c.name);
+        const reason = result.passed ? undefined : result.measured === undefined && cells.length > 0 ? (unmeasured.why ?? result.reason) : result.reason;
+        return {
+            expression: t.expression,
+            metric: t.metric,
+            passed: result.passed,
+            measured: result.measured,
+            measuredText: result.measured === undefined || Number.isNaN(result.measured) ? '-' : shown(t.metric, result.measured),
+            requirement: `${t.operator} ${shown(t.metric, t.value)}`,
+            cells,
+            reason,
+            failedCells: result.passed ? [] : chargedCells(t, results, matched),
+        };
+    });
+}
+function chargedCells(t, results, matched) {
+    const alone = matched.filter((c) => !evaluateThreshold(t, resultsLookup({ ...results, cells: [c] })).passed);
+    return (alone.length > 0 ? alone : matched).map((c) => c.name);
+}
+/** As formatMetricValue, with ratios as percentages (`99.99997%`), which is how people write them. */
+function shown(metric, value) {
+    if (THRESHOLD_METRICS[metric].kind === 'ratio')
+        return `${Number((value * 100).toPrecision(7))}%`;
+    return formatMetricValue(metric, value);
+}
+//# sourceMappingURL=threshold-outcomes.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=fault-types.js.map

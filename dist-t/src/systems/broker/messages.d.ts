@@ -1,0 +1,66 @@
+import type { BaseHeartbeat, BaseStopped, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { BrokerConfig } from './config.js';
+import type { SlotState } from './framed-connection.js';
+/**
+ * What a broker instance's worker (worker.ts) is given and reports. Its start is the protocol's routes
+ * conversation (worker-protocol.ts): the worker starts its broker and reports the port (`listening`), the
+ * engine points each subscribing client's proxy route at it and answers with the routes' ports, and the
+ * worker connects its clients through them and says `ready`.
+ */
+/** A broker worker's start data (worker.ts): the engine's fields and its config. */
+export interface BrokerWorkerData extends WorkerBaseData {
+    system: BrokerConfig;
+}
+/** One subscribing client (subscriber or peer), as the broker and the client account for it together. */
+export interface SubscriberState {
+    /** Its link: `subscriber-<j>` or `peer-<k>`. */
+    link: string;
+    /** Client id, `<instance id>/sub-<j>`. */
+    id: string;
+    /** Messages published while it was subscribed, over all publishers. */
+    expected: number;
+    delivered: number;
+    duplicates: number;
+    reordered: number;
+    /** Refused by its inbox policy (drop-newest). */
+    dropped: number;
+    /** Lost to its disconnection (queued, in the socket, or published after it). */
+    cut: number;
+    /** Still on the way to it (connected only). */
+    inTransit: number;
+    /** Holes no declared drop explains: silent loss. */
+    lost: number;
+    /** Copies the broker holds for it now (inbox, waiting for a slot, socket buffer). */
+    queued: number;
+    connected: boolean;
+    /** Cut off by the inbox policy (not by the network or the client). */
+    disconnected: boolean;
+    /** Why it went away, if it did. */
+    goneReason: string | undefined;
+}
+/** A broker worker's heartbeat, with the worker's memory and loop delay (WorkerHealthSample). */
+export interface BrokerHeartbeat extends BaseHeartbeat {
+    /** BrokerInstance.counters(): published, delivered, dropped, queuedBytes, deepestQueue, … */
+    counters: Record<string, number>;
+    subscribers: SubscriberState[];
+    /** First deliveries to every subscriber so far, and the scenario epoch ms of the last one (NaN if none). */
+    delivered: number;
+    lastDeliveryAt: number;
+    /** Messages publishers owe and could not send yet: they keep trying. */
+    publisherBacklog: number;
+    /** Slot pools of every open connection endpoint (sync-ack mode; empty otherwise). */
+    slots: SlotState[];
+    /** Latency of the deliveries since the last heartbeat. */
+    latency: LatencyByLink;
+}
+/**
+ * Each subscribing client's end-to-end latencies (scenario ms) of first deliveries, by link, raw: copying
+ * a few thousand numbers costs the main thread far less than decoding a histogram, and it is exact.
+ */
+export type LatencyByLink = Record<string, Float64Array>;
+/** The answer to `stop`: the final figures, and the latency recorded since the last heartbeat. */
+export interface BrokerStopped extends BaseStopped {
+    counters: Record<string, number>;
+    subscribers: SubscriberState[];
+    latency: LatencyByLink;
+}

@@ -1,0 +1,149 @@
+import { ScaledClock } from '../../core/clock.js';
+import { Random } from '../../core/random.js';
+import { serveInstance } from '../isolation/worker-protocol.js';
+import { BrokerInstance } from './broker-instance.js';
+import { brokerLinks } from './links.js';
+/**
+ * The body of an isolated broker instance: one broker with its publishers and subscribers in a worker
+ * thread. Publishers connect to the broker directly; every subscribing client connects through its own
+ * proxy route, whose ports the engine sends once the broker listens (worker-protocol.ts: `routes`).
+ * Nothing here catches the instance's own failures: an uncaught error ends the worker (a crash), the heap
+ * limit ends it (memory).
+ */
+await serveInstance((data, context) => {
+    const system = data.system;
+    const links = brokerLinks(system);
+    let latencies = links.map(() => []);
+    const instance = new BrokerInstance({
+        id: data.id,
+        clock: ScaledClock.fromSpec(data.clock),
+        random: new Random(data.seed),
+        publishers: system.publishers,
+        subscribers: system.subscribers,
+        peers: system.peers,
+        topics: system.topics,
+        rate: system.rate,
+        payloadSize: system.payloadSize,
+        inbox: inboxOptions(system.inbox),
+        syncAck: system.syncAck,
+        creditWindow: system.creditWindow,
+        writeHighWater: system.writeHighWater,
+        tolerateSubscriberFailures: true,
+        onLatency: (j, ms) => latencies[j]?.push(ms),
+        subscriberAddress: async (j, broker) => {
+            const ports = await context.routes(broker.port);
+            const p = ports[j];
+            if (p === undefined)
+                throw new Error(`broker worker: no route for ${links[j]}`);
+            return { host: '127.0.0.1', port: p };
+        },
+    });
+    let inputStopped = false;
+    let final;
+    function inboxOptions(inbox) {
+        switch (inbox.kind) {
+            case 'disconnect':
+                return { kind: 'disconnect', hard: inbox.hard, soft: inbox.soft, softForMs: inbox.softFor };
+            case 'elastic':
+                return { kind: 'elastic', limit: inbox.limit, lagMs: inbox.lag };
+            default:
+                return inbox;
+        }
+    }
+    /** Per subscribing client: the pair accounting summed over publishers, the broker's queue, its state. */
+    function subscriberStates() {
+        const gone = new Map(instance.disconnections().map((d) => [d.subscriber, d]));
+        const held = new Map();
+        for (const [id, pairs] of instance.broker.pairs()) {
+            let n = 0;
+            for (const p of pairs.values())
+                n += p.routed - p.dropped - p.written - p.cut;
+            held.set(id, n);
+        }
+        const states = instance.subscribers.map((s, j) => {
+            const g = gone.get(s.id);
+            return {
+                link: links[j] ?? s.id,
+                id: s.id,
+                expected: 0,
+                delivered: 0,
+                duplicates: 0,
+                reordered: 0,
+                dropped: 0,
+                cut: 0,
+                inTransit: 0,
+                lost: 0,
+                queued: held.get(s.id) ?? 0,
+                connected: !s.closed && instance.broker.subscriberConnected(s.id),
+                disconnected: g?.byPolicy ?? false,
+                goneReason: g?.reason ?? s.connection.closeReason,
+            };
+        });
+        const byId = new Map(states.map((s) => [s.id, s]));
+        for (const r of instance.pairs()) {
+            const s = byId.get(r.subscriber);
+            if (!s)
+                continue;
+            s.expected += r.expected;
+            s.delivered += r.delivered;
+            s.duplicates += r.duplicates;
+            s.reordered += r.reordered;
+            s.dropped += r.dropped;
+            s.cut += r.cut;
+            s.inTransit += r.inTransit;
+            s.lost += r.lost;
+        }
+        return states;
+    }
+    /** Each subscriber's latencies since the last call, and the buffers to transfer with them. */
+    function takeLatency() {
+        const out = {};
+        const buffers = [];
+        latencies.forEach((values, j) => {
+            const a = Float64Array.from(values);
+            out[links[j] ?? String(j)] = a;
+            buffers.push(a.buffer);
+        });
+        latencies = links.map(() => []);
+        return [out, buffers];
+    }
+    return {
+        start: () => instance.start(),
+        stopInput: () => {
+            inputStopped = true;
+            instance.stopInput();
+        },
+        heartbeat: () => {
+            const p = instance.progress();
+            let backlog = 0;
+            for (const pub of instance.publishers)
+                backlog += pub.backlog;
+            const [latency, transfer] = takeLatency();
+            return {
+                message: {
+                    t: 'heartbeat',
+                    counters: instance.counters(),
+                    subscribers: subscriberStates(),
+                    delivered: p.delivered,
+                    lastDeliveryAt: p.lastDeliveryAt,
+                    publisherBacklog: backlog,
+                    slots: system.syncAck ? instance.slotStates() : [],
+                    // Until `stopInput` arrives, a quiet moment between two messages is not the end of the load.
+                    drained: inputStopped && instance.drained(),
+                    latency,
+                },
+                transfer,
+            };
+        },
+        stop: () => {
+            // Taken before the stop closes every connection: what is on the way now is what was not drained.
+            final = { subscribers: subscriberStates(), latency: takeLatency() };
+            return instance.stop();
+        },
+        final: () => {
+            const [latency, transfer] = final?.latency ?? takeLatency();
+            return { message: { t: 'stopped', counters: instance.counters(), subscribers: final?.subscribers ?? subscriberStates(), latency }, transfer };
+        },
+    };
+});
+//# sourceMappingURL=worker.js.map

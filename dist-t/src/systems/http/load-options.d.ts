@@ -1,0 +1,118 @@
+/**
+ * The interface of duress's HTTP load generator: what to send, how fast, and what comes back.
+ *
+ * Two models, as load testers name them:
+ *
+ * - **Open model** (`arrival` given; wrk2, k6's constant- and ramping-arrival-rate): requests arrive on a
+ *   schedule that does not care how the target is doing. Each request has a *due time* from the schedule;
+ *   it is sent at that time on a free connection, or as soon as one frees up. Its *corrected* latency runs
+ *   from the due time, so a target that stalls pays for every request that should have been sent during the
+ *   stall (no coordinated omission); its *uncorrected* latency runs from the moment it was handed to the
+ *   connection, which is what a closed-model tool would have reported.
+ * - **Closed model** (`arrival` absent; autocannon, wrk): each connection keeps `pipelining` requests in
+ *   flight and sends the next as soon as one completes. There is no schedule, so there is only one latency,
+ *   from send to response (reported as uncorrected; `corrected` is absent).
+ *
+ * Latency histograms are HDR histograms in microseconds with the explicit range of src/metrics/histogram.ts,
+ * so that the parts made by worker threads merge without loss.
+ */
+/** One request to send. `path` includes the query string; `headers` are sent as given. */
+export interface HttpRequestSpec {
+    method: string;
+    path: string;
+    headers?: Record<string, string>;
+    /** Sent as is; a Content-Length header is added by the client. */
+    body?: Uint8Array | string;
+}
+/**
+ * One stage of the arrival rate, k6 style: the rate moves linearly from the previous stage's target (or
+ * `startRate` for the first) to `target` over `durationMs`. A constant rate is one stage whose target equals
+ * the start rate.
+ */
+export interface ArrivalStage {
+    /** Requests per second at the end of the stage. */
+    target: number;
+    durationMs: number;
+}
+export interface ArrivalRate {
+    /** Requests per second at time 0. */
+    startRate: number;
+    /** The whole run's schedule; the run lasts as long as the stages together. */
+    stages: ArrivalStage[];
+}
+export interface LoadOptions {
+    /** `http://host:port` (https is not supported yet). Requests' paths are relative to it. */
+    origin: string;
+    /**
+     * The requests, sent in this order and round again. One element is a template repeated for every request;
+     * several are a list (e.g. a recorded session).
+     */
+    requests: HttpRequestSpec[];
+    /** Connections in total (split between the worker threads); at least `workers`. */
+    connections: number;
+    /** Requests in flight per connection (HTTP/1.1 pipelining); 1 = none. */
+    pipelining: number;
+    /** Open model when given; closed model when absent. */
+    arrival?: ArrivalRate;
+    /** Length of the closed model's run; ignored in the open model, whose stages give its length. */
+    durationMs: number;
+    /** Worker threads generating the load, each with an equal share of the rate and of the connections. */
+    workers: number;
+    /**
+     * After the run, how long requests still in flight may take to finish before they are cut off and
+     * counted as errors of kind `unfinished`. Default 5000.
+     */
+    drainTimeoutMs?: number;
+    /** Per-request timeout for the response headers and body (undici's headersTimeout/bodyTimeout). Default 30000. */
+    requestTimeoutMs?: number;
+    /** Called about once a second, on the calling thread, with the totals so far. */
+    onProgress?: (progress: LoadProgress) => void;
+    /** Stops the run early; the results then cover what ran. */
+    signal?: AbortSignal;
+}
+/** Totals so far, for a progress line. */
+export interface LoadProgress {
+    elapsedMs: number;
+    sent: number;
+    completed: number;
+    errors: number;
+    /** Requests due but not yet sent (open model): the generator is behind its schedule by this many. */
+    backlog: number;
+}
+/**
+ * What one run measured; every count covers the whole run and every worker thread.
+ *
+ * Accounting: in the open model `due = sent + shortfall`; every sent request ends as exactly one of a
+ * response (counted in `statuses`) or an error (counted in `errors`), so `sent = responses + errors total`.
+ */
+export interface LoadResult {
+    model: 'open' | 'closed';
+    /** From the start of the schedule (or of the first request) to the end of the last response, ms. */
+    elapsedMs: number;
+    /** Requests the schedule made due (open model); equal to `sent` in the closed model. */
+    due: number;
+    /** Requests handed to a connection. */
+    sent: number;
+    /** Requests that got a complete response, whatever its status. */
+    responses: number;
+    /** Responses by status code. */
+    statuses: Record<string, number>;
+    /**
+     * Requests that failed without a complete response, by kind: the error's code (`ECONNREFUSED`,
+     * `UND_ERR_SOCKET`, `UND_ERR_HEADERS_TIMEOUT`, …), or `unfinished` for requests still in flight when
+     * the drain timeout ended the run.
+     */
+    errors: Record<string, number>;
+    /**
+     * The generator's own shortfall (open model): requests that were due before the end of the schedule but
+     * were never sent, because every connection was busy to the end or the generator fell behind. Never
+     * hidden: a run with a shortfall did not apply the load it was asked for.
+     */
+    shortfall: number;
+    /** Response body bytes received. */
+    bytesReceived: number;
+    /** Latency from due time to complete response, µs, HDR encoded (metrics/histogram.ts); open model only. */
+    corrected?: string;
+    /** Latency from send to complete response, µs, HDR encoded. */
+    uncorrected: string;
+}

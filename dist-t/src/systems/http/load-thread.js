@@ -1,0 +1,315 @@
+import net from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { buildConnector, Client } from 'undici';
+import { ArrivalSchedule } from './arrival-schedule.js';
+import { LoadTally } from './load-tally.js';
+/** How long connect() waits for each connection before leaving it to the first request. */
+const CONNECT_TIMEOUT_MS = 5000;
+/** Now on the axis every thread shares: each thread's timeOrigin differs, their sum with now() does not. */
+export const epochNow = () => performance.timeOrigin + performance.now();
+/**
+ * The load of one thread: `share.connections` undici Clients (one TCP connection each, HTTP/1.1, up to
+ * `pipelining` requests in flight on each), fed by the arrival schedule (open model) or by completions
+ * (closed model).
+ *
+ * Free request slots (a connection with room in its pipeline) sit on a stack; a request takes one and gives
+ * it back when it completes or fails. In the open model, requests that fall due while no slot is free wait
+ * in a backlog of due times, oldest first, and are sent as slots free up: their corrected latency (from
+ * the due time) includes the wait, their uncorrected latency (from the hand-over to undici) does not. What
+ * is still in the backlog when the schedule ends was never sent: the shortfall.
+ */
+export class LoadThread {
+    #share;
+    #tally;
+    #clients = [];
+    #dispatches;
+    /** Indexes into #clients, one per free pipeline slot. */
+    #freeSlots = [];
+    #schedule;
+    /** Due times (local performance.now() ms) of requests due and not yet sent, oldest at #backlogHead. */
+    #backlog = [];
+    #backlogHead = 0;
+    /** The next request of the schedule this thread owns (k), and its due time (local ms). */
+    #k;
+    #nextDue;
+    #requestIndex = 0;
+    #inFlight = 0;
+    #ended = false;
+    #closed = false;
+    #timer;
+    #startEpochMs = 0;
+    #startLocal = 0;
+    /** Connections opened by connect() before the start, each taken by its Client's first connect. */
+    #preconnected = [];
+    #drained;
+    constructor(share) {
+        this.#share = share;
+        this.#tally = new LoadTally(share.arrival ? 'open' : 'closed');
+        this.#dispatches = share.requests.map((r) => ({
+            path: r.path,
+            method: r.method,
+            headers: r.headers ?? {},
+            ...(r.body !== undefined ? { body: typeof r.body === 'string' ? Buffer.from(r.body) : Buffer.from(r.body) } : {}),
+        }));
+        const connector = buildConnector({});
+        for (let c = 0; c < share.connections; c++) {
+            this.#clients.push(new Client(share.origin, {
+                pipelining: share.pipelining,
+                headersTimeout: share.requestTimeoutMs,
+                bodyTimeout: share.requestTimeoutMs,
+                // The connection opened before the start, if it is still good; a new one for every reconnect.
+                connect: (options, callback) => {
+                    const socket = this.#preconnected[c];
+                    this.#preconnected[c] = undefined;
+                    // Called back on a later tick, as undici's own connector does: undici is not re-entrant here.
+                    if (socket !== undefined && !socket.destroyed)
+                        process.nextTick(() => callback(null, socket));
+                    else
+                        connector(options, callback);
+                },
+            }));
+            for (let p = 0; p < share.pipelining; p++)
+                this.#freeSlots.push(c);
+        }
+        this.#k = share.index;
+        if (share.arrival)
+            this.#schedule = new ArrivalSchedule(share.arrival);
+    }
+    /**
+     * Opens every connection before the start, as wrk2 does, so that the first requests do not pay for the
+     * TCP handshake. A connection that cannot be opened is left to its Client, which tries again at the
+     * first request and reports the error there.
+     */
+    async connect() {
+        const { hostname, port } = new URL(this.#share.origin);
+        await Promise.all(this.#clients.map((_, c) => new Promise((resolve) => {
+            const socket = net.connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 80) });
+            socket.setNoDelay(true);
+            socket.once('connect', () => {
+                this.#preconnected[c] = socket;
+                resolve();
+            });
+            const giveUp = () => {
+                socket.destroy();
+                resolve();
+            };
+            socket.once('error', giveUp);
+            socket.setTimeout(CONNECT_TIMEOUT_MS, giveUp);
+            socket.once('connect', () => socket.setTimeout(0));
+        })));
+    }
+    /**
+     * Runs the share from `startEpochMs` (on the axis performance.timeOrigin + performance.now() that every
+     * thread shares) to its end, or until `signal` aborts, and returns what it measured.
+     */
+    async run(startEpochMs, signal, onProgress) {
+        this.#startEpochMs = startEpochMs;
+        this.#startLocal = startEpochMs - performance.timeOrigin;
+        this.#nextDue = this.#localDue(this.#k);
+        const progress = onProgress ? setInterval(() => onProgress(this.progress()), 1000) : undefined;
+        const end = this.#startLocal + (this.#schedule?.durationMs ?? this.#share.durationMs);
+        const stop = () => this.#end(false);
+        signal?.addEventListener('abort', stop, { once: true });
+        try {
+            await sleepUntil(this.#startLocal);
+            if (!signal?.aborted) {
+                const finished = new Promise((resolve) => (this.#drained = resolve));
+                if (this.#schedule)
+                    this.#tick();
+                else
+                    this.#fillClosed();
+                const endTimer = setTimeout(() => this.#end(true), Math.max(0, end - performance.now()));
+                await finished;
+                clearTimeout(endTimer);
+            }
+        }
+        finally {
+            signal?.removeEventListener('abort', stop);
+            if (progress)
+                clearInterval(progress);
+        }
+        const endEpoch = epochNow();
+        await Promise.allSettled(this.#clients.map((c) => c.destroy()));
+        for (const socket of this.#preconnected)
+            socket?.destroy();
+        return this.#tally.part(this.#startEpochMs, endEpoch);
+    }
+    progress() {
+        return {
+            elapsedMs: Math.max(0, performance.now() - this.#startLocal),
+            sent: this.#tally.sent,
+            completed: this.#tally.responses,
+            errors: this.#tally.errorCount,
+            backlog: this.#backlog.length - this.#backlogHead,
+        };
+    }
+    #localDue(k) {
+        const due = this.#schedule?.dueAt(k);
+        return due === undefined ? undefined : this.#startLocal + due;
+    }
+    /** Open model: moves every request due by now into the backlog, sends what the free slots allow, sleeps until the next due time. */
+    #tick = () => {
+        this.#timer = undefined;
+        if (this.#ended)
+            return;
+        this.#takeDue(performance.now());
+        this.#sendBacklog();
+        if (this.#nextDue !== undefined)
+            this.#timer = setTimeout(this.#tick, Math.max(0, this.#nextDue - performance.now()));
+    };
+    /** Moves every request of the schedule due by `now` into the backlog. */
+    #takeDue(now) {
+        while (this.#nextDue !== undefined && this.#nextDue <= now) {
+            this.#backlog.push(this.#nextDue);
+            this.#tally.due++;
+            this.#k += this.#share.count;
+            this.#nextDue = this.#localDue(this.#k);
+        }
+    }
+    #sendBacklog() {
+        while (this.#backlogHead < this.#backlog.length && this.#freeSlots.length > 0) {
+            const due = this.#backlog[this.#backlogHead++];
+            this.#send(this.#freeSlots.pop(), due);
+        }
+        if (this.#backlogHead === this.#backlog.length && this.#backlogHead > 0) {
+            this.#backlog = [];
+            this.#backlogHead = 0;
+        }
+    }
+    #fillClosed() {
+        while (this.#freeSlots.length > 0)
+            this.#send(this.#freeSlots.pop(), undefined);
+    }
+    #send(client, due) {
+        const options = this.#dispatches[this.#requestIndex];
+        this.#requestIndex = (this.#requestIndex + 1) % this.#dispatches.length;
+        this.#tally.sent++;
+        this.#inFlight++;
+        this.#clients[client].dispatch(options, new RequestHandler(this, client, due, performance.now()));
+    }
+    /** A request ended (response or error): its slot is free again for the backlog or the closed loop. */
+    done(handler, status, error) {
+        if (this.#closed)
+            return;
+        this.#inFlight--;
+        const now = performance.now();
+        if (error === undefined) {
+            this.#tally.responses++;
+            this.#tally.status(status ?? 0);
+            this.#tally.uncorrected.recordValue(micros(now - handler.sentAt));
+            if (handler.due !== undefined)
+                this.#tally.corrected?.recordValue(micros(now - handler.due));
+        }
+        else {
+            this.#tally.error(errorKind(error));
+        }
+        if (this.#ended) {
+            if (this.#inFlight === 0)
+                this.#finish();
+            return;
+        }
+        // After an error undici is still failing the rest of that connection's queue (a refused connect fails
+        // every request queued on it) and must not be given a new request in the middle: the slot comes back
+        // on a later turn of the event loop. This also keeps a dead target from spinning the closed loop.
+        if (error !== undefined)
+            setImmediate(() => this.#release(handler.client));
+        else
+            this.#release(handler.client);
+    }
+    #release(client) {
+        if (this.#ended)
+            return;
+        this.#freeSlots.push(client);
+        if (this.#schedule)
+            this.#sendBacklog();
+        else
+            this.#send(this.#freeSlots.pop(), undefined);
+    }
+    received(bytes) {
+        this.#tally.bytesReceived += bytes;
+    }
+    /** The schedule (or the closed run's time) is over: what is still due unsent is the shortfall; in-flight requests get the drain timeout. */
+    #end(complete) {
+        if (this.#ended)
+            return;
+        if (this.#timer)
+            clearTimeout(this.#timer);
+        // At the end of a complete schedule every request of it is due (Node's timers may fire up to 1 ms
+        // early); on an early stop, those due by now. They still get their chance at a free slot.
+        if (this.#schedule) {
+            this.#takeDue(complete ? Number.POSITIVE_INFINITY : performance.now());
+            this.#sendBacklog();
+        }
+        this.#ended = true;
+        this.#tally.shortfall += this.#backlog.length - this.#backlogHead;
+        this.#backlog = [];
+        this.#backlogHead = 0;
+        if (this.#inFlight === 0) {
+            this.#finish();
+            return;
+        }
+        const cutOff = setTimeout(() => {
+            this.#tally.error('unfinished', this.#inFlight);
+            this.#finish();
+        }, this.#share.drainTimeoutMs);
+        cutOff.unref();
+    }
+    #finish() {
+        if (this.#closed)
+            return;
+        this.#closed = true;
+        this.#drained?.();
+    }
+}
+/** Whole microseconds, at least 1 (the histograms' lowest discernible value). */
+function micros(ms) {
+    return Math.max(1, Math.round(ms * 1000));
+}
+/** The error's code when it has one (ECONNREFUSED, UND_ERR_SOCKET, …), else its class name. */
+function errorKind(error) {
+    const code = error.code;
+    return typeof code === 'string' && code !== '' ? code : error.name || 'Error';
+}
+function sleepUntil(localMs) {
+    const wait = localMs - performance.now();
+    return wait <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
+}
+/**
+ * undici's handler for one request: notes the status and body bytes and reports the end to the thread.
+ *
+ * It uses undici's first handler interface (onConnect, onHeaders, onData, onComplete, onError), which
+ * undici 7 still calls directly: the newer one (onRequestStart, onResponseStart, …) goes through an
+ * adapter that allocates a controller and parses every header into an object for each request, which
+ * costs about a fifth of the generator's time per request and shows in its latency tail.
+ */
+class RequestHandler {
+    thread;
+    client;
+    due;
+    sentAt;
+    #status = 0;
+    constructor(thread, client, 
+    /** Local ms; undefined in the closed model. */
+    due, sentAt) {
+        this.thread = thread;
+        this.client = client;
+        this.due = due;
+        this.sentAt = sentAt;
+    }
+    onConnect() { }
+    onHeaders(statusCode) {
+        this.#status = statusCode;
+        return true;
+    }
+    onData(chunk) {
+        this.thread.received(chunk.length);
+        return true;
+    }
+    onComplete() {
+        this.thread.done(this, this.#status, undefined);
+    }
+    onError(error) {
+        this.thread.done(this, undefined, error);
+    }
+}
+//# sourceMappingURL=load-thread.js.map

@@ -1,0 +1,116 @@
+import { rm } from 'node:fs/promises';
+import { LEDGER_WINDOW } from '../../delivery/ledger.js';
+import { SinkWriterCell } from '../sink-writer-cell.js';
+import { signalGroup } from './program.js';
+import { forgetProgram, reapOrphans } from './reaper.js';
+import { ProcessWatch } from './watch.js';
+/**
+ * The address of a slot's route (and input) with `loopback: true`: 127.a.b.c, different for every cell and
+ * slot of a run (cells run side by side), every byte in 1..254. Otherwise 127.0.0.1.
+ */
+export function loopbackAddress(config, cell, slot) {
+    if (!config.loopback)
+        return '127.0.0.1';
+    const n = cell * 1000 + slot;
+    return `127.${1 + Math.floor(n / (254 * 254))}.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`;
+}
+function* seqRange(from, to) {
+    for (let s = from; s < to; s++)
+        yield s;
+}
+/**
+ * The process kind's part of one cell: the delivery accounting every sink writer shares, the watch of a
+ * real program, and what makes sure none is left running (a failed instance's program group is killed
+ * here, on the main thread, whatever became of its worker).
+ */
+export class ProcessCell extends SinkWriterCell {
+    /** Instances that ignored SIGTERM for the grace period when stopped: a hang each, judged with the losses. */
+    #stuckShutdowns = [];
+    #counters = { inputRefusals: 0, inputBlockedMs: 0, recordsNotTaken: 0, maxRssBytes: 0, shutdownKills: 0, programsReaped: 0 };
+    constructor(context) {
+        super(context);
+    }
+    async open() {
+        // Programs a killed duress left behind (without setpriv, nothing else ends them) are ended before new ones start.
+        this.#counters.programsReaped = reapOrphans().length;
+    }
+    channel(slot) {
+        return `instance-${slot}`;
+    }
+    spawn(slot, id) {
+        return { ...super.spawn(slot, id), slot, address: loopbackAddress(this.context.config, this.context.cell, slot) };
+    }
+    watchFor(startedAt) {
+        return new ProcessWatch(startedAt, this.context.hangWindow, this.context.memoryLimit);
+    }
+    check(watch, id, last, now, frozen) {
+        return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id));
+    }
+    heartbeat(slot, id, hb, current) {
+        super.heartbeat(slot, id, hb, current);
+        if (Number.isFinite(hb.rss))
+            this.#counters.maxRssBytes = Math.max(this.#counters.maxRssBytes, hb.rss);
+    }
+    ended(slot, id, last, final) {
+        if (!final) {
+            // Failed (or its worker did not answer the stop): its program is killed now, and its folder removed after.
+            if (last?.pid) {
+                if (!last.exited)
+                    signalGroup(last.pid, 'SIGKILL');
+                forgetProgram(id, last.pid);
+            }
+            if (last?.dir && this.context.config.workDir === undefined)
+                setTimeout(() => void rm(last.dir, { recursive: true, force: true }).catch(() => { }), 1000).unref();
+            this.#counters.inputRefusals += last?.refusals ?? 0;
+            this.#counters.inputBlockedMs += last?.blockedMs ?? 0;
+            this.#counters.recordsNotTaken += last?.owed ?? 0;
+            this.ledger.markFailed(id);
+            return;
+        }
+        this.#counters.inputRefusals += final.refusals;
+        this.#counters.inputBlockedMs += final.blockedMs;
+        this.#counters.recordsNotTaken += final.notTaken.to - final.notTaken.from;
+        this.ledger.generated(id, final.generated);
+        // Records the program's input never took were held back by it (back-pressure to the end): declared, not lost.
+        this.ledger.declareDropped(id, seqRange(final.notTaken.from, final.notTaken.to));
+        // A program still delivering within the last hang window when it was stopped may still have held what is
+        // missing (undrained); one that had delivered nothing for that long was not going to: that is loss.
+        const last_ = this.ledger.lastDeliveryAt(id);
+        if (Number.isFinite(last_) && this.context.clock.now() - last_ <= this.context.hangWindow) {
+            this.ledger.declareUndrained(id, seqRange(Math.max(0, final.notTaken.from - LEDGER_WINDOW), final.notTaken.from));
+        }
+        if (final.shutdown && final.shutdown.exitedAfterMs === null)
+            this.#stuckShutdown(slot, id, final.shutdown);
+    }
+    #stuckShutdown(slot, id, shutdown) {
+        this.#counters.shutdownKills += 1;
+        this.#stuckShutdowns.push({
+            slot,
+            id,
+            mode: 'hang',
+            evidence: { reason: `shutdown: the program ignored SIGTERM for the grace period (${shutdown.graceMs} ms) and was killed (SIGKILL)`, graceMs: shutdown.graceMs, stderr: shutdown.stderr },
+        });
+    }
+    /**
+     * The drain is over when every program took all its records and every record taken was delivered (or
+     * declared): a real program cannot say what it still holds, its deliveries can.
+     */
+    drained(live) {
+        return live.every(({ id, last }) => {
+            if (!last || !last.inputEnded || last.owed > 0)
+                return false;
+            const c = this.ledger.counts(id);
+            return c.delivered + c.dropped >= Math.max(last.generated, c.generated);
+        });
+    }
+    losses(drained) {
+        return [...super.losses(drained), ...this.#stuckShutdowns];
+    }
+    totals() {
+        return { requests: {}, system: { ...this.#counters } };
+    }
+    requestCounts() {
+        return {};
+    }
+}
+//# sourceMappingURL=cell.js.map

@@ -1,0 +1,64 @@
+/**
+ * Produces records at a fixed rate of scenario time: the input of the forwarder and of output modules.
+ * Record k is *scheduled* at start + k / rate; the generator hands records over on a short timer, and each
+ * carries its scheduled time, so latency counted from it includes any time the input was held back (no
+ * coordinated omission).
+ *
+ * `accept` returns false when the consumer cannot take a record now (input paused): the record stays
+ * owed and is offered again on the next tick, with its original scheduled time.
+ */
+export class RateGenerator {
+    #perMs;
+    #clock;
+    #tickWallMs;
+    #startAt = 0;
+    #produced = 0;
+    #timer;
+    #accept;
+    #onTick;
+    /** Ticks on which the consumer refused a record (input paused). */
+    pausedTicks = 0;
+    /** `rate` in records per scenario second. */
+    constructor(rate, clock) {
+        this.#perMs = rate / 1000;
+        this.#clock = clock;
+        // Fine enough that the hand-over delay stays small against a flush interval, coarse enough to be cheap.
+        this.#tickWallMs = Math.min(10, Math.max(1, clock.toWall(10)));
+    }
+    get produced() {
+        return this.#produced;
+    }
+    /** Records scheduled so far, produced or still owed. */
+    due() {
+        return this.#accept ? Math.floor((this.#clock.now() - this.#startAt) * this.#perMs) : 0;
+    }
+    start(accept, onTick) {
+        this.#accept = accept;
+        this.#onTick = onTick;
+        this.#startAt = this.#clock.now();
+        // On the clock, so that an instance's scope (a pause, a kill) holds it like every other timer.
+        this.#timer = this.#clock.setInterval(() => this.#tick(), this.#clock.toScenario(this.#tickWallMs));
+    }
+    stop() {
+        if (this.#timer)
+            clearInterval(this.#timer);
+        this.#timer = undefined;
+    }
+    #tick() {
+        const accept = this.#accept;
+        if (!accept)
+            return;
+        const due = Math.floor((this.#clock.now() - this.#startAt) * this.#perMs);
+        // Bounded per tick so a long pause cannot block the event loop when the input resumes.
+        const limit = Math.min(due, this.#produced + 20_000);
+        while (this.#produced < limit) {
+            if (!accept(this.#produced, this.#startAt + this.#produced / this.#perMs)) {
+                this.pausedTicks += 1;
+                break;
+            }
+            this.#produced += 1;
+        }
+        this.#onTick?.();
+    }
+}
+//# sourceMappingURL=rate-generator.js.map

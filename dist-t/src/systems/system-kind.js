@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=system-kind.js.map

@@ -1,0 +1,89 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { ScaledClock } from '../../../src/core/clock.js';
+import { relayedLookup } from '../../../src/systems/isolation/lookup-relay.js';
+import { createLookup } from '../../../src/faults/dns-lookup.js';
+import { SyncStack } from '../../../src/systems/forwarder/network/sync-stack.js';
+/**
+ * A lean instance for the kill stress test (kill-stress-child.ts): lanes that resolve names the way an
+ * instance worker does (relayed to the main thread, lookup-relay.ts) and POST through the forwarder's real network stacks, without the rest of the forwarder, so
+ * that thousands of workers can be started and killed quickly. It publishes what it is in the middle of
+ * in shared memory (see StressState), and freezes its thread on `freeze` exactly as an instance worker does (src/systems/isolation/worker-protocol.ts).
+ */
+/** Indexes into the worker's shared Int32Array. */
+export const StressState = {
+    /** Lookups started and not settled. */
+    lookups: 0,
+    /** Requests (lookup, connect, exchange) started and not settled. */
+    requests: 1,
+    /** 1 while the thread is frozen by `freeze`. */
+    paused: 2,
+    /** Lookups and requests that settled: proof that answers were flowing. */
+    settled: 3,
+    /** Length of the array. */
+    size: 4,
+};
+/** For shared-stress-worker.ts (its constants live here: that module runs an instance when imported). */
+/** Index of the tick in the instance's shared Int32Array, after StressState's. */
+export const SharedTick = StressState.size;
+export const SHARED_STATE_SIZE = StressState.size + 1;
+async function main(data, port) {
+    const state = new Int32Array(data.state);
+    const clock = new ScaledClock(1);
+    const relayed = data.dnsInWorker ? createLookup({ server: data.dnsInWorker, clock, timeout: 200, tries: 2 }) : relayedLookup(data.lookupPort);
+    const resolve = (hostname) => new Promise((res, rej) => relayed(hostname, { all: true }, (err, addresses) => (err ? rej(err) : res(addresses))));
+    const track = async (slot, work) => {
+        Atomics.add(state, slot, 1);
+        try {
+            await work();
+        }
+        catch {
+            // Timeouts, stalls cancelled, refused connections: all expected here.
+        }
+        finally {
+            Atomics.sub(state, slot, 1);
+            Atomics.add(state, StressState.settled, 1);
+        }
+    };
+    const forever = (work) => {
+        void (async () => {
+            for (;;)
+                await work();
+        })();
+    };
+    // Lookups: both families of the slow name at once; one lane in four hangs on the stalled name (for good
+    // without a deadline, as the sync stack's lookups do).
+    const lookupLanes = data.mode === 'request' ? 2 : 6;
+    for (let i = 0; i < lookupLanes; i++) {
+        const name = i % 4 === 3 ? data.names.stalled : data.names.slow;
+        forever(() => track(StressState.lookups, () => resolve(name)));
+    }
+    if (data.mode !== 'lookup') {
+        const net = { stack: data.stack, keepalive: false, keepaliveIdleTimeout: 1000, connectTimeout: 500, ioTimeout: 500, dnsTimeout: 200 };
+        const origin = `http://${data.names.slow}:${data.httpPort}`;
+        const stacks = [];
+        for (let i = 0; i < 4; i++) {
+            if (data.stack === 'sync')
+                stacks.push(new SyncStack({ origin, net, clock, lookup: relayed }));
+            else {
+                const { AsyncStack } = await import('../../../src/systems/forwarder/network/async-stack.js');
+                stacks.push(new AsyncStack({ origin, net, clock, lookup: relayed }));
+            }
+        }
+        for (const stack of stacks)
+            forever(() => track(StressState.requests, () => stack.post('/', { 'content-type': 'text/plain' }, 'x'.repeat(256))));
+    }
+    const freeze = new Int32Array(data.freeze);
+    port.on('message', (m) => {
+        if (m.t !== 'freeze')
+            return;
+        Atomics.store(state, StressState.paused, 1);
+        Atomics.wait(freeze, 0, 0, m.wallMs);
+        Atomics.store(state, StressState.paused, 0);
+    });
+    port.postMessage({ t: 'ready' });
+}
+// Loaded by the test runner as a plain module it does nothing; it runs only as a worker.
+// Nor in a shared worker, where shared-stress-worker.ts imports it for its constants.
+if (!isMainThread && parentPort && !workerData.shared)
+    await main(workerData, parentPort);
+//# sourceMappingURL=stress-worker.js.map

@@ -1,0 +1,1 @@
+import '../../../src/scenario/fault-kinds.js';

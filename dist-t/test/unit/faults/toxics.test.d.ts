@@ -1,0 +1,1 @@
+import '../../../src/faults/toxics/index.js';
