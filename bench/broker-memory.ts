@@ -46,6 +46,7 @@ async function measure(n: number): Promise<{ rssMb: number; workerMb: number }> 
     rate: 500,
     payloadSize: 200,
     inbox: { kind: 'block', limit: { messages: 1024 } },
+    server: { kind: 'in-process' },
     creditWindow: 64 * 1024,
     writeHighWater: 64 * 1024,
   };

@@ -7,7 +7,14 @@ import { parseScenario, runScenario } from '../src/index.js';
 import { RecordEncoding } from '../src/systems/process/record-encoding.js';
 import { printTable, type BenchResult } from './bench-util.js';
 
-const SECONDS = Number(process.env.DURESS_BENCH_FEED_SECONDS ?? 10);
+const SECONDS = Number(process.env.DURESS_BENCH_FEED_SECONDS ?? 5);
+/** Each side runs this many times, interleaved (bare, duress, bare, duress): a machine shared with other work drifts. */
+const ROUNDS = 2;
+/**
+ * The rate duress is asked for: far beyond what a pipe carries, so the feeder runs flat out. It is above the
+ * per-instance limit a scenario may ask for (1,000,000/s), so it is set on the loaded scenario, past the schema.
+ */
+const FLAT_OUT_PER_SECOND = 100_000_000;
 const RECORD_SIZE = 200;
 /** The program that discards its input: dd reading standard input, writing to /dev/null. */
 const DISCARD = { command: '/usr/bin/dd', args: ['of=/dev/null', 'bs=1M', 'status=none'] };
@@ -47,16 +54,17 @@ system:
   kind: process
   command: ${DISCARD.command}
   args: [${DISCARD.args.join(', ')}]
-  input: { via: stdin, rate: 1000000/s, recordSize: ${RECORD_SIZE}B, batch: 1000 }
+  input: { via: stdin, rate: 1000/s, recordSize: ${RECORD_SIZE}B, batch: 1000 }
 `);
+  for (const cell of loaded.cells) (cell.scenario.system as unknown as { input: { rate: number } }).input.rate = FLAT_OUT_PER_SECOND;
   const dir = mkdtempSync(path.join(tmpdir(), 'duress-bench-feed-'));
   const cpu = process.cpuUsage();
   try {
     const { results } = await runScenario(loaded, { out: dir });
     const used = process.cpuUsage(cpu);
     const d = results.cells[0]!.delivery;
-    // Taken by the program: every record due, less those its input never took (declared dropped).
-    return { records: (d.generated - d.dropped) / seconds, cpuMs: (used.user + used.system) / 1000, wallMs: results.run.wallMs };
+    // Taken by the program: its delivery accounting holds exactly those (what was still owed is apart).
+    return { records: d.generated / seconds, cpuMs: (used.user + used.system) / 1000, wallMs: results.run.wallMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,17 +77,25 @@ system:
  * bare writer. CPU time is the whole bench process's (duress's threads included), as a cost per million records.
  */
 export async function benchProcessFeed(): Promise<BenchResult> {
-  const bare = await bareWriter(SECONDS);
-  const target = await processTarget(SECONDS);
+  const bares: { records: number; cpuMs: number }[] = [];
+  const targets: { records: number; cpuMs: number; wallMs: number }[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    bares.push(await bareWriter(SECONDS));
+    targets.push(await processTarget(SECONDS));
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const bare = { records: mean(bares.map((b) => b.records)), cpuMs: mean(bares.map((b) => b.cpuMs)) };
+  const target = { records: mean(targets.map((b) => b.records)), cpuMs: mean(targets.map((b) => b.cpuMs)) };
   const ratio = target.records / bare.records;
   const perMillion = (cpuMs: number, rate: number): string => `${((cpuMs / (rate * SECONDS)) * 1e6).toFixed(0)} ms`;
-  printTable(`feeding ${RECORD_SIZE}-byte lines to dd of=/dev/null through its stdin, ${SECONDS} s each (wall time)`, [
-    ['bare Node writer, records/s', bare.records.toFixed(0)],
-    ['duress process target, records/s taken (asked for 1000000/s, the most one instance may be)', target.records.toFixed(0)],
-    ['ratio (target >= 0.8)', ratio.toFixed(2)],
+  printTable(`feeding ${RECORD_SIZE}-byte lines to dd of=/dev/null through its stdin, ${SECONDS} s a run, ${ROUNDS} runs each, interleaved (wall time)`, [
+    ['bare Node writer, records/s (each run)', bares.map((b) => b.records.toFixed(0)).join(', ')],
+    ['duress process target, records/s taken (each run)', targets.map((b) => b.records.toFixed(0)).join(', ')],
+    ['ratio of the means (target >= 0.8)', ratio.toFixed(2)],
     ['bare writer CPU per million records', perMillion(bare.cpuMs, bare.records)],
     ['duress CPU per million records (whole run: sink, proxy, watchdog too)', perMillion(target.cpuMs, target.records)],
-    ['duress run, wall time', `${(target.wallMs / 1000).toFixed(1)} s`],
+    ['CPU per record, bare / duress (1 = as cheap as the bare writer)', (bare.cpuMs / bare.records / (target.cpuMs / target.records)).toFixed(2)],
+    ['duress runs, wall time', targets.map((t) => `${(t.wallMs / 1000).toFixed(1)} s`).join(', ')],
   ]);
-  return { name: 'process-feed', metrics: { bareRecordsPerSecond: bare.records, targetRecordsPerSecond: target.records, ratio }, pass: ratio >= 0.8 };
+  return { name: 'process-feed', metrics: { bareRecordsPerSecond: bare.records, targetRecordsPerSecond: target.records, ratio, cpuPerRecordRatio: bare.cpuMs / bare.records / (target.cpuMs / target.records) }, pass: ratio >= 0.8 };
 }

@@ -8,6 +8,7 @@ import { benchKillStress } from './kill-stress.js';
 import { benchCompression } from './compression.js';
 import { benchProcessFeed } from './process-feed.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
+import { benchRealBrokerFanout } from './real-broker-fanout.js';
 import { benchSoakRate } from './soak-rate.js';
 import type { BenchResult } from './bench-util.js';
 
@@ -27,6 +28,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'ledger-memory': benchLedgerMemory,
   'process-feed': benchProcessFeed,
   'proxy-throughput': benchProxyThroughput,
+  'real-broker-fanout': benchRealBrokerFanout,
   'soak-rate': benchSoakRate,
 };
 

@@ -11,6 +11,7 @@ import process from 'node:process';
 const PROGRAMS = [
   { program: process.env.DURESS_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   { program: '/usr/sbin/syslog-ng', pkg: 'syslog-ng-core' },
+  { program: '/usr/lib/syslog-ng/3.38/libhttp.so', pkg: 'syslog-ng-mod-http' },
   { program: '/usr/bin/redis-server', pkg: 'redis-server' },
   { program: '/usr/sbin/nats-server', pkg: 'nats-server' },
   { program: '/usr/sbin/mosquitto', pkg: 'mosquitto' },

@@ -1,5 +1,5 @@
 import { createHistogram, recordMs, type Histogram } from '../metrics/histogram.js';
-import { RECORD_PREFIX, parseRecordMessage, parseTail } from './record-message.js';
+import { RECORD_PREFIX, parseRecordAt, parseTail } from './record-message.js';
 import { SeqWindow } from './seq-window.js';
 
 /**
@@ -179,7 +179,9 @@ export class DeliveryLedger implements LedgerWriter {
       seq = tail.seq;
       scheduledAt = tail.scheduledAt;
     } else {
-      const id = parseRecordMessage(message);
+      // A record inside what a real program sent (a syslog header before it, JSON around it) is found where it is.
+      const at = message.startsWith(RECORD_PREFIX) ? 0 : message.indexOf(RECORD_PREFIX);
+      const id = at < 0 ? undefined : parseRecordAt(message, at);
       s = id && this.#sources.get(id.source);
       if (!id || !s) {
         this.#foreign += 1;

@@ -79,10 +79,38 @@ export class RecordMessageWriter implements MessageBytes {
 /** Returns undefined for a message that was not made by duress's generator (it is counted as foreign). */
 export function parseRecordMessage(message: string): RecordIdentity | undefined {
   if (!message.startsWith(PREFIX)) return undefined;
-  const a = message.indexOf('|', PREFIX.length);
+  return parseRecordAt(message, 0);
+}
+
+/**
+ * The record whose message starts at `at` in `text` (where `duress|` is), or undefined when what follows is
+ * not a record's head. What comes after the head (padding, a closing quote, more fields) is not read.
+ */
+export function parseRecordAt(text: string, at: number): RecordIdentity | undefined {
+  const from = at + PREFIX.length;
+  const a = text.indexOf('|', from);
   if (a < 0) return undefined;
-  const tail = parseTail(message, a + 1);
-  return tail && { source: message.slice(PREFIX.length, a), seq: tail.seq, scheduledAt: tail.scheduledAt };
+  const tail = parseTail(text, a + 1);
+  return tail && { source: text.slice(from, a), seq: tail.seq, scheduledAt: tail.scheduledAt };
+}
+
+/**
+ * The record messages inside `text`, wherever they are: a real program wraps or prefixes what it was fed
+ * (a syslog header, `{"log":"…"}`, a JSON object with more fields), so a sink hands the ledger each part of
+ * `text` that starts at `duress|`, up to the next `duress|` or the end. A text with no record in it is
+ * returned whole, so the ledger counts it as foreign. The record format needs no JSON escaping, so searching
+ * the raw text of a JSON line or element finds the same records as searching its decoded strings.
+ */
+export function recordMessagesIn(text: string): string[] {
+  let at = text.indexOf(PREFIX);
+  if (at < 0) return [text];
+  const found: string[] = [];
+  while (at >= 0) {
+    const next = text.indexOf(PREFIX, at + PREFIX.length);
+    found.push(next < 0 ? (at === 0 ? text : text.slice(at)) : text.slice(at, next));
+    at = next;
+  }
+  return found;
 }
 
 /** Sequence and scheduled time from `start`, the first character after `duress|<source>|`. */

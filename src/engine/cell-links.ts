@@ -42,8 +42,12 @@ export class CellLinks {
     if (this.plan.dns && this.sink) this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
   }
 
-  /** Starts the sink and the DNS server, and the routes to the sink of the slots (a count: 0 … n - 1; or their indices). */
+  /**
+   * Starts the sink and the DNS server, and the routes to the sink (or to the kind's address) of the slots
+   * (a count: 0 … n - 1; or their indices).
+   */
   async open(slots: number | readonly number[]): Promise<void> {
+    if (this.plan.upstream === 'address') return this.#openAddress(typeof slots === 'number' ? Array.from({ length: slots }, (_, j) => j) : slots);
     if (!this.sink) return;
     const address = await this.sink.start();
     const scheme = address.ca === undefined ? 'http' : 'https';
@@ -57,11 +61,22 @@ export class CellLinks {
         host = this.dnsName(i);
         this.dns.setRecord(host, [listen.host]);
       }
-      this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), dns };
+      this.#access[i] = { origin: `${scheme}://${host}:${port}`, ...(address.ca !== undefined ? { ca: address.ca } : {}), ...(address.caFile !== undefined ? { caFile: address.caFile } : {}), dns };
     }
   }
 
-  /** How slot `slot`'s instance reaches the sink; undefined for a kind with no sink. */
+  /** Routes to a service outside duress (LinkPlan.address), one per slot, all made now. */
+  async #openAddress(slots: readonly number[]): Promise<void> {
+    const { address, names, scheme = 'http' } = this.plan;
+    if (address === undefined || names.length !== 1) throw new Error('a kind whose links lead to an address has one link and names the address');
+    for (const i of slots) {
+      const { proxy, port } = await this.#layer.route(this.#routeName(i, names[0]), address);
+      this.#routes[i] = [proxy];
+      this.#access[i] = { origin: `${scheme}://127.0.0.1:${port}`, dns: undefined };
+    }
+  }
+
+  /** How slot `slot`'s instance reaches the sink (or the kind's address); undefined for a kind with neither. */
   access(slot: number): Omit<SinkAccess, 'channel'> | undefined {
     return this.#access[slot];
   }

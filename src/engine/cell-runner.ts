@@ -261,7 +261,16 @@ export class CellRunner implements CellRun {
     const links = this.kind.report?.links;
     const maxCounters = this.kind.report?.maxCounters;
     const succeededRequests = this.kind.report?.succeededRequests ?? ['ok'];
-    this.journal({ t: 'cell-start', cell: this.info.index, wall: new Date().toISOString(), ...(links ? { links } : {}), ...(maxCounters ? { maxCounters } : {}), succeededRequests });
+    const latency = this.kind.latencyLabels?.(this.scenario.system);
+    this.journal({
+      t: 'cell-start',
+      cell: this.info.index,
+      wall: new Date().toISOString(),
+      ...(links ? { links } : {}),
+      ...(maxCounters ? { maxCounters } : {}),
+      succeededRequests,
+      ...(latency ? { latency } : {}),
+    });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
     await Promise.all(this.slots.map((slot) => this.#launch(slot)));
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
@@ -280,6 +289,7 @@ export class CellRunner implements CellRun {
       return instances.length === 0 ? [] : [{ ...occ, instances }];
     });
     this.#faults.schedule(this.timeline);
+    for (const slot of this.slots) if (slot.instance && !slot.replacing) slot.instance.begin();
     this.#watchTimer = setInterval(() => this.#watch(), HEARTBEAT_WALL_MS);
     this.#watchTimer.unref();
   }
@@ -397,6 +407,8 @@ export class CellRunner implements CellRun {
     slot.replacing = false;
     // A fresh instance is not frozen, whatever a pause did to the one before it.
     slot.frozenUntil = 0;
+    // A renewal joins a cell whose time has begun; the first instances begin together in start().
+    if (!Number.isNaN(this.#startAt)) instance.begin();
     this.journal({ t: 'instance-start', cell: this.info.index, slot: slot.index, id, at: this.#atOf(now) });
   }
 

@@ -19,7 +19,7 @@ import type { FaultSpec } from './fault-spec.js';
  * A toxic is declared with registerToxicKind (toxic-kind.ts), which also registers its stub-pipeline
  * implementation with the fault proxy: one file per toxic in src/faults/toxics/. DNS faults are in
  * dns-fault-kinds.ts, `down` in down-fault-kind.ts, kill and pause in instance-fault-kinds.ts; a sink's
- * own faults live with the sink (src/sinks/cloudwatch/fault-kinds.ts).
+ * faults shared by the mock sinks are in src/sinks/shared/fault-kinds.ts, a sink's own live with it.
  *
  * `S` is the resolved spec of the kind: the timing, `kind` and what `params` outputs (SpecOf).
  */
@@ -38,8 +38,10 @@ export interface FaultKind<S extends FaultSpec = FaultSpec> {
    */
   readonly acts: 'link' | 'dns' | 'sink' | 'instance';
   /**
-   * For a sink's own fault (`acts: 'sink'`): the sink kind it belongs to (`cloudwatch`), whose Sink `apply`
+   * For a sink's own fault (`acts: 'sink'`): the sink kind it belongs to (`toy-tcp`), whose Sink `apply`
    * finds in `targets.sink`. The scenario refuses it where the system writes to another kind of sink.
+   * Absent on a sink fault shared by several sinks (src/sinks/shared/fault-kinds.ts): each sink kind lists the
+   * shared ones it applies (SinkKind.faults), and the scenario refuses the others.
    */
   readonly sink?: string | undefined;
   /**
@@ -73,6 +75,11 @@ export interface FaultKind<S extends FaultSpec = FaultSpec> {
    * Per the toxic contract (CONTRACT.md) only such toxics may discard data.
    */
   readonly stopsData: boolean;
+  /**
+   * With these parameters it stops the data on its link without discarding any (bandwidth at rate 0: the
+   * stream stalls, the sender's writes back up): a broker's subscriber behind it is `dead` too. Optional.
+   */
+  readonly stalls?: ((spec: Readonly<Record<string, unknown>>) => boolean) | undefined;
   /** Holds the end of the stream back for good (silent): the far end's close never passes. */
   readonly holdsEnd?: boolean | undefined;
   /**

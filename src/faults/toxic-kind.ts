@@ -51,6 +51,8 @@ export interface ToxicKindOptions<K extends string, P extends z.core.$ZodLooseSh
   attributes: Readonly<Record<string, ToxicAttribute<Extract<keyof z.output<z.ZodObject<P>>, string>>>>;
   /** See FaultKind.stopsData. */
   stopsData: boolean;
+  /** See FaultKind.stalls. */
+  stalls?: (spec: Readonly<Record<string, unknown>>) => boolean;
   /** See FaultKind.holdsEnd. */
   holdsEnd?: boolean;
   /** See FaultKind.notInToxiproxy: set for duress's own toxics. */
@@ -133,6 +135,7 @@ export function registerToxicKind<K extends string, P extends z.core.$ZodLooseSh
       .filter((a) => a.unit === 'ms' || a.unit === 'us')
       .map((a) => a.from),
     stopsData: options.stopsData,
+    stalls: options.stalls,
     holdsEnd: options.holdsEnd,
     notInToxiproxy: options.notInToxiproxy,
     describe: (spec) => options.describe(spec),

@@ -194,8 +194,8 @@ export interface LinkTableSpec {
 export interface LinkColumn {
   key: string;
   head: string;
-  /** count: `1,234`; times: `2×`; size: `1.5 MiB`. */
-  format: 'count' | 'times' | 'size';
+  /** count: `1,234`; times: `2×`; size: `1.5 MiB`; duration: scenario ms as `1m52s` (`-` for 0: never happened). */
+  format: 'count' | 'times' | 'size' | 'duration';
 }
 
 export interface CellStartEvent {
@@ -214,6 +214,16 @@ export interface CellStartEvent {
    * the others are failed requests in the figures over time. Absent in journals before kinds declared it.
    */
   succeededRequests?: readonly string[];
+  /** What the report calls the cell's two latencies (SystemKind.report.latency); absent: the defaults. */
+  latency?: LatencyLabels;
+}
+
+/** The report's names of the intervals' `endToEnd` and `request` latencies, as a system kind declares them. */
+export interface LatencyLabels {
+  /** e.g. `corrected (from due time)`. */
+  endToEnd: string;
+  /** e.g. `uncorrected (from send)`. */
+  request: string;
 }
 
 export interface CellEndEvent {

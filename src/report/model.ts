@@ -1,6 +1,7 @@
 import { distortedFigures, foldLag } from '../results/fold-harness.js';
 import { harnessReport, type HarnessReport } from './harness-report.js';
 import type { LatencySummary } from '../metrics/histogram.js';
+import type { LatencyLabels } from '../journal/events.js';
 import { type FaultImpact, faultImpacts } from './fault-impact.js';
 import { deliveryReport, type DeliveryReport } from './delivery-report.js';
 import { formatConfidence, formatHours, formatHtf } from '../stats/format-htf.js';
@@ -166,6 +167,8 @@ export interface CellReport {
     /** One output request, from sending to its answer. */
     request: LatencySummary;
   };
+  /** What the two latencies are called (the cell's system kind's words: an HTTP load's corrected and uncorrected). */
+  latencyLabels: LatencyLabels;
   /** One point per metrics interval: latency percentiles of that interval, throughput, failures so far. */
   overTime: IntervalPoint[];
   delivery: DeliveryReport;
@@ -340,6 +343,7 @@ function cellReport(c: CellResults, results: RunResults, thresholds: readonly Th
     failureSummary: r === 0 ? 'no failures' : `${r} failure${r === 1 ? '' : 's'}: ${failed.map((m) => modeCount(m.mode, m.failures)).join(', ')}`,
     text: verdict.kind === 'not-run' ? 'Not run' : `${capitalise(verdict.words)} (${htf.figure}, ${htf.lowerText})`,
     latency: { endToEnd: stripEncoding(c.latency.endToEnd), request: stripEncoding(c.latency.request) },
+    latencyLabels: c.latencyLabels ?? DEFAULT_LATENCY_LABELS,
     overTime: c.overTime,
     delivery: deliveryReport(c, results.run.wallMs),
     faults: c.faults,
@@ -351,6 +355,9 @@ function cellReport(c: CellResults, results: RunResults, thresholds: readonly Th
     harnessLagScenarioMs: c.harnessLag?.measured ? c.harnessLag.scenarioMs : undefined,
   };
 }
+
+/** The latencies' names for a kind that declares none: a record's way to the sink, and an output request. */
+export const DEFAULT_LATENCY_LABELS: LatencyLabels = { endToEnd: 'end to end (from scheduled generation)', request: 'output request' };
 
 /** Figure names as DistortedFigure writes them → LatencySummary keys. */
 const LATENCY_KEY: Record<string, string> = { p50: 'p50', p90: 'p90', p99: 'p99', 'p99.9': 'p99_9', max: 'max' };

@@ -38,7 +38,8 @@ type Unmeasured = { why: string | undefined };
  * on the pooled exposure and failures; latency percentiles come from the merged end-to-end histograms;
  * delivered_ratio is Σ delivered / Σ generated; throughput is Σ delivered / Σ scenario seconds (the rate
  * of one cell, pooled; not the sum of cells). `lost` counts every record never delivered nor declared
- * dropped: silent loss and records lost in failures.
+ * dropped: silent loss and records lost in failures. `shortfall` adds the cells' `system.shortfall` (an
+ * HTTP load's); `failed_requests` the requests of every interval that did not succeed.
  */
 export function resultsLookup(results: RunResults, unmeasured: Unmeasured = { why: undefined }): MetricLookup {
   return (metric, selector) => {
@@ -90,6 +91,14 @@ export function resultsLookup(results: RunResults, unmeasured: Unmeasured = { wh
         if (d.generated > 0) return d.delivered / d.generated;
         unmeasured.why = `nothing was generated in ${where}`;
         return undefined;
+      case 'shortfall': {
+        const counted = pool.cells.filter((c) => c.system.shortfall !== undefined);
+        if (counted.length > 0) return counted.reduce((n, c) => n + (c.system.shortfall ?? 0), 0);
+        unmeasured.why = `no shortfall counted in ${where}: only an HTTP load (system kind http) counts one`;
+        return undefined;
+      }
+      case 'failed_requests':
+        return pool.cells.reduce((n, c) => n + c.overTime.reduce((m, p) => m + p.requestsFailed, 0), 0);
       case 'throughput':
         if (pool.scenarioMs > 0) return d.delivered / (pool.scenarioMs / 1000);
         unmeasured.why = `no scenario time ran in ${where}`;

@@ -156,6 +156,7 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
     deliveryFinal: cellEnd !== undefined,
     drained: cellEnd?.drained,
     latency: { endToEnd: encode(e2e), request: encode(request) },
+    ...(cellStart?.latency ? { latencyLabels: cellStart.latency } : {}),
     overTime,
     harnessLag: foldLag(intervals, start.speed),
     faults: [...faults.values()],

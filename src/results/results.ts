@@ -1,4 +1,4 @@
-import type { CellInfo, FailureEvent, LinkTableSpec } from '../journal/events.js';
+import type { CellInfo, FailureEvent, LatencyLabels, LinkTableSpec } from '../journal/events.js';
 import type { LatencySummary } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../delivery/ledger.js';
 import type { HtfByMode } from '../stats/htf-by-mode.js';
@@ -75,6 +75,8 @@ export interface CellResults extends CellInfo {
   deliveryFinal: boolean;
   drained: boolean | undefined;
   latency: { endToEnd: EncodedLatency; request: EncodedLatency };
+  /** What the cell's system kind calls its two latencies (an HTTP load: corrected, uncorrected); absent: the defaults. */
+  latencyLabels?: LatencyLabels;
   /** One point per metrics interval. */
   overTime: IntervalPoint[];
   /** duress's event-loop lag while this cell ran (absent in results written before it was measured). */

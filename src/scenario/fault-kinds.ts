@@ -6,5 +6,5 @@
  */
 import '../faults/toxics/index.js';
 import '../faults/dns-fault-kinds.js';
-import '../sinks/cloudwatch/fault-kinds.js';
+import '../sinks/shared/fault-kinds.js';
 import '../faults/instance-fault-kinds.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { faultKind } from '../faults/fault-kinds.js';
+import { sinkKinds } from '../sinks/registry.js';
 import { systemKinds } from '../systems/registry.js';
 import type { LinkPlan, SystemKind } from '../systems/system-kind.js';
 import { describeInput } from '../core/units.js';
@@ -51,6 +52,13 @@ function checkFault(f: RawFault, i: number, kind: SystemKind, plan: LinkPlan, si
   }
   if (acts === 'sink' && descriptor?.sink !== undefined && descriptor.sink !== sinkName) {
     ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} is a fault of the ${descriptor.sink} sink; ${kind.noun} writes to a ${sinkName} sink`, input: f.kind });
+    return;
+  }
+  // A shared sink fault (no `sink` of its own): the sink kind must say it applies it.
+  const sinkKind = acts === 'sink' && descriptor?.sink === undefined && sinkName !== undefined ? sinkKinds.find(sinkName) : undefined;
+  if (sinkKind && !(sinkKind.faults ?? []).includes(f.kind)) {
+    const takes = sinkKind.faults?.length ? `it takes ${sinkKind.faults.join(', ')}` : 'it takes none of the shared sink faults';
+    ctx.addIssue({ code: 'custom', path: ['faults', i, 'kind'], message: `${f.kind} cannot act on a ${sinkName} sink (${takes})`, input: f.kind });
     return;
   }
   if (acts !== 'link') return;

@@ -2,30 +2,29 @@ import type { z } from 'zod';
 import type { Clock } from '../core/clock.js';
 
 /**
- * A mock service a system under test writes to (the CloudWatch Logs API today; a plain HTTP endpoint
- * and a TCP line sink next). The engine starts one per cell, on loopback, through the registry
- * (registry.ts), when the cell's system kind names a sink (SystemKind.sink); every instance reaches it
- * through its own proxy route, so network faults hit one instance. A system never imports a sink: it
+ * A mock service a system under test writes to: the CloudWatch Logs API (cloudwatch/), a generic HTTP
+ * endpoint (http/) and a TCP line sink (tcp/). The engine starts one per cell, on loopback, through the
+ * registry (registry.ts), when the cell's system kind names a sink (SystemKind.sink); every instance reaches
+ * it through its own proxy route, so network faults hit one instance. A system never imports a sink: it
  * reaches it only over the network.
  *
  * What a sink must do:
- *   - serve on 127.0.0.1, port 0 (any free port), over TLS when its config asks, and say where (`start`);
+ *   - serve on 127.0.0.1, port 0 (any free port), over TLS when its config asks (its CA as PEM and as a
+ *     file, for programs that read one), and say where (`start`);
  *   - hand every record it accepts to the engine's delivery accounting (`onDelivered`), with the time it
- *     arrived: the records carry the system's record format (src/sinks/record-message.ts: source id and
- *     sequence number in the message), so the accounting finds each record by its id, whatever the wire;
+ *     arrived: the records carry duress's record format (src/delivery/record-message.ts: source id and
+ *     sequence number in the message), so the accounting finds each record by its id, whatever the wire and
+ *     wherever the id sits in what arrived (recordMessagesIn cuts a line or element at each id);
  *   - apply its own faults (errors, throttling, slowness, dropped connections, discarded or duplicated
- *     batches) on demand (`faults`), each scoped to the traffic of some instances, named by channel;
+ *     batches) on demand (`faults`), each scoped to the traffic of some instances, named by channel; the
+ *     faults several sinks share are in shared/ (fault-types.ts, sink-faults.ts), and a kind lists those it
+ *     applies (SinkKind.faults);
  *   - stop at once, closing every connection (`stop`), and report its own counters for the journal.
  *
  * Channels: a sink tells instances' traffic apart by a name the system chooses per slot (the system kind's
- * `channel`): the CloudWatch sink by log stream; an HTTP sink would use the request path (`/<channel>`);
- * a TCP line sink the first line a connection sends (a hello naming its channel). Faults name channels.
- *
- * How the next sinks fit, unchanged: an HTTP sink is an http.Server whose handler splits a body into
- * records (one per line, or a JSON array) and calls the delivered listeners; its faults are status codes,
- * delays and resets. A TCP line sink is a net.Server that reads lines (one record each) and calls them
- * too; its faults are stalls, resets and closed connections. Both start on port 0, have a URL
- * (`http://…`, `tcp://…`), and journal their counters the same way.
+ * `channel`): the CloudWatch sink by log stream, the HTTP sink by the first segment of the request path
+ * (`/<channel>`), the TCP line sink by a first line `hello <channel>` when it is told to expect one. Faults
+ * name channels.
  */
 export interface Sink<Fault = unknown> {
   /** Listens (127.0.0.1, port 0 unless the options say otherwise); resolves with where it is reached. */
@@ -52,6 +51,12 @@ export interface SinkEndpoint {
   url: string;
   /** With TLS: the CA certificate (PEM) that signed the sink's certificate, for the client to trust. */
   ca?: string;
+  /**
+   * With TLS: a file holding `ca`, for a program that reads its CA from a file (a process target's config
+   * template gets it: Fluent Bit's `tls.ca_file`, syslog-ng's `ca-file()`). Written at start (to a fresh
+   * temporary folder unless the sink was told where), removed at stop.
+   */
+  caFile?: string;
 }
 
 /** Records a sink accepted, each with its message as the system sent it. */
@@ -90,6 +95,12 @@ export interface SinkKind<Config extends { kind: string } = { kind: string }> {
   readonly schema: z.ZodType<Config, unknown>;
   /** A cell's sink, not started yet. */
   create(config: Config, options: SinkOptions): Sink;
+  /**
+   * The shared sink fault kinds (src/sinks/shared/fault-kinds.ts: `sink-error`, `sink-throttle` …) this kind's
+   * Sink applies: its `faults.add` takes their SinkFaultSpec (src/sinks/shared/fault-types.ts). The scenario
+   * refuses the others on this sink. A sink's own fault kinds (FaultKind.sink naming it) need no listing.
+   */
+  readonly faults?: readonly string[];
   /** Durations of the config the clock scales, with their key paths under `sink.` (the clock check refuses a speed that makes them too short). */
   scaledDurations(config: Config): { path: string; ms: number }[];
 }

@@ -34,7 +34,12 @@ export const THRESHOLD_METRICS = {
   reordered: { kind: 'count', description: 'Records first delivered after a later record of the same source.' },
   delivered: { kind: 'count', description: 'Distinct records delivered.' },
   delivered_ratio: { kind: 'ratio', description: 'Distinct records delivered / records generated, 0 to 1.' },
-  throughput: { kind: 'rate', description: 'Records delivered per second of scenario time.' },
+  throughput: { kind: 'rate', description: 'Records delivered per second of scenario time (an HTTP load: responses per second).' },
+  shortfall: {
+    kind: 'count',
+    description: "Requests an HTTP load's schedule made due that its generator never sent (it fell behind, or every connection was busy to the end).",
+  },
+  failed_requests: { kind: 'count', description: "Requests that did not succeed, by the system kind's rule (an HTTP load: errors, and statuses outside 200-399)." },
 } as const satisfies Record<string, MetricInfo>;
 
 export type ThresholdMetric = keyof typeof THRESHOLD_METRICS;

@@ -1,5 +1,6 @@
 import { brokerKind } from './broker/kind.js';
 import { forwarderKind } from './forwarder/kind.js';
+import { httpKind } from './http/kind.js';
 import { moduleKind } from './module/kind.js';
 import { processKind } from './process/kind.js';
 import { systemKinds } from './registry.js';
@@ -9,3 +10,4 @@ systemKinds.register(forwarderKind);
 systemKinds.register(brokerKind);
 systemKinds.register(moduleKind);
 systemKinds.register(processKind);
+systemKinds.register(httpKind);

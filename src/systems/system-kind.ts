@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ScaledClock } from '../core/clock.js';
-import type { IntervalEvent, LinkTableSpec } from '../journal/events.js';
+import type { IntervalEvent, LatencyLabels, LinkTableSpec } from '../journal/events.js';
 import type { FaultSpec } from '../faults/fault-spec.js';
 import type { Histogram } from '../metrics/histogram.js';
 import type { DeliveryCounts } from '../delivery/ledger.js';
@@ -68,6 +68,12 @@ export interface SystemKind<
   readonly isolation: Isolation<C>;
   /** The sections it adds to the report, beyond the ones every run has; optional. */
   readonly report?: KindReport;
+  /**
+   * What the report calls the intervals' two latencies (IntervalFigures.endToEnd and .request), for a kind
+   * whose latencies are not a record's way to a sink and an output request: an HTTP load's corrected and
+   * uncorrected latency. Default: `end to end (from scheduled generation)` and `output request`.
+   */
+  latencyLabels?(config: C): LatencyLabels;
   /**
    * For a kind whose instances run on wall time (a real program: its timers are its own), why: a scenario
    * naming it with `clock.speed` other than 1 is refused with this reason. Undefined: the clock may be scaled.
@@ -148,8 +154,14 @@ export interface LinkPlan {
    * instance gets its origin (SinkAccess). `instance`: to a port the instance itself listens on; its
    * worker asks for the routes (`WorkerContext.routes`) and connects its own clients through them, and a
    * renewed instance gets the same routes, re-pointed (keeping their toxics and whether they are down).
+   * `address`: to a service outside duress (`LinkPlan.address`, an HTTP load's target), one link, made at
+   * the cell's start; the instance gets its route's origin as SinkAccess.origin (with no channel).
    */
-  upstream: 'sink' | 'instance';
+  upstream: 'sink' | 'instance' | 'address';
+  /** With `upstream: 'address'`: where the routes lead, `host:port` (a bracketed IPv6 address as in a URL). */
+  address?: string;
+  /** With `upstream: 'address'`: the scheme the instance speaks through its route, `http` by default. */
+  scheme?: 'http' | 'https';
   /**
    * The instance reaches the sink by its slot's own DNS name (`i<slot>.sink.duress.test`), served by the
    * cell's DNS fault server, so DNS faults act on one instance. Only with `upstream: 'sink'`.

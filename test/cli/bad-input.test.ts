@@ -54,6 +54,12 @@ const cases: Case[] = [
   { name: 'run with a bad --set', args: () => ['run', quickstart, ...LONG, '--set', 'instances'], says: /--set expects key\.path=value/ },
   { name: 'run with a missing file', args: (d) => ['run', path.join(d, 'nope.yaml')], says: /cannot read scenario file .*nope\.yaml: no such file/ },
 
+  { name: 'run with a shard past the count', args: () => ['run', quickstart, ...LONG, '--shard', '5/4'], says: /--shard: expected I from 1 to 4 .*got "5\/4"/ },
+  { name: 'run with a shard that is not I/N', args: () => ['run', quickstart, ...LONG, '--shard', 'x'], says: /--shard: expected I\/N, e\.g\. 1\/4 .*got "x"/ },
+
+  { name: 'merge without folders', args: () => ['merge'], says: /merge is missing an argument: duress merge <dirs\.\.>/ },
+  { name: 'merge of a folder that holds no shard', args: (d) => ['merge', d, '--out', path.join(d, 'merged')], says: /no journal\.jsonl there; expected the run folder of a shard/ },
+
   { name: 'report without a folder', args: () => ['report'], says: /report is missing an argument: duress report <dir>/ },
   { name: 'report of a binary file', args: () => ['report', process.execPath], says: /not a duress journal \(it holds binary data\)/ },
   { name: 'report of a folder without a journal', args: (d) => ['report', d], says: /no journal at/ },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,11 +61,19 @@ test('compare: the same variant of two runs shows no significant difference (Mar
   assert.deepEqual(table.rows.find((row) => row[0]!.text === 'failures')!.slice(1, 3).map((c) => c.text), [`${n} (${n} crashes)`, `${scaled} (${scaled} crashes)`]);
 });
 
-test('compare: two real runs of the same scenario differ in nothing significant', { timeout: 90_000 }, () => {
-  for (const name of ['q1', 'q2']) {
-    const r = duress('run', quickstart, '--duration', '2s', '--instances', '1', '--out', name);
-    assert.equal(r.status, 0, r.stderr);
-  }
+/** `duress ...` as a child process that runs beside this test's other work: its exit code and stderr. */
+async function duressAsync(...args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], timeout: 50_000, env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const [status] = (await once(child, 'exit')) as [number | null];
+  return { status, stderr };
+}
+
+test('compare: two real runs of the same scenario differ in nothing significant', { timeout: 90_000 }, async () => {
+  // The two runs are independent (own folders, own port-0 servers): they run at the same time.
+  const runs = await Promise.all(['q1', 'q2'].map((name) => duressAsync('run', quickstart, '--duration', '2s', '--instances', '1', '--out', name)));
+  for (const r of runs) assert.equal(r.status, 0, r.stderr);
   const r = duress('compare', 'q1', 'q2');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /verdict: no significant difference \(p = 1\): neither side failed/);

@@ -34,14 +34,14 @@ interface JsonSummary {
 
 let server: http.Server;
 let url = '';
-const seen: { method: string; host: string; header: string; body: string }[] = [];
+const seen: { method: string; host: string; header: string; body: string; at: number }[] = [];
 
 before(async () => {
   server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (d: Buffer) => (body += d.toString()));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', host: req.headers.host ?? '', header: String(req.headers['x-test'] ?? ''), body });
+      seen.push({ method: req.method ?? '', host: req.headers.host ?? '', header: String(req.headers['x-test'] ?? ''), body, at: performance.now() });
       res.end('ok');
     });
   });
@@ -92,5 +92,22 @@ describe('duress load', { timeout: 60_000 }, () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test('--ramp 0-200/s:2s ramps the arrival rate: 200 requests due (the area under the ramp), three times as many in its second half as in its first', async () => {
+    seen.length = 0;
+    const r = await duress(['load', url, '--ramp', '0-200/s:2s', '--connections', '8', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as JsonSummary & { due: number; model: string };
+    assert.equal(s.model, 'open');
+    // 0 to 200/s over 2 s: ½ · 200/s · 2 s = 200 requests, 50 of them in the first second and 150 in the second.
+    assert.equal(s.due, 200);
+    assert.equal(s.responses, 200);
+    const first = Math.min(...seen.map((x) => x.at));
+    const early = seen.filter((x) => x.at - first < 1000).length;
+    assert.ok(early >= 35 && early <= 90, `${early} of ${seen.length} arrived in the first second (50 due)`);
+    const bad = await duress(['load', url, '--ramp', '0-200/s:2s', '--rate', '10/s']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--ramp and --rate: give one/);
   });
 });

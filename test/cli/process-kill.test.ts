@@ -52,6 +52,8 @@ system:
   command: ${process.execPath}
   args: [${FIXTURE}, --config, '{{config}}', --marker, ${marker}]
   input: { via: tcp, rate: 50/s }
+  # A killed duress removes no instance folder: they go with the test's folder.
+  workDir: ${path.join(dir, 'instances')}
   config:
     template: '{ "input": { "via": "tcp", "host": "{{input.host}}", "port": {{input.port}} }, "sink": { "url": "{{sink.url}}", "group": "g", "stream": "{{sink.channel}}" } }'
 `,

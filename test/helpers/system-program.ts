@@ -6,6 +6,8 @@ import type { TestContext } from 'node:test';
 export const SYSTEM_PROGRAMS = {
   chromium: { path: process.env.DURESS_CHROMIUM ?? '/usr/bin/chromium', pkg: 'chromium' },
   'syslog-ng': { path: '/usr/sbin/syslog-ng', pkg: 'syslog-ng-core' },
+  // syslog-ng's http() destination is a module of its own package (Debian 12's syslog-ng 3.38).
+  'syslog-ng-http': { path: '/usr/lib/syslog-ng/3.38/libhttp.so', pkg: 'syslog-ng-mod-http' },
   'redis-server': { path: '/usr/bin/redis-server', pkg: 'redis-server' },
   'nats-server': { path: '/usr/sbin/nats-server', pkg: 'nats-server' },
   mosquitto: { path: '/usr/sbin/mosquitto', pkg: 'mosquitto' },

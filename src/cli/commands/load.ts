@@ -8,12 +8,14 @@ import type { Threshold } from '../../stats/thresholds-parser.js';
 import { defineCommand } from '../command.js';
 import { durationFlag, integerFlag, rateFlag } from '../flags.js';
 import type { CliIO } from '../io.js';
+import { parseRampFlag, type RampFlag } from '../ramp-flag.js';
 
 interface LoadArgs {
   url: string;
   rate?: number;
+  ramp?: RampFlag;
   connections: number;
-  duration: number;
+  duration?: number;
   method: string;
   header?: string[];
   body?: string;
@@ -22,6 +24,8 @@ interface LoadArgs {
   fault?: string[];
   threshold?: string[];
   json: boolean;
+  insecure: boolean;
+  ca?: string;
 }
 
 interface LoadPlan {
@@ -35,6 +39,8 @@ interface LoadPlan {
 /** The metrics a threshold of `duress load` can name: latency (corrected in the open model) and throughput. */
 const LOAD_METRICS = ['p50', 'p90', 'p99', 'p99.9', 'max', 'mean', 'throughput'] as const;
 const METHOD = /^[A-Za-z]+$/;
+/** How long a load without --duration (or --ramp) lasts. */
+const DEFAULT_DURATION_MS = 10_000;
 /** An HTTP header: a token name, a colon, a value without line breaks. */
 const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\r\n]*)$/;
 
@@ -47,6 +53,12 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
     y
       .positional('url', { type: 'string', describe: 'the target, http://host:port/path', demandOption: true })
       .option('rate', { type: 'string', requiresArg: true, coerce: rateFlag('rate'), describe: 'open model: requests per second, e.g. 2000/s (absent: closed model)' })
+      .option('ramp', {
+        type: 'string',
+        requiresArg: true,
+        coerce: (v: unknown) => parseRampFlag(String(Array.isArray(v) ? v[v.length - 1] : v)),
+        describe: 'open model with a ramping rate (k6 ramping-arrival-rate): 0-2000/s:30s, or stages 100/s,2000/s:30s,0/s:10s; the run lasts the stages',
+      })
       .option('connections', {
         type: 'string',
         requiresArg: true,
@@ -54,7 +66,7 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
         coerce: integerFlag('connections', { min: 1, max: 10_000 }),
         describe: 'TCP connections in total',
       })
-      .option('duration', { type: 'string', requiresArg: true, default: '10s', coerce: durationFlag('duration', { positive: true }), describe: 'how long to load, e.g. 30s' })
+      .option('duration', { type: 'string', requiresArg: true, coerce: durationFlag('duration', { positive: true }), describe: 'how long to load, e.g. 30s (default 10s; with --ramp, the stages)' })
       .option('method', { type: 'string', requiresArg: true, default: 'GET', describe: 'HTTP method' })
       .option('header', { type: 'string', array: true, requiresArg: true, describe: "a request header 'name: value' (repeatable)" })
       .option('body', { type: 'string', requiresArg: true, describe: 'request body: the text, or @file for a file' })
@@ -84,9 +96,13 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
         requiresArg: true,
         describe: `a pass/fail condition, e.g. 'p99 < 200ms' (${LOAD_METRICS.join(', ')}); a failed one exits 1`,
       })
+      .option('insecure', { type: 'boolean', default: false, describe: 'https: accept any certificate (a self-signed test server)' })
+      .option('ca', { type: 'string', requiresArg: true, describe: "https: a file of CA certificates (PEM) the target's certificate must chain to" })
       .option('json', { type: 'boolean', default: false, describe: 'print the result as JSON instead of tables' }) as unknown as Argv<LoadArgs>,
   prepare: async (args, io) => {
     const target = parseTarget(args.url);
+    if (args.ramp !== undefined && args.rate !== undefined) throw new InputError('--ramp and --rate: give one (--rate is a constant rate, --ramp a ramping one)');
+    if (args.ramp !== undefined && args.duration !== undefined) throw new InputError('--ramp and --duration: give one (a ramp lasts as long as its stages)');
     if (args.rate === 0) throw new InputError('--rate: expected a rate above 0, e.g. 2000/s (leave it out for the closed model)');
     if (!METHOD.test(args.method)) throw new InputError(`--method: expected an HTTP method such as GET or POST, got ${JSON.stringify(args.method)}`);
     if (args.connections < args.workers) {
@@ -129,14 +145,28 @@ export const loadCommand = defineCommand<LoadArgs, LoadPlan>({
       if (Object.keys(parsed.threshold.selector).length > 0) throw new InputError(`--threshold ${JSON.stringify(text)}: duress load has one cell; leave out the {selector}`);
       return parsed.threshold;
     });
+    if ((args.insecure || args.ca !== undefined) && target.protocol !== 'https:') throw new InputError('--insecure and --ca are for an https:// target');
+    if (args.insecure && args.ca !== undefined) throw new InputError('--insecure and --ca: give one (--ca checks the certificate against your CA, --insecure does not check it)');
+    let ca: string | undefined;
+    if (args.ca !== undefined) {
+      try {
+        ca = await readFile(path.resolve(io.cwd, args.ca), 'utf8');
+      } catch (err) {
+        throw new InputError(`--ca: cannot read ${args.ca}: ${(err as Error).message}`);
+      }
+      if (!ca.includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`--ca: ${args.ca} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    }
+    const duration = args.ramp?.stages.reduce((n, s) => n + s.durationMs, 0) ?? args.duration ?? DEFAULT_DURATION_MS;
     const request: HttpRequestSpec = { method: args.method.toUpperCase(), path: `${target.pathname}${target.search}`, headers, ...(body ? { body } : {}) };
     const options: Omit<LoadOptions, 'origin'> = {
       requests: [request],
       connections: args.connections,
       pipelining: args.pipelining,
-      durationMs: args.duration,
+      durationMs: duration,
       workers: args.workers,
-      ...(args.rate !== undefined ? { arrival: { startRate: args.rate, stages: [{ target: args.rate, durationMs: args.duration }] } } : {}),
+      ...(args.rate !== undefined ? { arrival: { startRate: args.rate, stages: [{ target: args.rate, durationMs: duration }] } } : {}),
+      ...(args.ramp !== undefined ? { arrival: args.ramp } : {}),
+      ...(target.protocol === 'https:' ? { tls: { insecure: args.insecure, ...(ca !== undefined ? { ca } : {}), servername: target.hostname } } : {}),
     };
     return { target, options, faults, thresholds, json: args.json };
   },
@@ -180,10 +210,8 @@ function parseTarget(text: string): URL {
   } catch {
     url = undefined;
   }
-  if (url === undefined || url.protocol !== 'http:') {
-    throw new InputError(`expected the target as an http:// URL such as http://127.0.0.1:8080/, got ${JSON.stringify(text)}`, {
-      hint: url?.protocol === 'https:' ? 'https targets are not supported yet' : undefined,
-    });
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InputError(`expected the target as an http:// or https:// URL such as http://127.0.0.1:8080/, got ${JSON.stringify(text)}`);
   }
   return url;
 }
@@ -199,7 +227,7 @@ async function startFaultRoute(target: URL, faults: ToxicInput[]): Promise<{ ori
     import('../../core/random.js'),
   ]);
   const collection = new ProxyCollection({ clock: wallClock, random: new Random(Date.now()) });
-  const port = target.port === '' ? '80' : target.port;
+  const port = target.port === '' ? (target.protocol === 'https:' ? '443' : '80') : target.port;
   // hostname keeps an IPv6 address in brackets, as host:port needs it.
   const proxy = await collection.create({ name: 'load', listen: '127.0.0.1:0', upstream: `${target.hostname}:${port}` });
   try {
@@ -208,7 +236,8 @@ async function startFaultRoute(target: URL, faults: ToxicInput[]): Promise<{ ori
     await collection.clear();
     throw new InputError(`--fault: the proxy refused ${JSON.stringify(faults.map((f) => f.type))}: ${(err as Error).message}`);
   }
-  return { origin: `http://127.0.0.1:${proxy.port}`, stop: () => collection.clear() };
+  // TLS passes through the proxy as bytes; the certificate is checked against the target's name (tls.servername).
+  return { origin: `${target.protocol}//127.0.0.1:${proxy.port}`, stop: () => collection.clear() };
 }
 
 /** Progress on stderr: a line rewritten in place on a terminal, a plain line every 5 s otherwise (CI logs). */

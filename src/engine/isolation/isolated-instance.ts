@@ -169,6 +169,11 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     this.#post({ t: 'stopInput' });
   }
 
+  /** The cell's time has begun for this instance (InstanceBody.begin). */
+  begin(): void {
+    this.#post({ t: 'begin' });
+  }
+
   freeze(wallMs: number): void {
     this.#post({ t: 'freeze', wallMs });
   }

@@ -44,5 +44,7 @@ registerToxicKind({
   },
   attributes: { rate: { from: 'rate', unit: 'KB/s' } },
   stopsData: false,
+  // Rate 0 holds the stream: nothing passes and nothing is dropped, the sender backs up.
+  stalls: (spec) => spec['rate'] === 0,
   describe: (spec) => ` ${spec.rate}KB/s`,
 });

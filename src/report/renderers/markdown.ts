@@ -1,5 +1,5 @@
 import { formatCount, formatMs, formatRate } from '../format.js';
-import { deliveryHead, deliveryRows, latencyHead, latencyRows, mdCell as cell, mdTable as table, linkTableMarkdown } from './tables.js';
+import { deliveryHead, deliveryRows, latencyHead, latencyRows, sharedLatencyLabel, mdCell as cell, mdTable as table, linkTableMarkdown } from './tables.js';
 import type { Renderer } from './registry.js';
 
 /** Failures listed in full at most; the rest are counted. */
@@ -45,7 +45,8 @@ export const renderMarkdown: Renderer = (model) => {
     '',
   );
 
-  out.push('### Latency', '', 'End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).', '');
+  const label = sharedLatencyLabel(model.cells);
+  out.push('### Latency', '', label === 'end-to-end' ? 'End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).' : `Latency ${label} (scenario time).`, '');
   out.push(
     ...table(latencyHead(), latencyRows(model.cells)),
     '',

@@ -1,6 +1,6 @@
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
-import type { CellReport, ReportModel } from '../model.js';
-import { formatSize } from '../../core/units.js';
+import { DEFAULT_LATENCY_LABELS, type CellReport, type ReportModel } from '../model.js';
+import { formatDuration, formatSize } from '../../core/units.js';
 import type { LinkColumn } from '../../journal/events.js';
 import type { LinkTable } from '../link-table.js';
 import Table from 'cli-table3';
@@ -27,6 +27,16 @@ export function latencyHead(first = 'cell'): string[] {
 }
 
 type LatencyKey = 'p50' | 'p90' | 'p99' | 'p99_9' | 'max';
+
+/**
+ * The name of the latency the per-cell tables show (each cell's `endToEnd`): `end-to-end`, or the words
+ * the cells' system kind gives it (an HTTP load's `corrected (from due time)`), when all cells share them.
+ */
+export function sharedLatencyLabel(cells: readonly CellReport[]): string {
+  const labels = new Set(cells.map((c) => c.latencyLabels.endToEnd));
+  const [only] = labels;
+  return labels.size === 1 && only !== undefined && only !== DEFAULT_LATENCY_LABELS.endToEnd ? only : 'end-to-end';
+}
 
 /** A cell's end-to-end latency figure, marked `*` when harness lag may have distorted it. */
 export function latencyFigure(c: CellReport, key: LatencyKey): string {
@@ -99,6 +109,8 @@ export function linkTableCaption(t: LinkTable): string {
 function linkFigure(format: LinkColumn['format'], n: number): string {
   if (format === 'times') return `${n}×`;
   if (format === 'size') return formatSize(n);
+  // Whole seconds (a cut-off read from a log is not exact to the ms), `-` for a cut-off that never came.
+  if (format === 'duration') return n > 0 ? formatDuration(n < 1000 ? Math.round(n) : Math.round(n / 1000) * 1000) : '-';
   return formatCount(n);
 }
 

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format.js';
 import type { CellReport, ReportModel } from '../model.js';
 import type { Renderer } from './registry.js';
-import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows, linkTableTerminal } from './tables.js';
+import { deliveryHead, deliveryRows, latencyFigure, latencyHead, latencyRows, linkTableTerminal, sharedLatencyLabel } from './tables.js';
 
 /** Failures listed in full at most; the rest are counted. */
 const MAX_FAILURES_LISTED = 12;
@@ -82,8 +82,8 @@ function cellDetail(c: CellReport, style: Style): string[] {
   const e2e = c.latency.endToEnd;
   const req = c.latency.request;
   const lat = new Table({ head: ['latency (scenario time)', 'p50', 'p90', 'p99', 'p99.9', 'max', 'count'], style });
-  lat.push(['end to end (from scheduled generation)', latencyFigure(c, 'p50'), latencyFigure(c, 'p90'), latencyFigure(c, 'p99'), latencyFigure(c, 'p99_9'), latencyFigure(c, 'max'), formatCount(e2e.count)]);
-  lat.push(['output request', formatMs(req.p50), formatMs(req.p90), formatMs(req.p99), formatMs(req.p99_9), formatMs(req.max), formatCount(req.count)]);
+  lat.push([c.latencyLabels.endToEnd, latencyFigure(c, 'p50'), latencyFigure(c, 'p90'), latencyFigure(c, 'p99'), latencyFigure(c, 'p99_9'), latencyFigure(c, 'max'), formatCount(e2e.count)]);
+  lat.push([c.latencyLabels.request, formatMs(req.p50), formatMs(req.p90), formatMs(req.p99), formatMs(req.p99_9), formatMs(req.max), formatCount(req.count)]);
   out.push(lat.toString());
 
   const d = c.delivery;
@@ -108,7 +108,7 @@ function cellDetail(c: CellReport, style: Style): string[] {
 }
 
 function cellsDetail(cells: readonly CellReport[], style: Style): string[] {
-  const lat = new Table({ head: latencyHead('end-to-end latency (scenario time)'), style });
+  const lat = new Table({ head: latencyHead(`${sharedLatencyLabel(cells)} latency (scenario time)`), style });
   lat.push(...latencyRows(cells));
   const del = new Table({ head: deliveryHead('records'), style });
   del.push(...deliveryRows(cells));

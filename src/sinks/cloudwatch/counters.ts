@@ -1,5 +1,5 @@
 import { CLOUDWATCH_OPS, type CloudWatchOp } from './operations.js';
-import type { BudgetCounters } from './request-budget.js';
+import type { BudgetCounters } from '../shared/request-budget.js';
 
 /** How one request ended. */
 export const OUTCOMES = [

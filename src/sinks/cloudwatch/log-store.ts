@@ -1,6 +1,6 @@
 import { EventArchive, KeptEvents } from './event-archive.js';
 import { SequenceTokens } from './sequence-tokens.js';
-import { TokenBucket } from './token-bucket.js';
+import { TokenBucket } from '../shared/token-bucket.js';
 
 /** One log stream: its quota bucket, its tokens, counts of what it stored, and the events it keeps (if any). */
 export class LogStream {

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
-import type { Duplex } from 'node:stream';
-import type { Clock, LongTimer } from '../../core/clock.js';
-import { InputError } from '../../core/errors.js';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { Clock } from '../../core/clock.js';
 import type { DeliveredListener, Sink } from '../sink.js';
 import type { CloudWatchSinkConfig } from './config.js';
 import { ApiError, internalFailure, serialization, serviceUnavailable, THROTTLED, tooLarge, unknownOperation } from './api-errors.js';
 import { errorAnswer, type Answer } from './answer.js';
-import { makeSinkCertificate } from './certificate.js';
+import { HttpListener } from '../shared/http-listener.js';
 import { createLogGroup, createLogStream, deleteRetentionPolicy, describeLogGroups, describeLogStreams, putRetentionPolicy } from './control-plane.js';
 import { createCounters, type SinkCounters } from './counters.js';
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_REQUEST_BUDGET, defaultMaxEventSize } from './limits.js';
@@ -18,10 +13,10 @@ import { LogStore, type StreamInfo } from './log-store.js';
 import { operationOf, type CloudWatchOp } from './operations.js';
 import { putLogEvents } from './put-log-events.js';
 import { filterLogEvents, getLogEvents } from './read-events.js';
-import { readBody, RequestBudget } from './request-budget.js';
+import { readBody, RequestBudget } from '../shared/request-budget.js';
 import { parseBody, type JsonObject } from './request-body.js';
-import type { SinkFaultSpec } from './fault-types.js';
-import { SinkFaultSet, type SinkFaults } from './sink-faults.js';
+import type { SinkFaultSpec } from '../shared/fault-types.js';
+import { SinkFaultSet, type SinkFaults } from '../shared/sink-faults.js';
 import type { AcceptedBatch, SinkState } from './sink-state.js';
 
 /** Fields of the scenario's `sink` section that a caller may leave out (their defaults are in limits.ts; no TLS, no events kept). */
@@ -37,7 +32,7 @@ export interface CloudWatchSinkOptions extends Omit<CloudWatchSinkConfig, Defaul
   maxBodyBytes?: number;
   /** With `tls`: DNS names the certificate covers besides localhost, 127.0.0.1 and ::1 (`*.x` allowed). */
   tlsNames?: readonly string[];
-  /** With `tls`: where to write the CA certificate (PEM) at start, for clients that read a CA file. */
+  /** With `tls`: where to write the CA certificate (PEM) at start, for clients that read a CA file (default: a temporary folder, removed at stop). */
   caFile?: string;
 }
 
@@ -48,6 +43,8 @@ export interface SinkAddress {
   url: string;
   /** With TLS: the CA certificate (PEM) that signed the sink's certificate, for the client to trust. */
   ca?: string;
+  /** With TLS: the file holding `ca` (the `caFile` option, or one in a temporary folder removed at stop). */
+  caFile?: string;
 }
 
 /**
@@ -98,17 +95,9 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   readonly #clock: Clock;
   readonly #maxBody: number;
   readonly #budget: RequestBudget;
-  #server: Server | undefined;
-  /** Open HTTP connections (TLS sockets with TLS) and how many of their responses are unfinished. */
-  readonly #sockets = new Map<Socket, number>();
-  /** Every TCP connection, handshaking or not, to destroy at stop. */
-  readonly #raw = new Set<Socket>();
-  readonly #pending = new Set<LongTimer>();
+  readonly #listener: HttpListener;
   readonly #listeners: ((batch: AcceptedBatch) => void)[] = [];
   #keepAliveHeader: string | undefined;
-  /** Wall ms after which an idle keep-alive connection is closed; 0 never. */
-  #idleWall = 0;
-  #address: SinkAddress | undefined;
   #warnedListener = false;
 
   constructor(config: CloudWatchSinkOptions, clock: Clock) {
@@ -120,78 +109,31 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     this.sequenceTokens = config.sequenceTokens === 'enforced';
     this.maxEventBytes = config.maxEventSize ?? defaultMaxEventSize(config.sequenceTokens);
     this.store = new LogStore(config.streamRate, config.streamBurst, config.keepEvents ?? 0);
-    this.faults = new SinkFaultSet(clock, () => this.#applyIdleTimeout());
+    this.#listener = new HttpListener(
+      {
+        who: 'the CloudWatch sink',
+        ...(config.host === undefined ? {} : { host: config.host }),
+        ...(config.port === undefined ? {} : { port: config.port }),
+        tls: config.tls === true,
+        ...(config.tlsNames === undefined ? {} : { tlsNames: config.tlsNames }),
+        ...(config.caFile === undefined ? {} : { caFile: config.caFile }),
+        counters: this.counters.connections,
+        badRequest: (err) => this.#badRequest(err),
+      },
+      clock,
+      this.#onRequest,
+    );
+    this.faults = new SinkFaultSet(clock, () => this.#applyIdleTimeout(), 'PutLogEvents');
     this.#applyIdleTimeout();
   }
 
-  /** A plain HTTP server, or an HTTPS one with a certificate made now (its CA written to `caFile`). */
-  async #createServer(): Promise<{ server: Server; ca: string | undefined }> {
-    if (this.#config.tls !== true) {
-      const server = createServer(this.#onRequest);
-      server.on('connection', (socket: Socket) => {
-        this.#track(socket);
-        this.#onConnection(socket);
-      });
-      return { server, ca: undefined };
-    }
-    const cert = await makeSinkCertificate(this.#config.tlsNames);
-    if (this.#config.caFile !== undefined) {
-      const file = this.#config.caFile;
-      await writeFile(file, cert.caPem).catch((err: Error) => {
-        throw new InputError(`the CloudWatch sink cannot write its CA certificate to ${file}: ${err.message}`, { cause: err });
-      });
-    }
-    const server = createHttpsServer({ key: cert.keyPem, cert: cert.certPem }, this.#onRequest);
-    server.on('connection', (socket: Socket) => this.#track(socket));
-    server.on('secureConnection', this.#onConnection);
-    // A client that does not trust the CA, or speaks plain HTTP to the TLS port: counted, the socket closed.
-    server.on('tlsClientError', (_err: Error, socket: Socket) => {
-      this.counters.connections.tlsErrors += 1;
-      socket.destroy();
-    });
-    return { server, ca: cert.caPem };
-  }
-
-  #track(socket: Socket): void {
-    this.#raw.add(socket);
-    socket.on('close', () => this.#raw.delete(socket));
-  }
-
   async start(): Promise<SinkAddress> {
-    if (this.#address !== undefined) return this.#address;
-    const host = this.#config.host ?? '127.0.0.1';
-    const port = this.#config.port ?? 0;
-    const { server, ca } = await this.#createServer();
-    server.on('clientError', this.#onClientError);
-    server.keepAliveTimeout = this.#idleWall;
-    this.#server = server;
-    await new Promise<void>((resolve, reject) => {
-      const onError = (err: Error): void => reject(new InputError(`the CloudWatch sink cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
-      server.once('error', onError);
-      server.listen(port, host, () => {
-        server.off('error', onError);
-        resolve();
-      });
-    });
-    const bound = server.address() as AddressInfo;
-    const shown = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
-    const scheme = ca === undefined ? 'http' : 'https';
-    this.#address = { host: bound.address, port: bound.port, url: `${scheme}://${shown}:${bound.port}`, ...(ca === undefined ? {} : { ca }) };
-    return this.#address;
+    return this.#listener.start();
   }
 
   async stop(): Promise<void> {
-    for (const timer of this.#pending) timer.clear();
-    this.#pending.clear();
     this.faults.stop();
-    const server = this.#server;
-    if (server === undefined || !server.listening) return;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.#sockets.keys()) socket.destroy();
-    for (const socket of this.#raw) socket.destroy();
-    await closed;
-    this.#server = undefined;
-    this.#address = undefined;
+    await this.#listener.stop();
   }
 
   /** The Sink's view of `onAccepted`: the stored events of each batch, as delivered records. */
@@ -232,56 +174,30 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
   }
 
   /**
-   * Node arms `keepAliveTimeout` + a hidden 1 s buffer (Node 20.20 does) on a connection whose response ended,
-   * so the sink re-arms the socket timeout itself right after Node does (see #onRequest); Node still clears
-   * it when the next request arrives, and still destroys the socket when it fires. The
-   * `Keep-Alive: timeout=N` hint, like the mountebank mock's, is in scenario seconds; the real service
-   * closes idle connections after 6 s whatever the client expects.
+   * Idle keep-alive connections are closed after the sink's idle timeout (or a close-idle fault's), on the
+   * scenario clock (HttpListener). The `Keep-Alive: timeout=N` hint, like the mountebank mock's, is in
+   * scenario seconds; the real service closes idle connections after 6 s whatever the client expects.
    */
   #applyIdleTimeout(): void {
     const override = this.faults.idleOverride();
     const idle = override ?? this.#config.idleTimeout;
     const enabled = override !== undefined || idle > 0;
-    this.#idleWall = enabled ? Math.max(1, Math.round(this.#clock.toWall(idle))) : 0;
-    if (this.#server !== undefined) this.#server.keepAliveTimeout = this.#idleWall;
+    this.#listener.setIdleTimeout(enabled ? idle : undefined);
     this.#keepAliveHeader = enabled ? `timeout=${Math.floor(idle / 1000)}` : undefined;
   }
 
-  #onConnection = (socket: Socket): void => {
-    this.counters.connections.opened += 1;
-    this.#sockets.set(socket, 0);
-    socket.on('timeout', () => {
-      this.counters.connections.idleClosed += 1;
-    });
-    socket.on('close', () => this.#sockets.delete(socket));
-  };
-
   /** Bytes that are not HTTP: answered 400 (with a request id, like every answer) and the connection closed. */
-  #onClientError = (err: Error & { code?: string }, socket: Duplex): void => {
-    if (err.code === 'ECONNRESET' || !socket.writable) {
-      socket.destroy();
-      return;
-    }
+  #badRequest(err: Error & { code?: string }): string {
     this.counters.requests.unknown.badRequest += 1;
     this.counters.statuses['400'] = (this.counters.statuses['400'] ?? 0) + 1;
     const body = serialization(`Malformed HTTP request (${err.code ?? err.message})`).body;
-    socket.end(
+    return (
       `HTTP/1.1 400 Bad Request\r\nContent-Type: ${CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `x-amzn-RequestId: ${randomUUID()}\r\nConnection: close\r\n\r\n${body}`,
+      `x-amzn-RequestId: ${randomUUID()}\r\nConnection: close\r\n\r\n${body}`
     );
-  };
+  }
 
   #onRequest = (req: IncomingMessage, res: ServerResponse): void => {
-    const socket = req.socket;
-    this.#sockets.set(socket, (this.#sockets.get(socket) ?? 0) + 1);
-    // Runs after Node's own 'finish' listener, which armed keepAliveTimeout + 1 s.
-    res.on('finish', () => {
-      const unfinished = this.#sockets.get(socket);
-      if (unfinished === undefined) return;
-      const open = unfinished - 1;
-      this.#sockets.set(socket, open);
-      if (open === 0 && this.#idleWall > 0 && res.shouldKeepAlive) socket.setTimeout(this.#idleWall);
-    });
     const length = req.headers['content-length'];
     const declared = length === undefined ? undefined : Number(length);
     if (declared !== undefined && declared > this.#maxBody) {
@@ -346,7 +262,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
       case 'drop-connection':
         if (fault.afterStore === true) HANDLERS[op](body, this, now);
         this.counters.requests[op].dropped += 1;
-        this.#after(delay, () => this.#drop(res));
+        this.#listener.after(delay, () => this.#listener.drop(res, `HTTP/1.1 200 OK\r\nContent-Type: ${CONTENT_TYPE}\r\nx-amzn-RequestId: ${randomUUID()}\r\n`));
         return;
     }
   }
@@ -355,20 +271,7 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     this.counters.requests[op][answer.outcome] += 1;
     const key = String(answer.status);
     this.counters.statuses[key] = (this.counters.statuses[key] ?? 0) + 1;
-    if (delay > 0) this.#after(delay, () => this.#write(res, answer));
-    else this.#write(res, answer);
-  }
-
-  #after(scenarioMs: number, fn: () => void): void {
-    if (scenarioMs <= 0) {
-      fn();
-      return;
-    }
-    const timer = this.#clock.setTimeout(() => {
-      this.#pending.delete(timer);
-      fn();
-    }, scenarioMs);
-    this.#pending.add(timer);
+    this.#listener.after(delay, () => this.#write(res, answer));
   }
 
   #write(res: ServerResponse, answer: Answer): void {
@@ -384,13 +287,5 @@ class CloudWatchSinkServer implements CloudWatchSink, SinkState {
     }
     res.writeHead(answer.status, headers);
     res.end(answer.body);
-  }
-
-  /** Sends the status line and a few headers, then destroys the socket: a connection broken mid-response. */
-  #drop(res: ServerResponse): void {
-    const socket = res.socket;
-    if (socket === null || socket.destroyed) return;
-    this.counters.connections.dropped += 1;
-    socket.write(`HTTP/1.1 200 OK\r\nContent-Type: ${CONTENT_TYPE}\r\nx-amzn-RequestId: ${randomUUID()}\r\n`, () => socket.destroy());
   }
 }

@@ -1,7 +1,7 @@
 import type { LogEvent } from './batch-validation.js';
 import type { SinkCounters } from './counters.js';
 import type { LogStore } from './log-store.js';
-import type { SinkFaultSet } from './sink-faults.js';
+import type { SinkFaultSet } from '../shared/sink-faults.js';
 
 /** One batch the sink stored, as the delivery ledger receives it. */
 export interface AcceptedBatch {

@@ -55,6 +55,8 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   /** Of each slot's current generation: the most queued bytes and memory seen. */
   readonly #peaks = new Map<number, { queuedBytes: number; memory: number }>();
   #intervalLatency = new Map<string, Histogram>();
+  /** The cell's time origin, scenario epoch ms (fault times count from it): the first watch's start, once every instance runs. */
+  #startedAt = Number.NaN;
 
   constructor(context: CellContext<BrokerConfig>) {
     this.#context = context;
@@ -74,6 +76,7 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   }
 
   watchFor(startedAt: number): BrokerWatch {
+    if (Number.isNaN(this.#startedAt)) this.#startedAt = startedAt;
     return new BrokerWatch(startedAt, this.#context.hangWindow, this.#memoryLimit);
   }
 
@@ -87,7 +90,8 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     if (!current) return;
     const peak = this.#peak(slot);
     peak.queuedBytes = Math.max(peak.queuedBytes, hb.counters.queuedBytes ?? 0);
-    peak.memory = Math.max(peak.memory, hb.memoryUsed);
+    // A real broker server's memory is its resident set; the in-process broker's, its worker's.
+    peak.memory = Math.max(peak.memory, hb.serverRss ?? hb.memoryUsed);
   }
 
   /** Keeps what an instance left: its delivery, its subscribers, its counters with its peaks. */
@@ -149,7 +153,8 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     return this.#links.map((link, j) => {
       const h = this.#intervalLatency.get(link) ?? createHistogram();
       // The counts are the `counts` columns of BROKER_LINK_TABLE.
-      const counts = { dropped: 0, cut: 0, disconnected: 0 };
+      const counts = { dropped: 0, cut: 0, disconnected: 0, cutAt: 0 };
+      const cutAt: number[] = [];
       let delivered = 0;
       for (const list of states) {
         const s = list.find((x) => x.link === link);
@@ -158,7 +163,9 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
         counts.dropped += s.dropped;
         counts.cut += s.cut;
         if (s.disconnected) counts.disconnected += 1;
+        if (s.disconnected && s.goneAt !== undefined) cutAt.push(s.goneAt - this.#startedAt);
       }
+      if (cutAt.length > 0) counts.cutAt = Math.max(1, cutAt.reduce((a, b) => a + b, 0) / cutAt.length);
       return { name: link, role: this.#roles[j] ?? 'fast', latency: encodeHistogram(h), delivered, counts };
     });
   }

@@ -1,3 +1,5 @@
+import type { BrokerServerConfig } from './servers/server-schema.js';
+
 /**
  * The in-process pub/sub broker (design.md "The broker"): per instance one broker on loopback with its
  * publishers and subscribers; every subscribing client reaches the broker through its own proxy route
@@ -18,7 +20,9 @@ export interface BrokerConfig {
   rate: number;
   /** Payload bytes per message. */
   payloadSize: number;
-  /** What the broker does for a subscriber that cannot keep up. */
+  /** Which broker runs: the in-process one (default) or a real server per instance (servers/). */
+  server: BrokerServerConfig;
+  /** What the in-process broker does for a subscriber that cannot keep up (a real server has its own policy). */
   inbox: BrokerInboxConfig;
   /** Synchronous acknowledgements with this many slots per pool per connection; absent: off. */
   syncAck?: { slots: number };

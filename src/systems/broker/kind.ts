@@ -23,7 +23,11 @@ export const brokerKind: SystemKind<BrokerConfig, BrokerHeartbeat, BrokerStopped
     return { names, upstream: 'instance', dns: false, describe: `the broker's links are ${names.join(', ')}` };
   },
   sink: () => undefined,
-  scaledDurations: ({ inbox }) => {
+  scaledDurations: ({ inbox, server }) => {
+    // A real server's durations are rendered into its config scaled by the clock (whole seconds for Redis).
+    if (server.kind === 'redis') return [{ path: 'system.server.outputBufferLimit.softFor', ms: server.outputBufferLimit.softFor }];
+    if (server.kind === 'nats') return [{ path: 'system.server.writeDeadline', ms: server.writeDeadline }];
+    if (server.kind === 'mosquitto') return [];
     if (inbox.kind === 'disconnect') return [{ path: 'system.inbox.softFor', ms: inbox.softFor }];
     if (inbox.kind === 'elastic') return [{ path: 'system.inbox.lag', ms: inbox.lag }];
     return [];

@@ -40,6 +40,8 @@ export interface SubscriberState {
   disconnected: boolean;
   /** Why it went away, if it did. */
   goneReason: string | undefined;
+  /** When it went away (scenario epoch ms), where known: a real broker's word that it cut it off. */
+  goneAt?: number | undefined;
 }
 
 /** A broker worker's heartbeat, with the worker's memory and loop delay (WorkerHealthSample). */
@@ -56,6 +58,8 @@ export interface BrokerHeartbeat extends BaseHeartbeat {
   slots: SlotState[];
   /** Latency of the deliveries since the last heartbeat. */
   latency: LatencyByLink;
+  /** A real broker server's resident set, bytes (servers/): what its memory is judged by; absent for the in-process broker. */
+  serverRss?: number;
 }
 
 /**

@@ -18,8 +18,10 @@ export const BROKER_LINK_TABLE: LinkTableSpec = {
     { key: 'dropped', head: 'dropped', format: 'count' },
     // Lost to its disconnections (queued or published after it was cut off).
     { key: 'cut', head: 'lost to cut-off', format: 'count' },
-    // Times it was cut off by the inbox policy (once per instance at most).
+    // Times it was cut off by the inbox policy or the real broker (once per instance at most).
     { key: 'disconnected', head: 'cut off', format: 'times' },
+    // When it was cut off, scenario time from the cell's start (the mean over instances): beside the fault's `at`.
+    { key: 'cutAt', head: 'cut off at', format: 'duration' },
   ],
   system: [
     // The most bytes the broker held for its subscribers (heartbeat samples), and the most memory an instance used.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { duration, rate, size } from '../../core/fields.js';
 import { MAX_CLIENTS, MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../core/limits.js';
+import { brokerServerSchema } from './servers/server-schema.js';
 
 function clientCount(min: number, what: string) {
   return z
@@ -72,6 +73,7 @@ export const brokerSchema = z
     topics: clientCount(1, 'topics').default(1).describe('Topics t0 … t<n-1>; publisher i publishes to topic i mod n; every subscriber subscribes to all.'),
     rate: rate({ positive: true, max: MAX_RATE_PER_SECOND, what: 'per publisher' }).describe('Messages per second, per publisher (and per peer): 500/s.'),
     payloadSize: size({ positive: true, max: MAX_RECORD_BYTES, what: 'per message' }).prefault('200B').describe('Payload bytes per message.'),
+    server: brokerServerSchema,
     inbox: inboxSchema.prefault({ kind: 'block' }),
     syncAck: z
       .strictObject({ slots: z.int().min(1).describe('Messages one connection endpoint may hold unacknowledged, per direction (libchirp: 1 when synchronous).') })
@@ -84,4 +86,10 @@ export const brokerSchema = z
     if (typeof b.publishers !== 'number' || typeof b.peers !== 'number' || typeof b.subscribers !== 'number') return;
     if (b.publishers + b.peers === 0) ctx.addIssue({ code: 'custom', path: ['publishers'], message: 'expected at least one publisher or peer', input: b.publishers });
     if (b.subscribers + b.peers === 0) ctx.addIssue({ code: 'custom', path: ['subscribers'], message: 'expected at least one subscriber or peer', input: b.subscribers });
+    const server = (b.server as { kind?: unknown } | undefined)?.kind;
+    if (typeof server === 'string' && server !== 'in-process') {
+      // A real server's clients only publish or only subscribe; sync acks are the in-process protocol's.
+      if (b.peers > 0) ctx.addIssue({ code: 'custom', path: ['peers'], message: `expected no peers with server ${server} (its clients publish or subscribe)`, input: b.peers });
+      if (b.syncAck !== undefined) ctx.addIssue({ code: 'custom', path: ['syncAck'], message: `expected no syncAck with server ${server} (sync acks are the in-process broker's protocol)`, input: b.syncAck });
+    }
   });

@@ -16,8 +16,12 @@ import type { BrokerHeartbeat } from './messages.js';
  * the V8 heap) over the limit for full collections in a row, as Watch judges it.
  */
 export class BrokerWatch extends Watch {
+  /** Heartbeats in a row that found a real server's resident set over the limit, and the last one judged. */
+  #rssOverLimit = 0;
+  #rssJudged: BrokerHeartbeat | undefined;
+
   check(now: number, hb: BrokerHeartbeat | undefined, frozen: boolean): Verdict | undefined {
-    const memory = hb && this.overMemory(hb);
+    const memory = hb && (hb.serverRss === undefined ? this.overMemory(hb) : this.#serverOverMemory(hb, hb.serverRss));
     if (hb && memory) {
       const c = hb.counters;
       return {
@@ -51,7 +55,23 @@ export class BrokerWatch extends Watch {
       },
     };
   }
+
+  /**
+   * A real broker server (servers/) is a process of its own: its resident set (/proc) is judged as a
+   * container's memory limit judges it, over the limit in RSS_OVER_LIMIT_SAMPLES heartbeats in a row.
+   */
+  #serverOverMemory(hb: BrokerHeartbeat, rss: number): Record<string, unknown> | undefined {
+    // Checked every 50 ms: each heartbeat counts once.
+    if (this.memoryLimit <= 0 || hb === this.#rssJudged) return undefined;
+    this.#rssJudged = hb;
+    this.#rssOverLimit = rss > this.memoryLimit ? this.#rssOverLimit + 1 : 0;
+    if (this.#rssOverLimit < RSS_OVER_LIMIT_SAMPLES) return undefined;
+    return { reason: `the broker server's resident set ${mb(rss)} over the limit of ${mb(this.memoryLimit)} in ${this.#rssOverLimit} heartbeats in a row`, serverRss: rss, limit: this.memoryLimit };
+  }
 }
+
+/** Heartbeats in a row a real server's resident set must be over the limit to fail on memory. */
+const RSS_OVER_LIMIT_SAMPLES = 2;
 
 /** The connections a hang is stuck on, most stuck first, each with what shows it. */
 function stuckConnections(hb: BrokerHeartbeat): { name: string; text: string }[] {

@@ -7,16 +7,19 @@ import type { BrokerInboxConfig } from './config.js';
 import type { InboxOptions } from './inbox.js';
 import { brokerLinks } from './links.js';
 import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, LatencyByLink, SubscriberState } from './messages.js';
+import { realBrokerBody } from './servers/server-body.js';
 
 /**
  * The body of an isolated broker instance: one broker with its publishers and subscribers in a worker
- * thread. Publishers connect to the broker directly; every subscribing client connects through its own
+ * thread (for a real broker server, servers/server-body.ts). Publishers connect to the broker directly; every subscribing client connects through its own
  * proxy route, whose ports the engine sends once the broker listens (worker-protocol.ts: `routes`).
  * Nothing here catches the instance's own failures: an uncaught error ends the worker (a crash), the heap
  * limit ends it (memory).
  */
 await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, context) => {
   const system = data.system;
+  // A real broker server (redis, nats, mosquitto) has its own body: servers/server-body.ts.
+  if (system.server.kind !== 'in-process') return realBrokerBody(data, system.server, context);
   const links = brokerLinks(system);
   let latencies: number[][] = links.map(() => []);
   const instance = new BrokerInstance({
@@ -82,6 +85,7 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
         connected: !s.closed && instance.broker.subscriberConnected(s.id),
         disconnected: g?.byPolicy ?? false,
         goneReason: g?.reason ?? s.connection.closeReason,
+        goneAt: g?.at,
       };
     });
     const byId = new Map(states.map((s) => [s.id, s]));

@@ -45,8 +45,10 @@ export interface ArrivalRate {
 }
 
 export interface LoadOptions {
-  /** `http://host:port` (https is not supported yet). Requests' paths are relative to it. */
+  /** `http://host:port` or `https://host:port`. Requests' paths are relative to it. */
   origin: string;
+  /** For an https origin: how its certificate is checked (default: as any client, against Node's CAs). */
+  tls?: TlsOptions;
   /**
    * The requests, sent in this order and round again. One element is a template repeated for every request;
    * several are a list (e.g. a recorded session).
@@ -121,4 +123,17 @@ export interface LoadResult {
   corrected?: string;
   /** Latency from send to complete response, µs, HDR encoded. */
   uncorrected: string;
+}
+
+/**
+ * How an https target's certificate is checked. By default as any client does: against Node's CAs and the
+ * origin's host name. Through a proxy route the origin is 127.0.0.1, so `servername` names the target.
+ */
+export interface TlsOptions {
+  /** Accept any certificate (a self-signed test server): the traffic is still TLS, unauthenticated. */
+  insecure?: boolean;
+  /** PEM of a CA the target's certificate must chain to (instead of Node's CAs). */
+  ca?: string;
+  /** The name sent in SNI and checked against the certificate. */
+  servername?: string;
 }

@@ -19,11 +19,30 @@ export class LoadTally {
   bytesReceived = 0;
   readonly statuses = new Map<number, number>();
   readonly errors = new Map<string, number>();
-  readonly corrected: Histogram | undefined;
-  readonly uncorrected: Histogram = createHistogram();
+  /** Latencies since the start, or since the last `takeLatency` for a caller that takes them per interval. */
+  corrected: Histogram | undefined;
+  uncorrected: Histogram = createHistogram();
 
   constructor(readonly model: 'open' | 'closed') {
     this.corrected = model === 'open' ? createHistogram() : undefined;
+  }
+
+  /**
+   * The latencies recorded since the last call (or the start), encoded, and empty histograms in their
+   * place: for a caller that journals them per interval (the `http` system kind). `undefined` for an
+   * empty one. After a take, `part()` holds only what came since.
+   */
+  takeLatency(): { corrected?: string; uncorrected?: string } {
+    const out: { corrected?: string; uncorrected?: string } = {};
+    if (this.corrected && this.corrected.totalCount > 0) {
+      out.corrected = encodeHistogram(this.corrected);
+      this.corrected.reset();
+    }
+    if (this.uncorrected.totalCount > 0) {
+      out.uncorrected = encodeHistogram(this.uncorrected);
+      this.uncorrected.reset();
+    }
+    return out;
   }
 
   status(code: number): void {

@@ -1,8 +1,9 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { performance } from 'node:perf_hooks';
 import { buildConnector, Client, type Dispatcher } from 'undici';
 import { ArrivalSchedule } from './arrival-schedule.js';
-import type { ArrivalRate, HttpRequestSpec, LoadProgress } from './load-options.js';
+import type { ArrivalRate, HttpRequestSpec, LoadProgress, TlsOptions } from './load-options.js';
 import { LoadTally, type LoadPart } from './load-tally.js';
 
 /** One thread's share of a run (see LoadOptions for the meaning of each field). */
@@ -19,7 +20,15 @@ export interface ThreadShare {
   count: number;
   drainTimeoutMs: number;
   requestTimeoutMs: number;
+  /**
+   * The schedule began before this thread joined it (a renewed instance of the `http` kind, given the
+   * cell's start): its requests due before now were the thread it replaced, and are skipped.
+   */
+  resume?: boolean;
+  /** For an https origin: how its certificate is checked (see TlsOptions). */
+  tls?: TlsOptions;
 }
+
 
 /** How long connect() waits for each connection before leaving it to the first request. */
 const CONNECT_TIMEOUT_MS = 5000;
@@ -64,6 +73,8 @@ export class LoadThread {
   /** Connections opened by connect() before the start, each taken by its Client's first connect. */
   readonly #preconnected: (net.Socket | undefined)[] = [];
   #drained: (() => void) | undefined;
+  /** What an https connection is opened with (buildConnector's options, and connect()'s). */
+  readonly #tlsOptions: tls.ConnectionOptions;
 
   constructor(share: ThreadShare) {
     this.#share = share;
@@ -74,7 +85,14 @@ export class LoadThread {
       headers: r.headers ?? {},
       ...(r.body !== undefined ? { body: typeof r.body === 'string' ? Buffer.from(r.body) : Buffer.from(r.body) } : {}),
     }));
-    const connector = buildConnector({});
+    const secure = share.tls ?? {};
+    const tlsOptions = {
+      rejectUnauthorized: secure.insecure !== true,
+      ...(secure.ca !== undefined ? { ca: secure.ca } : {}),
+      ...(secure.servername !== undefined ? { servername: secure.servername } : {}),
+    };
+    this.#tlsOptions = tlsOptions;
+    const connector = buildConnector(tlsOptions);
     for (let c = 0; c < share.connections; c++) {
       this.#clients.push(
         new Client(share.origin, {
@@ -87,7 +105,7 @@ export class LoadThread {
             this.#preconnected[c] = undefined;
             // Called back on a later tick, as undici's own connector does: undici is not re-entrant here.
             if (socket !== undefined && !socket.destroyed) process.nextTick(() => callback(null, socket));
-            else connector(options, callback);
+            else connector(secure.servername !== undefined ? { ...options, servername: secure.servername } : options, callback);
           },
         }),
       );
@@ -103,14 +121,18 @@ export class LoadThread {
    * first request and reports the error there.
    */
   async connect(): Promise<void> {
-    const { hostname, port } = new URL(this.#share.origin);
+    const { hostname, port, protocol } = new URL(this.#share.origin);
+    const host = hostname.replace(/^\[|\]$/g, '');
+    const secure = protocol === 'https:';
     await Promise.all(
       this.#clients.map(
         (_, c) =>
           new Promise<void>((resolve) => {
-            const socket = net.connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 80) });
+            const socket = secure
+              ? tls.connect({ ...this.#tlsOptions, host, port: Number(port || 443), ALPNProtocols: ['http/1.1'] })
+              : net.connect({ host, port: Number(port || 80) });
             socket.setNoDelay(true);
-            socket.once('connect', () => {
+            socket.once(secure ? 'secureConnect' : 'connect', () => {
               this.#preconnected[c] = socket;
               resolve();
             });
@@ -120,7 +142,7 @@ export class LoadThread {
             };
             socket.once('error', giveUp);
             socket.setTimeout(CONNECT_TIMEOUT_MS, giveUp);
-            socket.once('connect', () => socket.setTimeout(0));
+            socket.once(secure ? 'secureConnect' : 'connect', () => socket.setTimeout(0));
           }),
       ),
     );
@@ -134,6 +156,13 @@ export class LoadThread {
     this.#startEpochMs = startEpochMs;
     this.#startLocal = startEpochMs - performance.timeOrigin;
     this.#nextDue = this.#localDue(this.#k);
+    if (this.#share.resume) {
+      const now = performance.now();
+      while (this.#nextDue !== undefined && this.#nextDue < now) {
+        this.#k += this.#share.count;
+        this.#nextDue = this.#localDue(this.#k);
+      }
+    }
     const progress = onProgress ? setInterval(() => onProgress(this.progress()), 1000) : undefined;
     const end = this.#startLocal + (this.#schedule?.durationMs ?? this.#share.durationMs);
     const stop = (): void => this.#end(false);
@@ -156,6 +185,16 @@ export class LoadThread {
     await Promise.allSettled(this.#clients.map((c) => c.destroy()));
     for (const socket of this.#preconnected) socket?.destroy();
     return this.#tally.part(this.#startEpochMs, endEpoch);
+  }
+
+  /** What the thread counted so far (its latency histograms may be taken per interval: LoadTally.takeLatency). */
+  get tally(): LoadTally {
+    return this.#tally;
+  }
+
+  /** Requests sent and not yet ended. */
+  get inFlight(): number {
+    return this.#inFlight;
   }
 
   progress(): LoadProgress {

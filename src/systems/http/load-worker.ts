@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpHistograms } from '../../metrics/histogram.js';
 import { LoadThread, type ThreadShare } from './load-thread.js';
 import type { LoadPart } from './load-tally.js';
-import { warmUpHttpClient } from './warm-up.js';
+import { warmUpHttpClient, warmUpRequests } from './warm-up.js';
 
 /**
  * A worker thread of the HTTP load generator (started by run-load.ts). Protocol on its port:
@@ -17,8 +17,9 @@ const port = parentPort;
 if (port === null) throw new Error('load-worker.ts runs as a worker thread');
 const stop = new AbortController();
 warmUpHistograms();
-await warmUpHttpClient();
-const thread = new LoadThread(workerData as ThreadShare);
+const share = workerData as ThreadShare;
+await warmUpHttpClient({ requests: warmUpRequests(share.arrival, share.count), maxMs: 1500 });
+const thread = new LoadThread(share);
 await thread.connect();
 port.on('message', (message: ToLoadWorker) => {
   if (message.type === 'stop') {

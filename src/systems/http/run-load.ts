@@ -56,7 +56,7 @@ function checkOptions(o: LoadOptions): void {
   whole('connections', o.connections, o.workers);
   whole('pipelining', o.pipelining, 1);
   if (o.requests.length === 0) throw new RangeError('runLoad: requests must not be empty');
-  if (!/^http:\/\//.test(o.origin)) throw new RangeError(`runLoad: origin must be http://host:port, got ${o.origin}`);
+  if (!/^https?:\/\//.test(o.origin)) throw new RangeError(`runLoad: origin must be http://host:port or https://host:port, got ${o.origin}`);
   if (o.arrival) {
     const rates = [o.arrival.startRate, ...o.arrival.stages.map((s) => s.target)];
     if (o.arrival.stages.length === 0 || rates.some((r) => !(r >= 0 && Number.isFinite(r)))) {
@@ -80,6 +80,7 @@ export function threadShares(o: LoadOptions): ThreadShare[] {
     count: o.workers,
     drainTimeoutMs: o.drainTimeoutMs ?? 5000,
     requestTimeoutMs: o.requestTimeoutMs ?? 30_000,
+    ...(o.tls ? { tls: o.tls } : {}),
   }));
 }
 

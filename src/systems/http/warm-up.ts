@@ -2,6 +2,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client, type Dispatcher } from 'undici';
+import type { ArrivalRate } from './load-options.js';
+
+/** Bounds of a warm-up's requests. */
+const WARM_UP_MIN_REQUESTS = 200;
+const WARM_UP_MAX_REQUESTS = 3000;
+
+/**
+ * How many warm-up requests a thread's share of a load calls for: about a second's worth of its peak rate
+ * (a light load needs little, and other threads may already be loading the target meanwhile), from 200 to
+ * 3000; the most for the closed model, which runs as fast as it can.
+ */
+export function warmUpRequests(arrival: ArrivalRate | undefined, threads: number): number {
+  if (arrival === undefined) return WARM_UP_MAX_REQUESTS;
+  const peak = Math.max(arrival.startRate, ...arrival.stages.map((s) => s.target)) / threads;
+  return Math.round(Math.min(WARM_UP_MAX_REQUESTS, Math.max(WARM_UP_MIN_REQUESTS, peak)));
+}
 
 /**
  * Warms a fresh thread's HTTP client path up before a run, against a server of its own on 127.0.0.1: the

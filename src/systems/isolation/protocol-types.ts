@@ -32,6 +32,8 @@ export interface SinkAccess {
   origin: string;
   /** With a TLS sink (`https:` origin): its CA certificate (PEM). */
   ca?: string;
+  /** With a TLS sink: a file holding `ca` (SinkEndpoint.caFile), for a program that reads its CA from a file. */
+  caFile?: string;
   /** The cell's DNS fault server; absent when the kind resolves no names. */
   dns: { host: string; port: number } | undefined;
   /**
@@ -56,7 +58,7 @@ export interface BaseStopped {
 }
 
 /** `kill` is sent only to an instance in a shared worker (a worker of its own is terminated instead). */
-export type ToWorker = { t: 'stopInput' } | { t: 'stop' } | { t: 'kill' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | { t: 'routes'; ports: number[] };
+export type ToWorker = { t: 'begin' } | { t: 'stopInput' } | { t: 'stop' } | { t: 'kill' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | { t: 'routes'; ports: number[] };
 /** `died` comes only from an instance in a shared worker: an uncaught error of its own code, which ended it alone. */
 export type FromWorker = { t: 'ready' } | { t: 'listening'; port: number } | { t: 'died'; error: { message: string; stack: string; code: string | null } } | BaseHeartbeat | BaseStopped;
 
@@ -85,6 +87,13 @@ export interface Outgoing<M> {
 export interface InstanceBody<H extends BaseHeartbeat, S extends BaseStopped> {
   /** Starts the instance; the worker says `ready` when this resolves. */
   start(): Promise<void>;
+  /**
+   * The cell's time begins for this instance: for the cell's first instances once all of them are ready
+   * (when the fault timeline starts), for a renewed one as soon as it is. Optional: a kind whose load must
+   * line up with the timeline (an HTTP load, whose `at: 0s` faults must meet its first request) starts
+   * it here; the others start in `start`.
+   */
+  begin?(): void;
   /** The kind's heartbeat figures (the worker's health is added to them here). */
   heartbeat(): Outgoing<Omit<H, keyof WorkerHealthSample>>;
   /** Ends the load: nothing new is generated; what is held keeps being delivered. */

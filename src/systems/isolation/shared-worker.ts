@@ -143,6 +143,9 @@ class Session<H extends BaseHeartbeat, S extends BaseStopped> {
       case 'routes':
         this.#answerRoutes?.(m.ports);
         break;
+      case 'begin':
+        this.#scope.gate(() => this.#scope.run(() => body.begin?.()))();
+        break;
       case 'stopInput':
         // A frozen instance reads no message either: it acts on it at the thaw.
         this.#scope.gate(() => this.#scope.run(() => body.stopInput()))();

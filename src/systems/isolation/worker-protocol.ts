@@ -27,8 +27,8 @@ export type {
  * A worker either runs one instance (here) or hosts several (shared-worker.ts, when the engine started
  * it with SharedWorkerData): the kind's module is the same.
  *
- *   engine → worker: `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes` (answer to
- *                    `listening`), `kill` (shared worker only)
+ *   engine → worker: `begin`, `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes`
+ *                    (answer to `listening`), `kill` (shared worker only)
  *   worker → engine: `ready`, `heartbeat` (every `heartbeatWallMs`), `stopped` (answer to `stop`),
  *                    `listening`, `died` (shared worker only)
  */
@@ -67,6 +67,9 @@ export async function serveInstance<D extends WorkerBaseData, H extends BaseHear
     switch (m.t) {
       case 'routes':
         answerRoutes?.(m.ports);
+        break;
+      case 'begin':
+        body.begin?.();
         break;
       case 'stopInput':
         body.stopInput();

@@ -88,13 +88,11 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
     this.#counters.inputBlockedMs += final.blockedMs;
     this.#counters.recordsNotTaken += final.notTaken.to - final.notTaken.from;
     this.ledger.generated(id, final.generated);
-    // Records the program's input never took were held back by it (back-pressure to the end): declared, not lost.
-    this.ledger.declareDropped(id, seqRange(final.notTaken.from, final.notTaken.to));
     // A program still delivering within the last hang window when it was stopped may still have held what is
     // missing (undrained); one that had delivered nothing for that long was not going to: that is loss.
     const last_ = this.ledger.lastDeliveryAt(id);
     if (Number.isFinite(last_) && this.context.clock.now() - last_ <= this.context.hangWindow) {
-      this.ledger.declareUndrained(id, seqRange(Math.max(0, final.notTaken.from - LEDGER_WINDOW), final.notTaken.from));
+      this.ledger.declareUndrained(id, seqRange(Math.max(0, final.generated - LEDGER_WINDOW), final.generated));
     }
     if (final.shutdown && final.shutdown.exitedAfterMs === null) this.#stuckShutdown(slot, id, final.shutdown);
   }

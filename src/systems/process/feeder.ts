@@ -16,7 +16,7 @@ const MAX_BATCHES_PER_ROUND = 64;
  * but the count (a record is rebuilt from its seq and due time), so a program that blocks for an hour costs
  * no memory, and they are handed over in order as soon as the input takes them again. Back-pressure is
  * measured (`blockedMs`, `refusals`, `owed`) and never hidden: records still owed when the instance stops
- * are reported as not taken.
+ * are reported as not taken (they never reached the program, so its delivery accounting does not hold them).
  */
 export class Feeder {
   readonly #clock: Clock;

@@ -56,9 +56,12 @@ export interface ShutdownOutcome {
 
 /** The answer to `stop`. */
 export interface ProcessStopped extends BaseStopped {
-  /** Records due by the end of the load, taken by the program or not. */
+  /** Records the program took: the delivery accounting is of these. */
   generated: number;
-  /** Records due that the program's input never took (back-pressure to the end): seqs [from, to), declared dropped. */
+  /**
+   * Records due that the program's input never took (back-pressure to the end): seqs [from, to). They never
+   * reached the program, so they are not in its delivery accounting; the cell counts them (`recordsNotTaken`).
+   */
   notTaken: { from: number; to: number };
   /** Null when the program had already ended (a crash, seen by the watchdog) or never started. */
   shutdown: ShutdownOutcome | null;

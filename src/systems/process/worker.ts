@@ -166,7 +166,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       return {
         message: {
           t: 'stopped',
-          generated: due,
+          generated: taken,
           notTaken: { from: taken, to: due },
           shutdown,
           blockedMs: Math.round(feeder?.blockedMs ?? 0),

@@ -16,8 +16,9 @@ const HANG_WINDOW_MS = 1500;
 const FAULT_AT_MS = 1000;
 const FAULT_FOR_MS = 3000;
 
+// The load outlasts the latest the hang may be declared (4.5 s) and the fault (lifted at 4 s).
 const SCENARIO = `name: toy
-duration: 6s
+duration: 5s
 drain: 2s
 instances: 1
 failures: { hangWindow: ${HANG_WINDOW_MS}ms }

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
 import { test } from 'node:test';
+import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, GetLogEventsCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { ScaledClock } from '../../../src/core/clock.js';
 import '../../../src/sinks/builtin.js';
 import { cloudWatchSinkKind } from '../../../src/sinks/cloudwatch/kind.js';
@@ -47,13 +50,42 @@ test('the CloudWatch sink through the Sink interface: port 0, its URL, delivered
   await assert.rejects(call('DescribeLogGroups', {}), 'nothing listens after stop');
 });
 
-test('the sink registry: the built-in CloudWatch sink is registered once, its durations are those the clock scales', () => {
-  assert.deepEqual(sinkKinds.names(), ['cloudwatch']);
+test('the sink registry: the built-in sinks are registered once, the CloudWatch sink first (the default), its durations are those the clock scales', () => {
+  assert.deepEqual(sinkKinds.names(), ['cloudwatch', 'http', 'tcp', 'http-target']);
   assert.throws(() => sinkKinds.register(cloudWatchSinkKind), /the sink kind cloudwatch is already registered/);
-  assert.throws(() => sinkKinds.get('http'), /no sink kind is registered as "http" \(registered: cloudwatch\)/);
+  assert.throws(() => sinkKinds.get('kafka'), /no sink kind is registered as "kafka" \(registered: cloudwatch, http, tcp, http-target\)/);
   const config = cloudWatchSinkKind.schema.parse({ kind: 'cloudwatch', idleTimeout: '3s', latency: '250ms' });
   assert.deepEqual(cloudWatchSinkKind.scaledDurations(config), [
     { path: 'sink.idleTimeout', ms: 3000 },
     { path: 'sink.latency', ms: 250 },
   ]);
+});
+
+test('a TLS CloudWatch sink made by its kind writes its CA to a file, which the AWS SDK v3 client trusts to put and read events; the file is removed at stop', { timeout: 30_000 }, async () => {
+  const kind = sinkKinds.get('cloudwatch');
+  const sink = kind.create(kind.schema.parse({ kind: 'cloudwatch', tls: true, keepEvents: '1MB' }), { clock: new ScaledClock(1), tlsNames: ['*.sink.duress.test'] });
+  const endpoint = await sink.start();
+  assert.ok(endpoint.caFile !== undefined && endpoint.ca !== undefined);
+  // As a program handed {{sink.caFile}} would: the CA read from the file, nothing else trusted.
+  const client = new CloudWatchLogsClient({
+    endpoint: endpoint.url,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
+    maxAttempts: 1,
+    requestHandler: { httpsAgent: new Agent({ ca: readFileSync(endpoint.caFile, 'utf8') }), requestTimeout: 20_000 },
+  });
+  try {
+    assert.match(endpoint.url, /^https:/);
+    assert.equal(readFileSync(endpoint.caFile, 'utf8'), endpoint.ca);
+    const stream = { logGroupName: 'g', logStreamName: 's' };
+    await client.send(new CreateLogGroupCommand({ logGroupName: 'g' }));
+    await client.send(new CreateLogStreamCommand(stream));
+    await client.send(new PutLogEventsCommand({ ...stream, logEvents: events(3, Date.now(), 'tls') }));
+    const read = await client.send(new GetLogEventsCommand({ ...stream, startFromHead: true }));
+    assert.deepEqual(read.events?.map((e) => e.message), ['tls-0', 'tls-1', 'tls-2']);
+  } finally {
+    client.destroy();
+    await sink.stop();
+  }
+  assert.equal(existsSync(endpoint.caFile), false);
 });

@@ -31,6 +31,7 @@ test('a minimal broker scenario gets every default, in resolved units', () => {
     topics: 1,
     rate: 500,
     payloadSize: 200,
+    server: { kind: 'in-process' },
     inbox: { kind: 'block', limit: { messages: 1024 } },
     creditWindow: 64 * 1024,
     writeHighWater: 64 * 1024,

@@ -5,7 +5,7 @@ import { toDnsFault } from '../../../src/faults/dns-fault-kinds.js';
 import { faultKind, faultKinds } from '../../../src/faults/fault-kinds.js';
 import type { FaultSpec, ToxicFields } from '../../../src/faults/fault-spec.js';
 import { isToxicSpec, toxicAttributes } from '../../../src/faults/toxic-kind.js';
-import { toSinkFault } from '../../../src/sinks/cloudwatch/fault-kinds.js';
+import { toSinkFault } from '../../../src/sinks/shared/fault-kinds.js';
 import { scenarioJsonSchema } from '../../../src/scenario/json-schema.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
@@ -317,4 +317,15 @@ test('the JSON Schema offers every fault kind, with its keys, to editors', () =>
   for (const option of options) assert.equal(option.additionalProperties, false);
   const latency = options.find((o) => o.properties?.kind?.const === 'latency');
   assert.deepEqual(Object.keys(latency?.properties ?? {}), ['kind', 'name', 'at', 'every', 'share', 'instances', 'for', 'latency', 'jitter', 'stream', 'toxicity', 'link']);
+});
+
+test('the shared sink faults: each sink kind takes those it lists; the tcp sink refuses the ones that need an answer, by name', () => {
+  const processOn = (sink: string): string =>
+    `name: p\nduration: 10s\nsystem: { kind: process, command: ${JSON.stringify(process.execPath)}, sink: ${sink}, input: { via: tcp, rate: 10/s } }\nsink: { kind: ${sink} }\n`;
+  assert.equal(parseScenario(`${processOn('http')}faults:\n  - { kind: sink-throttle, at: 1s, for: 1s }\n  - { kind: sink-error, status: 503 }\n`, 'h.yaml').faults.length, 2);
+  assert.equal(parseScenario(`${processOn('tcp')}faults:\n  - { kind: sink-slow, latency: 1s }\n  - { kind: sink-discard }\n`, 't.yaml').faults.length, 2);
+  // Line 6 of the text, where the kind's value starts.
+  assert.deepEqual(problemsOf(`${processOn('tcp')}faults:\n  - { kind: sink-error, status: 503 }\n`), [
+    'f.yaml:6:13 faults[0].kind: sink-error cannot act on a tcp sink (it takes sink-slow, sink-drop-connection, sink-close-idle, sink-discard, sink-duplicate)',
+  ]);
 });

@@ -68,7 +68,7 @@ test('an unknown system kind names the kinds there are', () => {
   const [p] = problemsOf('name: x\nduration: 1h\nsystem:\n  kind: brokr\n');
   assert.equal(p?.line, 4);
   assert.equal(p?.path, 'system.kind');
-  assert.match(p?.message ?? '', /^expected one of forwarder, broker, module, got "brokr"; did you mean "broker"\?/);
+  assert.match(p?.message ?? '', /^expected one of forwarder, broker, module, process, http, got "brokr"; did you mean "broker"\?/);
 });
 
 test('an unknown key with no close match lists the valid keys', () => {

@@ -103,7 +103,7 @@ test('errors name the problem and its 1-based column', () => {
 });
 
 test('an unknown name far from every metric lists the known ones', () => {
-  assert.match(rejected('latency < 2s').message, /unknown metric "latency" \(known: htf, htf_lower, failures, p50, .*throughput\) at column 1/);
+  assert.match(rejected('latency < 2s').message, /unknown metric "latency" \(known: htf, htf_lower, failures, p50, .*throughput, shortfall, failed_requests\) at column 1/);
 });
 
 test('the metric catalogue: a kind and a description for each', () => {
@@ -124,6 +124,8 @@ test('the metric catalogue: a kind and a description for each', () => {
     'delivered',
     'delivered_ratio',
     'throughput',
+    'shortfall',
+    'failed_requests',
   ]);
   for (const info of Object.values(THRESHOLD_METRICS)) assert.ok(info.description.length > 10);
   assert.equal(isThresholdMetric('toString'), false);

@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generate } from 'selfsigned';
+import { InputError } from '../../core/errors.js';
 
 /** A certificate authority made for one sink and the server certificate it signed. */
 export interface SinkCertificate {
@@ -56,4 +60,28 @@ export async function makeSinkCertificate(extraNames: readonly string[] = []): P
     ],
   });
   return { caPem: ca.cert, certPem: leaf.cert, keyPem: leaf.private };
+}
+
+/** A sink's CA certificate in a file, for programs that read one (Fluent Bit's `tls.ca_file`, syslog-ng's `ca-file()`). */
+export interface CaFile {
+  path: string;
+  /** Removes what `writeCaFile` made (the file, and its folder when it made one); never throws. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Writes `caPem` to `file`, or, without one, to `ca.pem` in a fresh private folder under the system's temporary
+ * folder (removed by `remove`). A file that cannot be written is an InputError naming it.
+ */
+export async function writeCaFile(caPem: string, file: string | undefined, who: string): Promise<CaFile> {
+  if (file !== undefined) {
+    await writeFile(file, caPem).catch((err: Error) => {
+      throw new InputError(`${who} cannot write its CA certificate to ${file}: ${err.message}`, { cause: err });
+    });
+    return { path: file, remove: async () => {} };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'duress-sink-ca-'));
+  const path = join(dir, 'ca.pem');
+  await writeFile(path, caPem);
+  return { path, remove: () => rm(dir, { recursive: true, force: true }).catch(() => {}) };
 }

@@ -1,6 +1,9 @@
-import type { CloudWatchOp } from './operations.js';
-
 /**
+ * The faults every HTTP-like mock sink shares (the CloudWatch sink, the generic HTTP sink; the TCP line sink
+ * takes the ones that make sense without answers). A sink names what a request does by an operation (the
+ * CloudWatch sink: its API operation; the HTTP sink: `POST`), and one of them is the one that carries records
+ * (PutLogEvents; POST): throttle, discard and duplicate only ever concern that one.
+ *
  * What every sink fault may say about its extent. A fault ends when its window passes, when its count
  * (`batches` / `requests`) is used up, or when it is removed, whichever comes first; with neither a window
  * nor a count it lasts until removed.
@@ -8,7 +11,7 @@ import type { CloudWatchOp } from './operations.js';
 interface FaultExtent {
   /** Window in scenario ms, from when the fault is added. */
   for?: number;
-  /** Only requests naming one of these log streams (one stream per instance); all streams when absent. */
+  /** Only requests of these channels (a log stream, a request path: one per instance); all channels when absent. */
   streams?: readonly string[];
 }
 
@@ -29,19 +32,19 @@ export interface DuplicateFault extends FaultExtent {
   batches?: number;
 }
 
-/** Every PutLogEvents answered ThrottlingException: a throttling burst, beyond the per-stream quota. */
+/** Every record-carrying request answered as throttled (CloudWatch: ThrottlingException; HTTP: 429): a throttling burst. */
 export interface ThrottleFault extends FaultExtent {
   kind: 'throttle';
   requests?: number;
 }
 
-/** Requests answered with a 500 or 503 ServiceUnavailableException. */
+/** Requests answered with a 500 or 503 (CloudWatch: ServiceUnavailableException). */
 export interface ErrorFault extends FaultExtent {
   kind: 'error';
   status: 500 | 503;
   requests?: number;
   /** Only these operations; all when absent. */
-  ops?: readonly CloudWatchOp[];
+  ops?: readonly string[];
 }
 
 /** Service time added to every answer (on top of the sink's `latency`). */
@@ -49,7 +52,7 @@ export interface SlowFault extends FaultExtent {
   kind: 'slow';
   /** Scenario ms. */
   latency: number;
-  ops?: readonly CloudWatchOp[];
+  ops?: readonly string[];
 }
 
 /**
@@ -61,7 +64,7 @@ export interface DropConnectionFault extends FaultExtent {
   kind: 'drop-connection';
   requests?: number;
   afterStore?: boolean;
-  ops?: readonly CloudWatchOp[];
+  ops?: readonly string[];
 }
 
 /**
@@ -89,3 +92,6 @@ export interface ActiveSinkFault {
   /** Batches or requests left; undefined when the fault has no count. */
   readonly remaining: number | undefined;
 }
+
+/** The scenario's names of the shared sink faults (fault-kinds.ts registers them): what an HTTP-like sink lists in SinkKind.faults. */
+export const SHARED_SINK_FAULTS = ['sink-throttle', 'sink-error', 'sink-slow', 'sink-drop-connection', 'sink-close-idle', 'sink-discard', 'sink-duplicate'] as const;

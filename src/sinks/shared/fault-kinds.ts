@@ -8,13 +8,14 @@ import type { SinkFaultSpec } from './fault-types.js';
 import type { SinkFaults } from './sink-faults.js';
 
 /**
- * The CloudWatch Logs sink's own fault kinds (`sink-*`): each adds a fault to the cell's mock sink when an
- * occurrence starts, limited to the log streams of the instances it hits (but sink-close-idle, which is
- * sink-wide), and removes it when the occurrence ends.
+ * The sink fault kinds the mock sinks share (`sink-*`): each adds a fault (fault-types.ts) to the cell's sink
+ * when an occurrence starts, limited to the channels of the instances it hits (but sink-close-idle, which is
+ * sink-wide), and removes it when the occurrence ends. A sink kind says which of them it applies
+ * (SinkKind.faults); the scenario refuses the others on it.
  */
 
 export interface SinkFaultOptions {
-  /** The log streams of the instances an occurrence hits; absent: every stream. `sink-close-idle` ignores it (it is sink-wide). */
+  /** The channels (log streams, request paths) of the instances an occurrence hits; absent: every channel. `sink-close-idle` ignores it (it is sink-wide). */
   streams?: readonly string[];
   /** A window after which the sink ends the fault by itself (scenario ms); absent: until removed. */
   for?: number;
@@ -27,9 +28,9 @@ interface SinkKindOptions<K extends string, P extends z.core.$ZodLooseShape> {
   description: string;
   params: P;
   scaledDurations?: readonly string[];
-  /** Whether the fault may be limited to some log streams (every one but sink-close-idle). */
+  /** Whether the fault may be limited to some channels (every one but sink-close-idle). */
   perStream?: boolean;
-  /** The mock sink's form of the fault, with its extent. */
+  /** The mock sinks' form of the fault, with its extent. */
   toSinkFault(spec: SpecOf<K, P>, extent: Extent): SinkFaultSpec;
   describe?: (spec: SpecOf<K, P>) => string;
 }
@@ -39,7 +40,7 @@ const toMockFault = new Map<string, (spec: FaultSpec, options: SinkFaultOptions)
 /** The mock sink's form of a sink fault; the engine adds it when an occurrence starts and removes it when it ends. */
 export function toSinkFault(spec: FaultSpec, options: SinkFaultOptions = {}): SinkFaultSpec {
   const convert = toMockFault.get(spec.kind);
-  if (!convert) throw new Error(`fault kind ${spec.kind} is not a fault of the CloudWatch sink`);
+  if (!convert) throw new Error(`fault kind ${spec.kind} is not one of the shared sink faults`);
   return convert(spec, options);
 }
 
@@ -59,7 +60,6 @@ function registerSinkKind<K extends string, P extends z.core.$ZodLooseShape>(opt
     name: options.name,
     description: options.description,
     acts: 'sink',
-    sink: 'cloudwatch',
     params: options.params,
     defaultTarget: 'all',
     scaledDurations: options.scaledDurations ?? [],
@@ -80,14 +80,14 @@ function registerSinkKind<K extends string, P extends z.core.$ZodLooseShape>(opt
 
 registerSinkKind({
   name: 'sink-throttle',
-  description: 'The sink answers every PutLogEvents with ThrottlingException.',
+  description: 'The sink answers every request carrying records as throttled (CloudWatch: ThrottlingException; HTTP: 429).',
   params: {},
   toSinkFault: (_spec, extent) => ({ kind: 'throttle', ...extent }),
 });
 
 registerSinkKind({
   name: 'sink-error',
-  description: 'The sink answers requests with a 500 or 503 ServiceUnavailableException.',
+  description: 'The sink answers requests with a 500 or 503 (CloudWatch: ServiceUnavailableException).',
   params: {
     status: z.literal([500, 503]).default(500).describe('HTTP status: 500 (as CloudWatch Logs sends ServiceUnavailableException) or 503.'),
   },
@@ -106,7 +106,7 @@ registerSinkKind({
 
 registerSinkKind({
   name: 'sink-drop-connection',
-  description: 'The sink destroys the connection mid-response.',
+  description: 'The sink destroys the connection mid-response (a TCP line sink: as the next data arrives).',
   params: {
     afterStore: flag().prefault(false).describe('Process the request first (a batch is stored), so the client cannot know it arrived.'),
   },
@@ -133,7 +133,7 @@ registerSinkKind({
 
 registerSinkKind({
   name: 'sink-duplicate',
-  description: 'The sink stores batches, then answers 500 so the client sends them again.',
+  description: 'The sink stores batches, then answers 500 so the client sends them again (a TCP line sink: hands them on twice).',
   params: {},
   toSinkFault: (_spec, extent) => ({ kind: 'duplicate', ...extent }),
 });

@@ -8,7 +8,6 @@ import type {
   SinkFaultSpec,
   ThrottleFault,
 } from './fault-types.js';
-import type { CloudWatchOp } from './operations.js';
 
 /** The programmatic handle on a sink's faults (tests now, the fault timeline later). */
 export interface SinkFaults {
@@ -21,6 +20,12 @@ export interface SinkFaults {
   /** Called once when a fault ends, for whatever reason. Returns an unsubscribe function. */
   onEnd(listener: (fault: ActiveSinkFault, reason: SinkFaultEnd) => void): () => void;
 }
+
+/**
+ * The channel of traffic a sink cannot attribute to an instance (a TCP connection that named none): every
+ * fault acts on it, whatever channels it is limited to.
+ */
+export const ANY_CHANNEL = Symbol('any channel');
 
 /** A fault that decides the whole answer to a request. */
 export type RequestFault = ErrorFault | ThrottleFault | DropConnectionFault;
@@ -36,8 +41,8 @@ const PHASE: Record<SinkFaultKind, 'request' | 'latency' | 'batch' | 'idle'> = {
   'close-idle': 'idle',
 };
 
-/** Kinds that only ever concern PutLogEvents. */
-const PUT_ONLY: ReadonlySet<SinkFaultKind> = new Set(['throttle', 'discard', 'duplicate']);
+/** Kinds that only ever concern the operation that carries records (PutLogEvents, an HTTP sink's POST). */
+const RECORDS_ONLY: ReadonlySet<SinkFaultKind> = new Set(['throttle', 'discard', 'duplicate']);
 
 class Entry implements ActiveSinkFault {
   readonly id: string;
@@ -53,11 +58,12 @@ class Entry implements ActiveSinkFault {
     this.remaining = countOf(spec);
   }
 
-  applies(op: CloudWatchOp, stream: string | undefined): boolean {
+  applies(op: string, recordOp: string, stream: string | typeof ANY_CHANNEL | undefined): boolean {
     const spec = this.spec;
-    if (PUT_ONLY.has(spec.kind) && op !== 'PutLogEvents') return false;
+    if (RECORDS_ONLY.has(spec.kind) && op !== recordOp) return false;
     if ('ops' in spec && spec.ops !== undefined && !spec.ops.includes(op)) return false;
-    if ('streams' in spec && spec.streams !== undefined && (stream === undefined || !spec.streams.includes(stream))) return false;
+    if (stream === ANY_CHANNEL || !('streams' in spec) || spec.streams === undefined) return true;
+    if (stream === undefined || !spec.streams.includes(stream)) return false;
     return true;
   }
 
@@ -105,9 +111,13 @@ export class SinkFaultSet implements SinkFaults {
   #entries: Entry[] = [];
   #nextId = 1;
 
-  constructor(clock: Clock, onIdleChange: () => void) {
+  readonly #recordOp: string;
+
+  /** `recordOp`: the operation that carries records (PutLogEvents; POST), the only one throttle, discard and duplicate act on. */
+  constructor(clock: Clock, onIdleChange: () => void, recordOp: string) {
     this.#clock = clock;
     this.#onIdleChange = onIdleChange;
+    this.#recordOp = recordOp;
   }
 
   get size(): number {
@@ -155,9 +165,9 @@ export class SinkFaultSet implements SinkFaults {
   }
 
   /** The first active error, throttle or drop-connection fault for this request, its count consumed. */
-  requestFault(op: CloudWatchOp, stream: string | undefined): RequestFault | undefined {
+  requestFault(op: string, stream: string | typeof ANY_CHANNEL | undefined): RequestFault | undefined {
     for (const entry of this.#entries) {
-      if (PHASE[entry.spec.kind] === 'request' && entry.applies(op, stream)) {
+      if (PHASE[entry.spec.kind] === 'request' && entry.applies(op, this.#recordOp, stream)) {
         this.#use(entry);
         return entry.spec as RequestFault;
       }
@@ -166,19 +176,19 @@ export class SinkFaultSet implements SinkFaults {
   }
 
   /** Scenario ms that active `slow` faults add to this request. */
-  extraLatency(op: CloudWatchOp, stream: string | undefined): number {
+  extraLatency(op: string, stream: string | typeof ANY_CHANNEL | undefined): number {
     let ms = 0;
     for (const entry of this.#entries) {
-      if (entry.spec.kind === 'slow' && entry.applies(op, stream)) ms += entry.spec.latency;
+      if (entry.spec.kind === 'slow' && entry.applies(op, this.#recordOp, stream)) ms += entry.spec.latency;
     }
     return ms;
   }
 
   /** What becomes of a batch that would be stored: discarded, duplicated, or (undefined) stored normally. */
-  batchFault(stream: string): 'discard' | 'duplicate' | undefined {
+  batchFault(stream: string | typeof ANY_CHANNEL): 'discard' | 'duplicate' | undefined {
     for (const entry of this.#entries) {
       const kind = entry.spec.kind;
-      if ((kind === 'discard' || kind === 'duplicate') && entry.applies('PutLogEvents', stream)) {
+      if ((kind === 'discard' || kind === 'duplicate') && entry.applies(this.#recordOp, this.#recordOp, stream)) {
         this.#use(entry);
         return kind;
       }

@@ -1,0 +1,133 @@
+import mqtt, { type MqttClient } from 'mqtt';
+import { ServerProcess, freePort } from './server-process.js';
+import { StatsBook, type Endpoint, type PublishClient, type RealBroker, type RealBrokerOptions, type SubscribeClient, type SubscribeOptions } from './real-broker.js';
+import type { RealServerConfig } from './server-schema.js';
+
+type MosquittoConfig = Extract<RealServerConfig, { kind: 'mosquitto' }>;
+
+/** mosquitto's log lines: it starts dropping for a client (once), and it cut one off for its keepalive. */
+const DROPPING_LINE = /Outgoing messages are being dropped for client (\S+)\./;
+const TIMEOUT_LINE = /Client (\S+) has exceeded timeout, disconnecting/;
+const DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
+const HEAP_TOPIC = '$SYS/broker/heap/current';
+/** Wall ms to wait for a fresh `$SYS` figure at the end (it publishes them every `sys_interval`, 1 s). */
+const FINAL_SYS_WAIT_MS = 2500;
+
+/** The config of one instance's mosquitto: a loopback listener, no persistence, $SYS every second, the queue limits. */
+export function mosquittoConfig(port: number, maxQueuedMessages: number, maxQueuedBytes: number): string {
+  return [
+    `listener ${port} 127.0.0.1`,
+    'allow_anonymous true',
+    'persistence false',
+    // stderr: its stdout is block-buffered into a pipe, and the ready line would come at exit.
+    'log_dest stderr',
+    'log_type error',
+    'log_type warning',
+    'log_type notice',
+    'log_type information',
+    'sys_interval 1',
+    `max_queued_messages ${maxQueuedMessages}`,
+    `max_queued_bytes ${maxQueuedBytes}`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * MQTT 3.1.1 at QoS 0 (mqtt.js). mosquitto's policy: a client's outgoing messages beyond
+ * `max_queued_messages` (or `max_queued_bytes`) are dropped; it logs once that it drops for that client,
+ * and counts every drop in `$SYS/broker/publish/messages/dropped`. It never cuts a slow subscriber off.
+ */
+export async function startMosquitto(config: MosquittoConfig, options: RealBrokerOptions): Promise<RealBroker> {
+  const limit = `max_queued_messages ${config.maxQueuedMessages}, max_queued_bytes ${config.maxQueuedBytes}`;
+  const stats = new StatsBook();
+  let server: ServerProcess | undefined;
+  let address: Endpoint;
+  if (config.address) {
+    const [host = '127.0.0.1', port = '1883'] = config.address.split(':');
+    address = { host, port: Number(port) };
+  } else {
+    const onLine = (line: string): void => {
+      const dropping = DROPPING_LINE.exec(line)?.[1];
+      if (dropping && !stats.dropping.has(dropping)) stats.dropping.set(dropping, options.clock.now());
+      const timedOut = TIMEOUT_LINE.exec(line)?.[1];
+      if (timedOut) stats.cut(timedOut, options.clock.now(), 'keepalive exceeded');
+    };
+    const port = await freePort();
+    server = await ServerProcess.start({
+      program: options.program ?? '/usr/sbin/mosquitto',
+      args: ['-c', '{dir}/mosquitto.conf'],
+      files: { 'mosquitto.conf': mosquittoConfig(port, config.maxQueuedMessages, config.maxQueuedBytes) },
+      ready: /mosquitto version \S+ running/,
+      onLine,
+    });
+    address = { host: '127.0.0.1', port };
+  }
+  const clients = new Set<MqttClient>();
+  const open = async (at: Endpoint, clientId: string, keepalive: number): Promise<MqttClient> => {
+    const c = await mqtt.connectAsync({ host: at.host, port: at.port, clientId, reconnectPeriod: 0, keepalive, clean: true, connectTimeout: 10_000 });
+    clients.add(c);
+    return c;
+  };
+  /** Waiting for the next drop counts from $SYS (the final account). */
+  const sysWaiters: (() => void)[] = [];
+  let statsClient: MqttClient;
+  try {
+    statsClient = await open(address, `duress-stats-${process.pid}-${Math.random().toString(36).slice(2, 8)}`, 60);
+    statsClient.on('message', (topic, payload) => {
+      const n = Number(payload.toString());
+      if (!Number.isFinite(n)) return;
+      if (topic === DROPPED_TOPIC) {
+        stats.dropped = n;
+        for (const wake of sysWaiters.splice(0)) wake();
+      } else if (topic === HEAP_TOPIC && !server) stats.rss = n;
+    });
+    await statsClient.subscribeAsync([DROPPED_TOPIC, HEAP_TOPIC], { qos: 0 });
+  } catch (e) {
+    for (const c of clients) c.end(true);
+    await server?.stop();
+    throw e;
+  }
+
+  return {
+    kind: 'mosquitto',
+    address,
+    limit,
+    stats,
+    async connectPublisher(name: string): Promise<PublishClient> {
+      const c = await open(address, name, 60);
+      return { publish: (topic, message) => c.publish(topic, message, { qos: 0 }), unanswered: 0, close: () => c.endAsync(true) };
+    },
+    async connectSubscriber(o: SubscribeOptions): Promise<SubscribeClient> {
+      // No keepalive: a dead link is for the server's policy to find, not the client's.
+      const c = await open(o.at, o.name, 0);
+      let closed = false;
+      c.on('message', (_topic, payload) => o.onMessage(payload));
+      c.on('close', () => {
+        if (closed) return;
+        closed = true;
+        o.onClosed('connection closed');
+      });
+      await c.subscribeAsync([...o.topics], { qos: 0 });
+      return {
+        get closed() {
+          return closed;
+        },
+        close: () => c.endAsync(true),
+      };
+    },
+    async poll(final = false): Promise<void> {
+      if (server) stats.rss = server.rss();
+      if (!final) return;
+      // The drop count comes every second: the final account waits for the second one from now (the first
+      // may have been counted before the load ended), or FINAL_SYS_WAIT_MS.
+      const next = (): Promise<void> => new Promise<void>((resolve) => sysWaiters.push(resolve));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([next().then(next), new Promise((r) => (timer = setTimeout(r, FINAL_SYS_WAIT_MS)))]);
+      clearTimeout(timer);
+    },
+    async stop(): Promise<void> {
+      await Promise.allSettled([...clients].map((c) => c.endAsync(true)));
+      await server?.stop();
+    },
+  };
+}
