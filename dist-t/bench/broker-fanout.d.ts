@@ -1,2 +1,0 @@
-import { type BenchResult } from './bench-util.js';
-export declare function benchBrokerFanout(): Promise<BenchResult>;

@@ -1,1 +1,0 @@
-export declare const schemaCommand: import("../command.js").DuressCommand<Record<string, unknown>, undefined>;

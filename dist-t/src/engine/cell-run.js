@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=cell-run.js.map

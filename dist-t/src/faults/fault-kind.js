@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=fault-kind.js.map

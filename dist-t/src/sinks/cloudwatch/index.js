@@ -1,3 +1,0 @@
-export { createCloudWatchSink } from './server.js';
-export { CLOUDWATCH_OPS } from './operations.js';
-//# sourceMappingURL=index.js.map

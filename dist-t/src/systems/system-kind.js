@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=system-kind.js.map

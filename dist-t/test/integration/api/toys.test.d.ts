@@ -1,3 +1,0 @@
-import '../../fixtures/toys/toy-toxic.js';
-import '../../fixtures/toys/toy-sink.js';
-import '../../fixtures/toys/toy-kind.js';

@@ -1,1 +1,0 @@
-import '../../../src/scenario/fault-kinds.js';
