@@ -4,6 +4,8 @@ import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
+import { benchKillStress } from './kill-stress.js';
+import { benchCompression } from './compression.js';
 import { benchProcessFeed } from './process-feed.js';
 import { benchProxyThroughput } from './proxy-throughput.js';
 import { benchRealBrokerFanout } from './real-broker-fanout.js';
@@ -21,6 +23,8 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'forwarder-throughput': benchForwarderThroughput,
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,
+  'kill-stress': benchKillStress,
+  compression: benchCompression,
   'ledger-memory': benchLedgerMemory,
   'process-feed': benchProcessFeed,
   'proxy-throughput': benchProxyThroughput,

@@ -8,6 +8,8 @@ import { formatDuration } from './units.js';
 
 /** Each instance is a worker thread with its own V8 heap (about 10 MB at rest), so 1,000 is about 10 GB. */
 export const MAX_INSTANCES = 1000;
+/** Instances one worker thread may host (src/systems/isolation/shared-worker.ts). */
+export const MAX_INSTANCES_PER_WORKER = 64;
 /** Cells of a matrix (the product of its dimensions' values); every cell runs its instances side by side. */
 export const MAX_CELLS = 256;
 /** Records or messages per second of one instance or one publisher, in scenario time. */

@@ -16,6 +16,7 @@ import type { FaultLayer } from './fault-layer.js';
 import { FaultSchedule } from './fault-schedule.js';
 import { HarnessLag } from './harness-lag.js';
 import { IsolatedInstance, type InstanceDeath } from './isolation/isolated-instance.js';
+import { WorkerPool } from './isolation/worker-pool.js';
 import type { CellInfo, FailureMode, JournalEvent } from '../journal/events.js';
 import { deriveSeed } from '../core/random.js';
 import { faultsSince, hangSpan, newSlot, pruneLifted, type Slot } from './slot.js';
@@ -50,6 +51,8 @@ export class CellRunner implements CellRun {
   /** The load is over (stopInput): an instance that starts after it (a renewal) gets no load either. */
   #inputStopped = false;
   readonly #links: CellLinks;
+  /** The cell's shared workers, when its instances share them (Isolation.instancesPerWorker > 1). */
+  #pool: WorkerPool | undefined;
   #faults: FaultSchedule | undefined;
   #watchTimer: NodeJS.Timeout | undefined;
   /**
@@ -136,12 +139,14 @@ export class CellRunner implements CellRun {
       ...(access ? { ...access, channel: this.#channel(slot.index) } : {}),
     };
     const iso = this.kind.isolation;
+    const host = this.#poolFor(heapLimitMb)?.hostFor(slot.index);
     const stopGraceWallMs = iso.stopGraceWallMs?.(this.scenario.system);
     const instance = new IsolatedInstance(data, {
       worker: iso.worker,
       heapLimitMb,
       lookupTimeout: iso.lookupTimeout?.(this.scenario.system) ?? null,
       ...(stopGraceWallMs !== undefined ? { stopGraceWallMs } : {}),
+      ...(host ? { host } : {}),
     });
     if (this.#links.plan.upstream === 'instance') {
       instance.on('listening', (port) => {
@@ -153,6 +158,17 @@ export class CellRunner implements CellRun {
       });
     }
     return instance;
+  }
+
+  /**
+   * The cell's shared workers, made on first use; none when each instance has a worker of its own. A
+   * shared worker's heap cap is the instances' caps together (or the default cap when there is no limit).
+   */
+  #poolFor(heapLimitMb: number): WorkerPool | undefined {
+    const perWorker = Math.min(this.scenario.instances, this.scenario.isolation?.instancesPerWorker ?? this.kind.isolation.instancesPerWorker ?? 1);
+    if (perWorker <= 1) return undefined;
+    const shared = this.scenario.failures.memoryLimit > 0 ? heapLimitMb * perWorker : heapLimitMb;
+    return (this.#pool ??= new WorkerPool(perWorker, { worker: this.kind.isolation.worker, heapLimitMb: shared, heartbeatWallMs: HEARTBEAT_WALL_MS }));
   }
 
   /** A metrics interval: the journal gets cumulative counts and this interval's histograms. */
@@ -327,6 +343,7 @@ export class CellRunner implements CellRun {
         this.journal({ t: 'instance-end', cell: this.info.index, slot: slot.index, id: inst.id, at: this.#atOf(stopAt), reason: 'stopped' });
       }),
     );
+    await this.#pool?.close();
     await this.#close(drained);
   }
 

@@ -8,15 +8,21 @@ import type { Scenario } from './types.js';
  * bigger machine runs the same scenario): it warns, because a run that falls behind still reports, and
  * its figures (latency, hangs, hours) would then describe duress's starved threads, not the system.
  *
- * The rule, measured on a 2-core machine (see the README, "How much a machine can run"): every instance
- * is a worker thread, and the cells run side by side, so what counts is the sum over the cells run.
- *   - threads: at most INSTANCES_PER_CORE instances per core (os.availableParallelism());
+ * The rule, measured on a 2-core machine (see the README, "How much a machine can run"): instances run in
+ * worker threads, and the cells run side by side, so what counts is the sum over the cells run.
+ *   - threads: at most INSTANCES_PER_CORE worker threads per core (os.availableParallelism()), a worker
+ *     hosting `instancesPerWorker` instances;
  *   - load: at most RECORDS_PER_CORE_PER_WALL_SECOND records per core per wall second, where a cell's
  *     records per wall second are instances × the records one instance moves per second (its kind's
  *     `recordsPerSecond`: a broker delivers each message to every subscriber) × clock.speed.
  */
 export const INSTANCES_PER_CORE = 8;
 export const RECORDS_PER_CORE_PER_WALL_SECOND = 20_000;
+
+/** Instances one worker thread of the cell hosts: the scenario's choice, else its kind's default, else 1. */
+export function instancesPerWorker(s: Scenario): number {
+  return Math.max(1, Math.min(s.instances, s.isolation?.instancesPerWorker ?? systemKinds.get(s.system.kind).isolation.instancesPerWorker ?? 1));
+}
 
 /** Records per wall second one cell asks for. */
 export function recordsPerWallSecond(s: Scenario): number {
@@ -29,12 +35,13 @@ export function recordsPerWallSecond(s: Scenario): number {
  */
 export function capacityWarnings(cells: readonly Scenario[], cores: number = availableParallelism()): string[] {
   const warnings: string[] = [];
-  const instances = cells.reduce((n, c) => n + c.instances, 0);
+  // Worker threads: instances that share a worker (isolation.instancesPerWorker) count as one thread.
+  const threads = cells.reduce((n, c) => n + Math.ceil(c.instances / instancesPerWorker(c)), 0);
   const threadCapacity = INSTANCES_PER_CORE * cores;
   const cellWord = cells.length === 1 ? '1 cell' : `${cells.length} cells`;
-  if (instances > threadCapacity) {
+  if (threads > threadCapacity) {
     warnings.push(
-      `${instances} instances (${cellWord}, side by side) on ${cores} core${cores === 1 ? '' : 's'}: this machine keeps up with about ` +
+      `${threads} worker threads (${cellWord}, side by side) on ${cores} core${cores === 1 ? '' : 's'}: this machine keeps up with about ` +
         `${threadCapacity} (${INSTANCES_PER_CORE} per core); beyond that timers fire late and figures describe duress falling behind, not the system`,
     );
   }

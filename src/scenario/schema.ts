@@ -8,7 +8,7 @@ import '../systems/builtin.js';
 import { systemKinds } from '../systems/registry.js';
 import { faultsSchema, type FaultsSchema } from './fault-schema.js';
 import { duration, size } from '../core/fields.js';
-import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES } from '../core/limits.js';
+import { MAX_CELLS, MAX_CLOCK_SPEED, MAX_INSTANCES, MAX_INSTANCES_PER_WORKER } from '../core/limits.js';
 import { checkFaultLinks } from './links.js';
 import type { Scenario } from './types.js';
 
@@ -49,6 +49,20 @@ const failuresSchema = z
     confidence: z.number().gt(0).lt(1).default(0.95).describe('Confidence of the hours-to-failure lower bound.'),
   })
   .describe('What counts as a failure, and how sure the bounds are.');
+
+const isolationSchema = z
+  .strictObject({
+    instancesPerWorker: z
+      .int()
+      .min(1)
+      .max(MAX_INSTANCES_PER_WORKER)
+      .optional()
+      .describe(
+        'Instances that share one worker thread (default: the system kind\'s; 1 for a kind that cannot share). A kill or a pause still acts on one instance; ' +
+          'what sharing loses (one heap, one event loop: a busy instance delays its siblings, measured as harness lag) is in ARCHITECTURE.md.',
+      ),
+  })
+  .describe('How instances are spread over worker threads.');
 
 /** `report:`, with the formats registered when the schema is made (src/report/renderers/). */
 function reportSchema() {
@@ -98,6 +112,7 @@ function buildScenarioSchema(faultsSchema: FaultsSchema) {
       // The first sink registered is the default (the built-in CloudWatch Logs sink).
       sink: sinkSchema().prefault({ kind: sinkKinds.list()[0]?.name ?? 'none' }),
       failures: failuresSchema.prefault({}),
+      isolation: isolationSchema.optional(),
       faults: faultsSchema.default(() => []),
       matrix: z
         .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())))
@@ -122,6 +137,11 @@ function buildScenarioSchema(faultsSchema: FaultsSchema) {
       // Refinements run on data with problems too: a fault list that failed is still as written.
       if (!Array.isArray(s.faults) || typeof s.instances !== 'number') return;
       checkFaultLinks(s.system, s.sink, s.faults, ctx);
+      const shared = s.isolation?.instancesPerWorker;
+      const kind = systemKinds.find(String((s.system as { kind?: unknown } | undefined)?.kind));
+      if (shared !== undefined && shared > 1 && kind && !(kind.isolation.instancesPerWorker !== undefined && kind.isolation.instancesPerWorker > 1)) {
+        ctx.addIssue({ code: 'custom', path: ['isolation', 'instancesPerWorker'], message: `expected 1: ${kind.noun} runs in a worker of its own (its worker cannot host several instances), got ${shared}`, input: shared });
+      }
       s.faults.forEach((f, i) => {
         const target = (f as Partial<typeof f> | null)?.target;
         if (target?.kind === 'count' && target.count > s.instances) {

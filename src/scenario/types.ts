@@ -26,6 +26,8 @@ export interface Scenario {
   system: SystemConfig;
   sink: SinkConfig;
   failures: FailuresConfig;
+  /** How instances share worker threads; absent: the system kind's default. */
+  isolation?: IsolationConfig | undefined;
   /** Faults to inject, resolved; buildTimeline (src/faults/timeline.ts) turns them into occurrences. */
   faults: FaultSpec[];
   /** Dimension name -> value name -> overrides (deep-merged into the scenario). */
@@ -68,6 +70,14 @@ export interface FailuresConfig {
   memoryLimit: number;
   /** Confidence of the hours-to-failure lower bound, e.g. 0.95. */
   confidence: number;
+}
+
+export interface IsolationConfig {
+  /**
+   * Instances one worker thread hosts (src/systems/isolation/shared-worker.ts); absent: the system kind's
+   * default (SystemKind.isolation.instancesPerWorker). 1: a worker per instance, the strictest isolation.
+   */
+  instancesPerWorker?: number | undefined;
 }
 
 export interface ReportConfig {

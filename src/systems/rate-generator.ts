@@ -42,7 +42,8 @@ export class RateGenerator {
     this.#accept = accept;
     this.#onTick = onTick;
     this.#startAt = this.#clock.now();
-    this.#timer = setInterval(() => this.#tick(), this.#tickWallMs);
+    // On the clock, so that an instance's scope (a pause, a kill) holds it like every other timer.
+    this.#timer = this.#clock.setInterval(() => this.#tick(), this.#clock.toScenario(this.#tickWallMs));
   }
 
   stop(): void {

@@ -130,6 +130,14 @@ export interface Isolation<C> {
    * none (a stack that waits forever). Lookups are resolved on the main thread (lookup-relay.ts says why).
    */
   lookupTimeout?(config: C): number | null;
+  /**
+   * How many instances one worker thread hosts by default (./isolation/shared-worker.ts); absent or 1: a
+   * worker per instance, and the scenario may not ask for more. Only a kind whose worker module keeps
+   * everything an instance owns in its WorkerContext.scope may share: every timer armed through
+   * `scope.clock`, every socket given to `scope.track`, everything else closed in `scope.onKill`, and no
+   * state kept in module globals. A scenario's `isolation.instancesPerWorker` overrides the default.
+   */
+  readonly instancesPerWorker?: number;
 }
 
 /**

@@ -1,5 +1,7 @@
-import { EventEmitter, once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { WorkerHost } from './worker-host.js';
+import { workerExecArgv } from './worker-exec-argv.js';
 import { createLookup } from '../../faults/dns-lookup.js';
 import { serveLookups } from '../../systems/isolation/lookup-relay.js';
 import type { BaseHeartbeat, BaseStopped, FromWorker, SinkAccess, ToWorker, WorkerBaseData } from '../../systems/isolation/worker-protocol.js';
@@ -7,6 +9,9 @@ import { ScaledClock } from '../../core/clock.js';
 
 /** How long a worker may take to answer `stop` before it is terminated (wall ms). */
 const STOP_GRACE_WALL_MS = 2000;
+
+/** How long an instance's port closing unasked waits for its shared worker's exit, which says why (wall ms). */
+const CLOSE_TO_EXIT_WALL_MS = 200;
 
 /** Why an isolated instance ended without being asked to. */
 export type InstanceDeath =
@@ -29,6 +34,11 @@ export interface IsolationOptions {
   heapLimitMb: number | undefined;
   /** With `data.dns`: the deadline of one lookup (scenario ms), null for none. */
   lookupTimeout?: number | null;
+  /**
+   * A shared worker to run in (worker-host.ts) instead of a worker of its own: `heapLimitMb` is then the
+   * host's, `kill` ends the instance inside the worker, and `freeze` holds the instance, not the thread.
+   */
+  host?: WorkerHost;
   /** How long the worker may take to answer `stop` before it is terminated (wall ms); default STOP_GRACE_WALL_MS. */
   stopGraceWallMs?: number;
 }
@@ -50,8 +60,11 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
   readonly data: InstanceData;
   last: H | undefined;
   readonly #options: IsolationOptions;
-  #worker: Worker | undefined;
+  /** What the instance is talked to through: its own worker, or its port in a shared worker. */
+  #endpoint: Worker | MessagePort | undefined;
   #ending = false;
+  /** Set once the instance's conversation is over: its worker exited, or its port closed. */
+  #gone: Promise<void> | undefined;
   #stopped: S | undefined;
   #lookups: { close(): void } | undefined;
 
@@ -62,7 +75,7 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     this.#options = options;
   }
 
-  /** Starts the worker; resolves when the instance runs, rejects if it dies first. */
+  /** Starts the worker (or joins its host); resolves when the instance runs, rejects if it dies first. */
   async start(): Promise<void> {
     let workerData: InstanceData = this.data;
     const transferList: MessagePort[] = [];
@@ -74,6 +87,43 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
       workerData = { ...this.data, lookupPort: port2 };
       transferList.push(port2);
     }
+    const endpoint = this.#options.host ? this.#join(this.#options.host, workerData, transferList) : this.#spawn(workerData, transferList);
+    endpoint.on('message', (m: FromWorker) => {
+      if (m.t === 'heartbeat') {
+        this.last = m as H;
+        this.emit('heartbeat', m as H);
+      } else if (m.t === 'stopped') this.#stopped = m as S;
+      else if (m.t === 'listening') this.emit('listening', m.port);
+      else if (m.t === 'died') {
+        const error = Object.assign(new Error(m.error.message), { stack: m.error.stack, ...(m.error.code !== null ? { code: m.error.code } : {}) });
+        this.#die({ kind: 'error', error, outOfMemory: false });
+      }
+    });
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (m: FromWorker): void => {
+        if (m.t !== 'ready') return;
+        endpoint.off('message', onMessage);
+        this.off('died', onDied);
+        resolve();
+      };
+      const onDied = (d: InstanceDeath): void => {
+        endpoint.off('message', onMessage);
+        reject(d.kind === 'error' ? d.error : new Error(`instance ${this.id} exited with code ${d.code} while starting`));
+      };
+      endpoint.on('message', onMessage);
+      this.once('died', onDied);
+    });
+    await ready;
+  }
+
+  #die(death: InstanceDeath): void {
+    if (this.#ending) return;
+    this.#ending = true;
+    this.emit('died', death);
+  }
+
+  /** A worker of its own. */
+  #spawn(workerData: InstanceData, transferList: MessagePort[]): Worker {
     const heapLimitMb = this.#options.heapLimitMb;
     const worker = new Worker(this.#options.worker, {
       workerData,
@@ -83,40 +133,36 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
       stdout: false,
       stderr: false,
     });
-    this.#worker = worker;
-    worker.on('message', (m: FromWorker) => {
-      if (m.t === 'heartbeat') {
-        this.last = m as H;
-        this.emit('heartbeat', m as H);
-      } else if (m.t === 'stopped') this.#stopped = m as S;
-      else if (m.t === 'listening') this.emit('listening', m.port);
-    });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (this.#ending) return;
-      this.#ending = true;
-      this.emit('died', { kind: 'error', error, outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY' });
-    });
+    this.#endpoint = worker;
+    worker.on('error', (error: Error & { code?: string }) => this.#die({ kind: 'error', error, outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY' }));
+    // Not events.once: it would reject on the worker's 'error', and nobody may be waiting.
+    this.#gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.on('exit', (code) => {
       this.#lookups?.close();
-      if (this.#ending) return;
-      this.#ending = true;
-      this.emit('died', { kind: 'exit', code });
+      this.#die({ kind: 'exit', code });
     });
-    const ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: FromWorker): void => {
-        if (m.t !== 'ready') return;
-        worker.off('message', onMessage);
-        this.off('died', onDied);
-        resolve();
-      };
-      const onDied = (d: InstanceDeath): void => {
-        worker.off('message', onMessage);
-        reject(d.kind === 'error' ? d.error : new Error(`instance ${this.id} exited with code ${d.code} while starting`));
-      };
-      worker.on('message', onMessage);
-      this.once('died', onDied);
+    return worker;
+  }
+
+  /** A place in a shared worker: its end is the port's close, or the host's end. */
+  #join(host: WorkerHost, workerData: InstanceData, transferList: MessagePort[]): MessagePort {
+    const port = host.host(workerData, transferList);
+    this.#endpoint = port;
+    const onHostEnded = (end: NonNullable<WorkerHost['ended']>): void => this.#die(end);
+    host.on('ended', onHostEnded);
+    this.#gone = new Promise<void>((resolve) => port.once('close', () => resolve()));
+    port.on('close', () => {
+      this.#lookups?.close();
+      if (this.#ending) return host.off('ended', onHostEnded);
+      // Closed without being asked: its worker is ending (the port closes before the worker's exit is
+      // seen, which then says how it ended), or the instance ended itself.
+      setTimeout(() => {
+        host.off('ended', onHostEnded);
+        this.#die(host.ended ?? { kind: 'exit', code: 0 });
+      }, CLOSE_TO_EXIT_WALL_MS);
     });
-    await ready;
+    if (host.ended) queueMicrotask(() => this.#die(host.ended!));
+    return port;
   }
 
   stopInput(): void {
@@ -143,44 +189,57 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
   }
 
   /**
-   * Asks the instance to stop and report what it still holds; a worker that cannot answer in time (hung
-   * in a busy loop, frozen) is terminated, and then what it held is unknown (undefined).
+   * Asks the instance to stop and report what it still holds; one that cannot answer in time (hung in a
+   * busy loop, frozen) is killed, and then what it held is unknown (undefined).
    */
   async stop(): Promise<S | undefined> {
-    const worker = this.#worker;
-    if (!worker || this.#ending) {
+    if (!this.#endpoint || this.#ending) {
       await this.kill();
       return this.#stopped;
     }
     this.#post({ t: 'stop' });
     this.#ending = true;
-    const exited = once(worker, 'exit').then(() => true);
-    const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), this.#options.stopGraceWallMs ?? STOP_GRACE_WALL_MS).unref());
-    if (!(await Promise.race([exited, timeout]))) await worker.terminate();
+    if (!(await this.#within(this.#options.stopGraceWallMs ?? STOP_GRACE_WALL_MS))) await this.#forceEnd();
     return this.#stopped;
   }
 
-  /** Ends the worker at once, as `kill -9` would end a process. */
+  /**
+   * Ends the instance at once, as `kill -9` would end a process: its own worker is terminated; in a
+   * shared worker, the instance is ended there (its timers, sockets and lookups), and should the worker
+   * not answer (an instance stuck in a loop holds the thread), the worker is terminated with all it holds.
+   */
   async kill(): Promise<void> {
+    const host = this.#options.host;
+    if (!host || !this.#endpoint) {
+      this.#ending = true;
+      await (this.#endpoint as Worker | undefined)?.terminate();
+      return;
+    }
+    const wasEnding = this.#ending;
     this.#ending = true;
-    await this.#worker?.terminate();
+    if (!host.ended) (this.#endpoint as MessagePort).postMessage({ t: 'kill' });
+    if (wasEnding && !this.#gone) return;
+    if (!(await this.#within(STOP_GRACE_WALL_MS))) await this.#forceEnd();
+  }
+
+  /** True once the instance's conversation ended within `wallMs`. */
+  async #within(wallMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), wallMs)));
+    const ended = await Promise.race([this.#gone!.then(() => true), timeout]);
+    clearTimeout(timer);
+    return ended;
+  }
+
+  /** The instance did not answer: its worker (its own, or its host with every sibling) is terminated. */
+  async #forceEnd(): Promise<void> {
+    const host = this.#options.host;
+    if (!host) return void (await (this.#endpoint as Worker).terminate());
+    (this.#endpoint as MessagePort).postMessage({ t: 'kill' });
+    if (!(await this.#within(STOP_GRACE_WALL_MS))) await host.terminate();
   }
 
   #post(m: ToWorker): void {
-    if (!this.#ending) this.#worker?.postMessage(m);
+    if (!this.#ending) this.#endpoint?.postMessage(m);
   }
-}
-
-/**
- * The parent's Node options for a worker, less `--input-type`: it is only allowed with inline code (`node
- * --input-type=module -e "..."`, duress used from a one-line script), and a worker that inherits it cannot boot.
- */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] ?? '';
-    if (arg === '--input-type') i += 1; // and its value, given apart
-    else if (!arg.startsWith('--input-type=')) kept.push(arg);
-  }
-  return kept;
 }

@@ -9,7 +9,7 @@ import type { Chunk } from './chunk.js';
 import { CloudWatchOutput, type RequestOutcome } from './cloudwatch-output.js';
 import { AsyncStack } from './network/async-stack.js';
 import { SyncStack } from './network/sync-stack.js';
-import type { NetworkStack } from './network/network-stack.js';
+import type { NetworkStack, SocketOwner } from './network/network-stack.js';
 import { RateGenerator } from '../rate-generator.js';
 import { Scheduler } from './scheduler.js';
 
@@ -29,6 +29,8 @@ export interface ForwarderOptions {
   ca?: string;
   /** Told the latency (scenario ms) of every output request as it ends. */
   onRequestLatency: (ms: number) => void;
+  /** The instance's scope, when it shares its worker: its connections are the scope's. */
+  owner?: SocketOwner;
 }
 
 /** What the watchdog reads to tell a stuck instance from a busy or idle one. */
@@ -98,6 +100,7 @@ export class Forwarder {
       clock,
       ...(options.lookup ? { lookup: options.lookup } : {}),
       ...(options.ca !== undefined ? { ca: options.ca } : {}),
+      ...(options.owner ? { owner: options.owner } : {}),
     };
     this.#net = config.net.stack === 'sync' ? new SyncStack(stackOptions) : new AsyncStack(stackOptions);
     this.#output = new CloudWatchOutput(config.output, options.stream, this.#net, clock, (outcome, ms) => {
@@ -148,6 +151,17 @@ export class Forwarder {
     this.#scheduler.stop();
     this.#o.ledger.declareUndrained(this.id, this.#buffer.heldSeqs());
     await this.#net.destroy();
+  }
+
+  /**
+   * The instance was killed: its connections close and nothing more is sent, and nothing is declared
+   * (a killed process tells nobody what it held). Its timers are its scope's, already cleared.
+   */
+  abandon(): void {
+    this.#generator.stop();
+    if (this.#flushTimer) clearInterval(this.#flushTimer);
+    this.#scheduler.stop();
+    void this.#net.destroy();
   }
 
   counters(): Record<string, number> {

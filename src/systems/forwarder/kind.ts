@@ -30,6 +30,9 @@ export const forwarderKind: SystemKind<ForwarderConfig, Heartbeat, ForwarderStop
     minHeapMb: 16,
     // The sync stack's lookups have no deadline (one of its defects); the async stack's have dnsTimeout.
     lookupTimeout: (config) => (config.net.stack === 'sync' ? null : config.net.dnsTimeout),
+    // Everything an instance owns is its scope's (worker.ts), so instances share workers: a worker costs
+    // tens of ms of CPU to boot and megabytes of memory, an instance in a shared one far less.
+    instancesPerWorker: 8,
   },
   // Its CloudWatch output's answers that mean the batch is in (cloudwatch-output.ts): a retry the service
   // had already accepted, a stream or group that already existed.

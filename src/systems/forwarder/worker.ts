@@ -1,5 +1,4 @@
 import type { LedgerWriter } from '../../delivery/ledger.js';
-import { ScaledClock } from '../../core/clock.js';
 import { Random } from '../../core/random.js';
 import { relayedLookup } from '../isolation/lookup-relay.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
@@ -7,10 +6,10 @@ import { Forwarder } from './forwarder.js';
 import type { ForwarderStopped, ForwarderWorkerData, Heartbeat } from './messages.js';
 
 /**
- * The body of an isolated forwarder instance: one Forwarder in a worker thread, posting to the cell's
+ * The body of an isolated forwarder instance: one Forwarder in a worker thread (its own, or one it shares), posting to the cell's
  * sink through its slot's proxy route (worker-protocol.ts does the conversation with the engine).
  */
-await serveInstance<ForwarderWorkerData, Heartbeat, ForwarderStopped>((data) => {
+await serveInstance<ForwarderWorkerData, Heartbeat, ForwarderStopped>((data, { scope }) => {
   let generated = 0;
   let dropped: number[] = [];
   let requestMs: number[] = [];
@@ -26,12 +25,15 @@ await serveInstance<ForwarderWorkerData, Heartbeat, ForwarderStopped>((data) => 
     declareUndrained: () => {},
   };
   // Resolved on the main thread: a worker that may be terminated at any moment must not hold a resolver.
-  const lookup = data.lookupPort ? relayedLookup(data.lookupPort) : undefined;
+  const lookup = data.lookupPort ? relayedLookup(data.lookupPort, scope) : undefined;
+  // Everything the instance owns is its scope's (timers through its clock, sockets, lookups), so that it
+  // can share a worker with others (kind.ts: instancesPerWorker) and still be killed or paused alone.
   const forwarder = new Forwarder({
     id: data.id,
     stream: data.channel,
     config: data.system,
-    clock: ScaledClock.fromSpec(data.clock),
+    clock: scope.clock,
+    owner: scope,
     random: new Random(data.seed),
     ledger,
     origin: data.origin,
@@ -39,6 +41,7 @@ await serveInstance<ForwarderWorkerData, Heartbeat, ForwarderStopped>((data) => 
     ...(data.ca !== undefined ? { ca: data.ca } : {}),
     onRequestLatency: (ms) => requestMs.push(ms),
   });
+  scope.onKill(() => forwarder.abandon());
   return {
     start: () => forwarder.start(),
     stopInput: () => forwarder.stopInput(),

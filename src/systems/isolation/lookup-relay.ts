@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import type { LookupFunction } from 'node:net';
 import type { MessagePort } from 'node:worker_threads';
@@ -38,14 +39,26 @@ function familyOf(options: LookupOptions | number | undefined): 0 | 4 | 6 {
   return 0;
 }
 
+/** What a shared worker's instance scope does to its lookups (src/systems/isolation/instance-scope.ts). */
+export interface LookupScope {
+  gate<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  onKill(fn: () => void): void;
+}
+
 /**
  * Worker side: a `net.LookupFunction` whose lookups the main thread resolves ({@link serveLookups} on
  * the other end of `port`). The port is unref'd: a lookup does not keep a stopping worker alive.
  */
-export function relayedLookup(port: MessagePort): LookupFunction {
+export function relayedLookup(port: MessagePort, scope?: LookupScope): LookupFunction {
   const pending = new Map<number, { hostname: string; all: boolean; order: LookupOptions['order']; callback: LookupCallback }>();
   let nextId = 0;
-  port.on('message', (answer: LookupAnswer) => {
+  // In a shared worker: answers wait for a paused instance's thaw, and a kill drops what is pending.
+  scope?.onKill(() => {
+    pending.clear();
+    port.close();
+  });
+  const gate = scope ? scope.gate.bind(scope) : <A extends unknown[]>(fn: (...a: A) => void) => fn;
+  port.on('message', gate((answer: LookupAnswer) => {
     const p = pending.get(answer.id);
     if (!p) return;
     pending.delete(answer.id);
@@ -62,7 +75,7 @@ export function relayedLookup(port: MessagePort): LookupFunction {
     if (p.all) p.callback(null, sorted);
     else if (first === undefined) p.callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${p.hostname}`), { code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: p.hostname }), '');
     else p.callback(null, first.address, first.family);
-  });
+  }));
   port.unref();
   const lookup = (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
     const id = nextId++;
@@ -80,6 +93,8 @@ export function relayedLookup(port: MessagePort): LookupFunction {
  */
 export function serveLookups(port: MessagePort, lookup: DnsLookup): { close(): void } {
   const controller = new AbortController();
+  // One listener per pending lookup: a stalled server legitimately holds many.
+  setMaxListeners(0, controller.signal);
   port.on('message', (request: LookupRequest) => {
     if (request.t !== 'lookup') return;
     lookup.resolve(request.hostname, { family: request.family, signal: controller.signal }).then(

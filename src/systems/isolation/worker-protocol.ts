@@ -1,114 +1,37 @@
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { ClockSpec } from '../../core/clock.js';
-import { WorkerHealth, type WorkerHealthSample } from './worker-health.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ScaledClock } from '../../core/clock.js';
+import { InstanceScope } from './instance-scope.js';
+import type { BaseHeartbeat, BaseStopped, FromWorker, InstanceBody, SharedWorkerData, ToWorker, WorkerBaseData, WorkerContext } from './protocol-types.js';
+import { hostInstances } from './shared-worker.js';
+import { WorkerHealth } from './worker-health.js';
+
+export type {
+  BaseHeartbeat,
+  BaseStopped,
+  FromWorker,
+  InstanceBody,
+  Outgoing,
+  SharedWorkerData,
+  SinkAccess,
+  SpawnMessage,
+  ToWorker,
+  WorkerBaseData,
+  WorkerContext,
+} from './protocol-types.js';
 
 /**
- * The conversation between the engine (main thread, src/engine/isolation/isolated-instance.ts) and one
+ * The conversation between the engine (main thread, src/engine/isolation/isolated-instance.ts) and an
  * isolated instance's worker thread, whatever the system. A kind's worker module (its `worker` URL) calls
  * `serveInstance` once with a function that builds its instance; everything else here (heartbeats on a
  * timer, the `pause` fault's freeze, stopping, the routes conversation) is the same for every kind.
+ * A worker either runs one instance (here) or hosts several (shared-worker.ts, when the engine started
+ * it with SharedWorkerData): the kind's module is the same.
  *
- *   engine → worker: `begin`, `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes` (answer to `listening`)
- *   worker → engine: `ready`, `heartbeat` (every `heartbeatWallMs`), `stopped` (answer to `stop`), `listening`
+ *   engine → worker: `begin`, `stopInput`, `stop`, `freeze` (the pause fault), `busy` (tests), `routes`
+ *                    (answer to `listening`), `kill` (shared worker only)
+ *   worker → engine: `ready`, `heartbeat` (every `heartbeatWallMs`), `stopped` (answer to `stop`),
+ *                    `listening`, `died` (shared worker only)
  */
-
-/** What the engine gives every worker, beside the kind's own fields (`InstanceData` adds them). */
-export interface WorkerBaseData {
-  /** Unique within the run (renewals included): `c<cell>s<slot>g<generation>`. */
-  id: string;
-  /** The cell's clock, rebuilt in the worker (ScaledClock.fromSpec). */
-  clock: ClockSpec;
-  /** The instance's own seed: every random choice it makes derives from it. */
-  seed: number;
-  /** Wall ms between heartbeats. */
-  heartbeatWallMs: number;
-  /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
-  freeze: SharedArrayBuffer;
-}
-
-/**
- * How an instance reaches the cell's sink, given by the engine to a kind whose links lead to a sink
- * (`LinkPlan.upstream: 'sink'`): through its slot's proxy route, by its slot's DNS name when the kind
- * asks for DNS.
- */
-export interface SinkAccess {
-  /** Where the sink is reached, e.g. http://i3.sink.duress.test:41234 through the slot's proxy route. */
-  origin: string;
-  /** With a TLS sink (`https:` origin): its CA certificate (PEM). */
-  ca?: string;
-  /** With a TLS sink: a file holding `ca` (SinkEndpoint.caFile), for a program that reads its CA from a file. */
-  caFile?: string;
-  /** The cell's DNS fault server; absent when the kind resolves no names. */
-  dns: { host: string; port: number } | undefined;
-  /**
-   * Set by the engine when `dns` is: the port on which the worker posts its lookups for the main thread
-   * to resolve (lookup-relay.ts explains why a worker does no DNS itself; `relayedLookup` reads it).
-   */
-  lookupPort?: MessagePort;
-  /** The sink's name for this instance's traffic (a CloudWatch log stream), the same for every generation of the slot. */
-  channel: string;
-}
-
-/** A heartbeat's fields every kind sends; a kind's heartbeat type extends it. */
-export interface BaseHeartbeat extends WorkerHealthSample {
-  t: 'heartbeat';
-  /** Input stopped and nothing left to deliver: the drain is over for this instance. */
-  drained: boolean;
-}
-
-/** The answer to `stop`; a kind's type extends it with what the instance still held. */
-export interface BaseStopped {
-  t: 'stopped';
-}
-
-export type ToWorker = { t: 'begin' } | { t: 'stopInput' } | { t: 'stop' } | { t: 'freeze'; wallMs: number } | { t: 'busy'; wallMs: number } | { t: 'routes'; ports: number[] };
-export type FromWorker = { t: 'ready' } | { t: 'listening'; port: number } | BaseHeartbeat | BaseStopped;
-
-/** A message and the buffers to transfer with it (large arrays cost nothing to send that way). */
-export interface Outgoing<M> {
-  message: M;
-  transfer?: ArrayBuffer[];
-}
-
-/** What a kind's worker gives `serveInstance`: its instance, seen from the protocol. */
-export interface InstanceBody<H extends BaseHeartbeat, S extends BaseStopped> {
-  /** Starts the instance; the worker says `ready` when this resolves. */
-  start(): Promise<void>;
-  /**
-   * The cell's time begins for this instance: for the cell's first instances once all of them are ready
-   * (when the fault timeline starts), for a renewed one as soon as it is. Optional: a kind whose load must
-   * line up with the timeline (an HTTP load, whose `at: 0s` faults must meet its first request) starts
-   * it here; the others start in `start`.
-   */
-  begin?(): void;
-  /** The kind's heartbeat figures (the worker's health is added to them here). */
-  heartbeat(): Outgoing<Omit<H, keyof WorkerHealthSample>>;
-  /** Ends the load: nothing new is generated; what is held keeps being delivered. */
-  stopInput(): void;
-  /**
-   * Stops everything. Called once; the heartbeat timer is already stopped. What the instance still holds
-   * is to be noted here, before the stop closes its connections.
-   */
-  stop(): Promise<void>;
-  /** The answer to `stop`, sent once `stop` settles (even if it failed). */
-  final(): Outgoing<S>;
-  /**
-   * Optional: called just before a `pause` fault freezes this thread, and `thaw` right after it lets go:
-   * for an instance that is more than its thread (a child process, stopped and continued with it).
-   */
-  freeze?(): void;
-  thaw?(): void;
-}
-
-/** What a kind's worker can ask of the engine while it builds its instance. */
-export interface WorkerContext {
-  /**
-   * For a kind whose links lead to the instance itself (`LinkPlan.upstream: 'instance'`): says the
-   * instance listens on `port` and resolves with the port of each link's proxy route (in link order),
-   * which the engine points at it. Asked once per instance; later calls get the same answer.
-   */
-  routes(port: number): Promise<number[]>;
-}
 
 /**
  * Runs one isolated instance in this worker thread: builds it (`make`), starts it, heartbeats, and
@@ -118,13 +41,15 @@ export interface WorkerContext {
 export async function serveInstance<D extends WorkerBaseData, H extends BaseHeartbeat, S extends BaseStopped>(
   make: (data: D, context: WorkerContext) => InstanceBody<H, S>,
 ): Promise<void> {
-  const data = workerData as D;
   const port = parentPort;
   if (!port) throw new Error('an instance worker must run in a worker thread');
+  if ((workerData as Partial<SharedWorkerData>).shared) return hostInstances(make, (workerData as SharedWorkerData).shared, port);
+  const data = workerData as D;
   const post = (m: FromWorker | H | S, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
   let answerRoutes: ((ports: number[]) => void) | undefined;
   let routes: Promise<number[]> | undefined;
   const context: WorkerContext = {
+    scope: new InstanceScope(data.id, ScaledClock.fromSpec(data.clock)),
     routes: (listening) =>
       (routes ??= new Promise<number[]>((resolve) => {
         answerRoutes = resolve;

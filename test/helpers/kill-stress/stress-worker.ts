@@ -1,4 +1,5 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { WorkerBaseData } from '../../../src/systems/isolation/worker-protocol.js';
 import { ScaledClock } from '../../../src/core/clock.js';
 import { relayedLookup } from '../../../src/systems/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
@@ -29,6 +30,22 @@ export const StressState = {
 } as const;
 
 export type StressMode = 'lookup' | 'request' | 'pause';
+
+/** For shared-stress-worker.ts (its constants live here: that module runs an instance when imported). */
+/** Index of the tick in the instance's shared Int32Array, after StressState's. */
+export const SharedTick = StressState.size;
+export const SHARED_STATE_SIZE = StressState.size + 1;
+
+export interface SharedStressData extends WorkerBaseData {
+  mode: StressMode;
+  stack: 'sync' | 'async';
+  lookupPort?: MessagePort;
+  names: { slow: string; stalled: string };
+  httpPort: number;
+  state: SharedArrayBuffer;
+}
+
+
 
 export interface StressWorkerData {
   mode: StressMode;
@@ -104,4 +121,5 @@ async function main(data: StressWorkerData, port: NonNullable<typeof parentPort>
 }
 
 // Loaded by the test runner as a plain module it does nothing; it runs only as a worker.
-if (!isMainThread && parentPort) await main(workerData as StressWorkerData, parentPort);
+// Nor in a shared worker, where shared-stress-worker.ts imports it for its constants.
+if (!isMainThread && parentPort && !(workerData as { shared?: unknown }).shared) await main(workerData as StressWorkerData, parentPort);

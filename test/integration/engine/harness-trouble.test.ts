@@ -31,7 +31,8 @@ class FirstBootFails extends ForwarderTestCell {
 }
 
 test('a worker that cannot boot is harness trouble: journaled as such, no failure, no running time; the slot boots again', { timeout: 60_000 }, async () => {
-  const scenario = forwarderScenario({ duration: '3s', drain: '5s', instances: '2' });
+  // A worker per instance: the 1 MB heap is that one instance's worker's (a shared worker's cap is its own).
+  const scenario = forwarderScenario({ duration: '3s', drain: '5s', instances: '2', 'isolation.instancesPerWorker': '1' });
   const { journal } = await runCellWith((...a) => new FirstBootFails(...a), scenario, undefined, false);
   const harness = journal.filter((e): e is HarnessEvent => e.t === 'harness');
   assert.equal(harness.length, 1, JSON.stringify(harness));

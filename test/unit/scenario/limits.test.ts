@@ -67,14 +67,20 @@ test('capacity: a machine is warned about, not refused; the rule counts instance
   const cell = (overrides: Record<string, string>): Scenario => forwarderScenario(overrides);
   // 4 instances at 500/s on 2 cores: 2,000 records per wall second and 2 instances per core.
   assert.deepEqual(capacityWarnings([cell({ instances: '4' })], 2), []);
-  // 500 instances on 2 cores: far beyond 8 per core.
-  const [threads] = capacityWarnings([cell({ instances: '500', 'system.input.rate': '1/s' })], 2);
-  assert.match(threads ?? '', /^500 instances \(1 cell, side by side\) on 2 cores: this machine keeps up with about 16 \(8 per core\)/);
+  // 500 instances on 2 cores, a worker each: far beyond 8 threads per core.
+  const own = { 'isolation.instancesPerWorker': '1' };
+  const [threads] = capacityWarnings([cell({ ...own, instances: '500', 'system.input.rate': '1/s' })], 2);
+  assert.match(threads ?? '', /^500 worker threads \(1 cell, side by side\) on 2 cores: this machine keeps up with about 16 \(8 per core\)/);
+  // Shared 8 to a worker (the forwarder's default), they are ceil(500 / 8) = 63 threads: still too many.
+  const [shared] = capacityWarnings([cell({ instances: '500', 'system.input.rate': '1/s' })], 2);
+  assert.match(shared ?? '', /^63 worker threads /);
   // The same 500 instances are fine on 64 cores.
-  assert.deepEqual(capacityWarnings([cell({ instances: '500', 'system.input.rate': '1/s' })], 64), []);
-  // Cells run side by side: three cells of 6 instances are 18 on one machine.
-  assert.equal(capacityWarnings([cell({ instances: '6' }), cell({ instances: '6' })], 2).length, 0);
-  assert.equal(capacityWarnings([cell({ instances: '6' }), cell({ instances: '6' }), cell({ instances: '6' })], 2).length, 1);
+  assert.deepEqual(capacityWarnings([cell({ ...own, instances: '500', 'system.input.rate': '1/s' })], 64), []);
+  // Cells run side by side: three cells of 6 instances are 18 threads on one machine, a worker each.
+  assert.equal(capacityWarnings([cell({ ...own, instances: '6' }), cell({ ...own, instances: '6' })], 2).length, 0);
+  assert.equal(capacityWarnings([cell({ ...own, instances: '6' }), cell({ ...own, instances: '6' }), cell({ ...own, instances: '6' })], 2).length, 1);
+  // Sharing workers, they are 3 threads.
+  assert.equal(capacityWarnings([cell({ instances: '6' }), cell({ instances: '6' }), cell({ instances: '6' })], 2).length, 0);
   // 4 instances × 2000/s × speed 60 = 480,000 records per wall second on 2 cores: the load warning.
   const load = capacityWarnings([cell({ instances: '4', 'system.input.rate': '2000/s', 'clock.speed': '60' })], 2);
   assert.equal(load.length, 1);

@@ -1,8 +1,8 @@
-import type { LookupFunction } from 'node:net';
-import { Pool, errors as undiciErrors } from 'undici';
+import type { LookupFunction, Socket } from 'node:net';
+import { buildConnector, Pool, errors as undiciErrors } from 'undici';
 import type { Clock } from '../../../core/clock.js';
 import type { NetConfig } from '../config.js';
-import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack } from './network-stack.js';
+import { NetworkError, type HttpAnswer, type NetworkErrorKind, type NetworkStack, type SocketOwner } from './network-stack.js';
 
 export interface AsyncStackOptions {
   origin: string;
@@ -12,6 +12,8 @@ export interface AsyncStackOptions {
   lookup?: LookupFunction;
   /** With an `https:` origin: the CA certificate (PEM) to trust, the mock sink's. */
   ca?: string;
+  /** The instance's scope, when it shares its worker: its sockets are the scope's. */
+  owner?: SocketOwner;
 }
 
 /**
@@ -31,13 +33,25 @@ export class AsyncStack implements NetworkStack {
     const idle = wall(net.keepaliveIdleTimeout);
     this.#keepalive = net.keepalive;
     this.#ioTimeout = net.ioTimeout > 0 ? wall(net.ioTimeout) : 0;
+    const connect = {
+      timeout: wall(net.connectTimeout),
+      ...(options.lookup ? { lookup: options.lookup } : {}),
+      // TLS, when the origin is https: the handshake counts against the connect timeout, as in Fluent Bit.
+      ...(options.ca !== undefined ? { ca: options.ca } : {}),
+    };
+    const owner = options.owner;
+    let connector: buildConnector.connector | undefined;
+    if (owner) {
+      const plain = buildConnector(connect);
+      connector = (opts, callback) => {
+        // undici's connector returns the socket it made (its type says void): tracked from the start.
+        const socket = plain(opts, owner.gate(callback)) as unknown as Socket;
+        owner.track(socket);
+        return socket as unknown as void;
+      };
+    }
     this.#pool = new Pool(options.origin, {
-      connect: {
-        timeout: wall(net.connectTimeout),
-        ...(options.lookup ? { lookup: options.lookup } : {}),
-        // TLS, when the origin is https: the handshake counts against the connect timeout, as in Fluent Bit.
-        ...(options.ca !== undefined ? { ca: options.ca } : {}),
-      },
+      connect: connector ?? connect,
       keepAliveTimeout: idle,
       keepAliveMaxTimeout: idle,
       keepAliveTimeoutThreshold: Math.min(Math.floor(idle / 2), wall(1000)),

@@ -1,3 +1,5 @@
+import type { Socket } from 'node:net';
+
 /**
  * How the forwarder's output reaches the network. Two implementations model Fluent Bit's two stacks
  * (domain.md §1): `async` (undici, every timeout enforced) and `sync` (the legacy blocking stack with its
@@ -26,4 +28,15 @@ export class NetworkError extends Error {
     this.name = 'NetworkError';
     this.kind = kind;
   }
+}
+
+/**
+ * Who owns a stack's connections (the instance's scope, src/systems/isolation/instance-scope.ts): every
+ * socket is given to `track` as it is made, and the news that a connection is up passes through `gate`,
+ * so a paused instance neither reads nor learns of a connection until it is thawed, and a killed one
+ * never does.
+ */
+export interface SocketOwner {
+  track(socket: Socket): void;
+  gate<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
 }

@@ -2,7 +2,7 @@ import net, { type LookupFunction } from 'node:net';
 import tls from 'node:tls';
 import type { Clock, LongTimer } from '../../../core/clock.js';
 import type { NetConfig } from '../config.js';
-import { NetworkError, type HttpAnswer, type NetworkStack } from './network-stack.js';
+import { NetworkError, type HttpAnswer, type NetworkStack, type SocketOwner } from './network-stack.js';
 
 export interface SyncStackOptions {
   origin: string;
@@ -12,6 +12,8 @@ export interface SyncStackOptions {
   lookup?: LookupFunction;
   /** With an `https:` origin: the CA certificate (PEM) to trust, the mock sink's. */
   ca?: string;
+  /** The instance's scope, when it shares its worker: its sockets are the scope's. */
+  owner?: SocketOwner;
 }
 
 /**
@@ -83,6 +85,7 @@ export class SyncStack implements NetworkStack {
       const socket = this.#tls
         ? tls.connect({ ...where, servername: net.isIP(this.#host) ? undefined : this.#host, ...(this.#o.ca !== undefined ? { ca: this.#o.ca } : {}) })
         : net.connect(where);
+      this.#o.owner?.track(socket);
       this.#active = socket;
       let connected = false;
       // The connect timeout covers the TCP handshake only: the blocking lookup before it has no deadline.
