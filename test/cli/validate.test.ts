@@ -115,7 +115,8 @@ test('schema prints the committed JSON Schema', () => {
 });
 
 test('validate: a scenario that plainly exceeds this machine is valid, with a warning on stderr', () => {
-  // 1000 instances in each of 2 cells: far beyond 8 per core on any machine with fewer than 250 cores.
+  // 1000 instances in each of 2 cells, 8 forwarder instances to a worker thread by default: 125 worker
+  // threads per cell, far beyond 8 per core on any machine with fewer than 32 cores.
   writeFileSync(
     path.join(dir, 'big.yaml'),
     'name: big\nduration: 1m\ninstances: 1000\nsystem:\n  kind: forwarder\n  input: { rate: 1/s }\nmatrix:\n  variant: { a: {}, b: {} }\n',
@@ -123,6 +124,6 @@ test('validate: a scenario that plainly exceeds this machine is valid, with a wa
   const r = duress('validate', 'big.yaml');
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, 'ok: big.yaml (big, 1000 instances, duration 1m, 2 cells)\n');
-  assert.match(r.stderr, /^duress: warning: big\.yaml: 2000 instances \(2 cells, side by side\) on \d+ cores?: this machine keeps up with about \d+ \(8 per core\)/);
+  assert.match(r.stderr, /^duress: warning: big\.yaml: 250 worker threads \(2 cells, side by side\) on \d+ cores?: this machine keeps up with about \d+ \(8 per core\)/);
   assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
 });

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import mqtt, { type MqttClient } from 'mqtt';
 import { ServerProcess, freePort } from './server-process.js';
 import { StatsBook, type Endpoint, type PublishClient, type RealBroker, type RealBrokerOptions, type SubscribeClient, type SubscribeOptions } from './real-broker.js';
@@ -10,14 +11,17 @@ const DROPPING_LINE = /Outgoing messages are being dropped for client (\S+)\./;
 const TIMEOUT_LINE = /Client (\S+) has exceeded timeout, disconnecting/;
 const DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
 const HEAP_TOPIC = '$SYS/broker/heap/current';
-/** Wall ms to wait for a fresh `$SYS` figure at the end (it publishes them every `sys_interval`, 1 s). */
-const FINAL_SYS_WAIT_MS = 2500;
+/** Wall ms to wait for two fresh `$SYS` figures at the end (it publishes them every `sys_interval`, 1 s; a loaded machine delays them). */
+const FINAL_SYS_WAIT_MS = 5000;
 
 /** The config of one instance's mosquitto: a loopback listener, no persistence, $SYS every second, the queue limits. */
 export function mosquittoConfig(port: number, maxQueuedMessages: number, maxQueuedBytes: number): string {
   return [
     `listener ${port} 127.0.0.1`,
     'allow_anonymous true',
+    // Run as root, mosquitto switches to the user `mosquitto`, and a change of user clears the parent-death
+    // signal (prctl(2)): a duress killed with -9 would leave it running. It stays the user it was started as.
+    `user ${userInfo().username}`,
     'persistence false',
     // stderr: its stdout is block-buffered into a pipe, and the ready line would come at exit.
     'log_dest stderr',
