@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { runCli } from '../../src/cli/main.js';
+import { duressInProcess, type CliOutcome } from '../helpers/cli-in-process.js';
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-/** `duress load …` in this process, with stdout and stderr captured (not a terminal). */
-async function duress(args: string[]): Promise<Outcome> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd: process.cwd(), interrupted: new AbortController().signal });
-  return { code, stdout: out, stderr: err };
-}
+const duress = (args: string[]): Promise<CliOutcome> => duressInProcess(args);
 
 interface JsonSummary {
   model: string;

@@ -68,6 +68,33 @@ export interface BrokerHeartbeat extends BaseHeartbeat {
  */
 export type LatencyByLink = Record<string, Float64Array>;
 
+/** A broker worker's latencies since the last heartbeat, by subscriber link, taken out as LatencyByLink. */
+export class LatencyBuffer {
+  #values: number[][];
+
+  constructor(readonly links: readonly string[]) {
+    this.#values = links.map(() => []);
+  }
+
+  /** One first delivery to subscriber `j`, its end-to-end latency in scenario ms. */
+  record(j: number, ms: number): void {
+    this.#values[j]?.push(ms);
+  }
+
+  /** What was recorded since the last call, and its buffers to transfer to the main thread. */
+  take(): [LatencyByLink, ArrayBuffer[]] {
+    const out: LatencyByLink = {};
+    const buffers: ArrayBuffer[] = [];
+    this.#values.forEach((values, j) => {
+      const a = Float64Array.from(values);
+      out[this.links[j] ?? String(j)] = a;
+      buffers.push(a.buffer);
+    });
+    this.#values = this.links.map(() => []);
+    return [out, buffers];
+  }
+}
+
 /** The answer to `stop`: the final figures, and the latency recorded since the last heartbeat. */
 export interface BrokerStopped extends BaseStopped {
   counters: Record<string, number>;

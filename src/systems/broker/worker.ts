@@ -6,7 +6,7 @@ import { BrokerInstance } from './broker-instance.js';
 import type { BrokerInboxConfig } from './config.js';
 import type { InboxOptions } from './inbox.js';
 import { brokerLinks } from './links.js';
-import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, LatencyByLink, SubscriberState } from './messages.js';
+import { LatencyBuffer, type BrokerHeartbeat, type BrokerStopped, type BrokerWorkerData, type LatencyByLink, type SubscriberState } from './messages.js';
 import { realBrokerBody } from './servers/server-body.js';
 
 /**
@@ -21,7 +21,7 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
   // A real broker server (redis, nats, mosquitto) has its own body: servers/server-body.ts.
   if (system.server.kind !== 'in-process') return realBrokerBody(data, system.server, context);
   const links = brokerLinks(system);
-  let latencies: number[][] = links.map(() => []);
+  const latencies = new LatencyBuffer(links);
   const instance = new BrokerInstance({
     id: data.id,
     clock: ScaledClock.fromSpec(data.clock),
@@ -37,7 +37,7 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
     creditWindow: system.creditWindow,
     writeHighWater: system.writeHighWater,
     tolerateSubscriberFailures: true,
-    onLatency: (j, ms) => latencies[j]?.push(ms),
+    onLatency: (j, ms) => latencies.record(j, ms),
     subscriberAddress: async (j: number, broker: Address): Promise<Address> => {
       const ports = await context.routes(broker.port);
       const p = ports[j];
@@ -104,19 +104,6 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
     return states;
   }
 
-  /** Each subscriber's latencies since the last call, and the buffers to transfer with them. */
-  function takeLatency(): [LatencyByLink, ArrayBuffer[]] {
-    const out: LatencyByLink = {};
-    const buffers: ArrayBuffer[] = [];
-    latencies.forEach((values, j) => {
-      const a = Float64Array.from(values);
-      out[links[j] ?? String(j)] = a;
-      buffers.push(a.buffer);
-    });
-    latencies = links.map(() => []);
-    return [out, buffers];
-  }
-
   return {
     start: () => instance.start(),
     stopInput: () => {
@@ -127,7 +114,7 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
       const p = instance.progress();
       let backlog = 0;
       for (const pub of instance.publishers) backlog += pub.backlog;
-      const [latency, transfer] = takeLatency();
+      const [latency, transfer] = latencies.take();
       return {
         message: {
           t: 'heartbeat',
@@ -146,11 +133,11 @@ await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, con
     },
     stop: () => {
       // Taken before the stop closes every connection: what is on the way now is what was not drained.
-      final = { subscribers: subscriberStates(), latency: takeLatency() };
+      final = { subscribers: subscriberStates(), latency: latencies.take() };
       return instance.stop();
     },
     final: () => {
-      const [latency, transfer] = final?.latency ?? takeLatency();
+      const [latency, transfer] = final?.latency ?? latencies.take();
       return { message: { t: 'stopped', counters: instance.counters(), subscribers: final?.subscribers ?? subscriberStates(), latency }, transfer };
     },
   };

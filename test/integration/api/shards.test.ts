@@ -2,18 +2,17 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { loadScenario } from '../../../src/api/scenario.js';
 import { runScenario, type RunOutcome } from '../../../src/api/run.js';
 import { mergeShards, type MergeOutcome } from '../../../src/api/merge.js';
-import { runCli } from '../../../src/cli/main.js';
 import { deriveSeed } from '../../../src/core/random.js';
 import { VERSION } from '../../../src/core/version.js';
 import { buildTimeline } from '../../../src/faults/timeline.js';
 import { createHistogram, decodeHistogram, forEachRecordedMs, type Histogram } from '../../../src/metrics/histogram.js';
 import type { DeliveryCounts } from '../../../src/delivery/ledger.js';
 import type { RunResults } from '../../../src/results/results.js';
+import { duressInProcess, type CliOutcome } from '../../helpers/cli-in-process.js';
 
 /**
  * One scenario run whole and as 4 shards side by side (as 5 machines would), then the shards merged. A
@@ -58,16 +57,7 @@ let shards: RunOutcome[];
 let merged: MergeOutcome;
 const shardDir = (i: number): string => path.join(dir, `shard-${i}`);
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd: dir, interrupted: new AbortController().signal });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (args: string[]): Promise<CliOutcome> => duressInProcess(args, dir);
 
 function sumCounts(all: readonly DeliveryCounts[]): Record<string, number> {
   const total: Record<string, number> = {};

@@ -4,23 +4,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { runCli } from '../../../src/cli/main.js';
 import { decodeHistogram } from '../../../src/metrics/histogram.js';
 import type { RunResults } from '../../../src/results/results.js';
+import { duressInProcess, type CliOutcome } from '../../helpers/cli-in-process.js';
 
-/** `duress …` in this process, output captured. */
-async function duress(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd: process.cwd(), interrupted: new AbortController().signal });
-  return { code, stdout: out, stderr: err };
-}
+const duress = (args: string[]): Promise<CliOutcome> => duressInProcess(args);
 
 const RATE = 50;
 const LATENCY_MS = 100;

@@ -2,7 +2,7 @@ import { ScaledClock } from '../../../core/clock.js';
 import { Random } from '../../../core/random.js';
 import type { InstanceBody, WorkerContext } from '../../isolation/worker-protocol.js';
 import { brokerLinks } from '../links.js';
-import type { BrokerHeartbeat, BrokerStopped, BrokerWorkerData, LatencyByLink, SubscriberState } from '../messages.js';
+import { LatencyBuffer, type BrokerHeartbeat, type BrokerStopped, type BrokerWorkerData, type LatencyByLink, type SubscriberState } from '../messages.js';
 import { RealBrokerInstance } from './real-broker-instance.js';
 import type { RealServerConfig } from './server-schema.js';
 import { startRealBroker } from './start-real-broker.js';
@@ -19,22 +19,10 @@ export function realBrokerBody(data: BrokerWorkerData, server: RealServerConfig,
   const system = data.system;
   const clock = ScaledClock.fromSpec(data.clock);
   const links = brokerLinks(system);
-  let latencies: number[][] = links.map(() => []);
+  const latencies = new LatencyBuffer(links);
   let instance: RealBrokerInstance | undefined;
   let poller: NodeJS.Timeout | undefined;
   let final: { subscribers: SubscriberState[]; counters: Record<string, number>; latency: [LatencyByLink, ArrayBuffer[]] } | undefined;
-
-  function takeLatency(): [LatencyByLink, ArrayBuffer[]] {
-    const out: LatencyByLink = {};
-    const buffers: ArrayBuffer[] = [];
-    latencies.forEach((values, j) => {
-      const a = Float64Array.from(values);
-      out[links[j] ?? String(j)] = a;
-      buffers.push(a.buffer);
-    });
-    latencies = links.map(() => []);
-    return [out, buffers];
-  }
 
   function poll(): void {
     void instance?.broker.poll().finally(() => {
@@ -61,7 +49,7 @@ export function realBrokerBody(data: BrokerWorkerData, server: RealServerConfig,
           if (p === undefined) throw new Error(`broker worker: no route for ${links[j]}`);
           return { host: '127.0.0.1', port: p };
         },
-        onLatency: (j, ms) => latencies[j]?.push(ms),
+        onLatency: (j, ms) => latencies.record(j, ms),
       });
       await instance.start();
       poller = setTimeout(poll, 0);
@@ -70,7 +58,7 @@ export function realBrokerBody(data: BrokerWorkerData, server: RealServerConfig,
     heartbeat: () => {
       const states = instance?.subscriberStates() ?? [];
       const p = instance?.progress() ?? { delivered: 0, lastDeliveryAt: Number.NaN };
-      const [latency, transfer] = takeLatency();
+      const [latency, transfer] = latencies.take();
       return {
         message: {
           t: 'heartbeat',
@@ -98,11 +86,11 @@ export function realBrokerBody(data: BrokerWorkerData, server: RealServerConfig,
       const counters = instance.counters(subscribers);
       counters.undrained = counters.inTransit ?? 0;
       counters.inTransit = 0;
-      final = { subscribers, counters, latency: takeLatency() };
+      final = { subscribers, counters, latency: latencies.take() };
       await instance.stop();
     },
     final: () => {
-      const [latency, transfer] = final?.latency ?? takeLatency();
+      const [latency, transfer] = final?.latency ?? latencies.take();
       return { message: { t: 'stopped', counters: final?.counters ?? {}, subscribers: final?.subscribers ?? [], latency }, transfer };
     },
   };

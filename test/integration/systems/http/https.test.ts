@@ -4,23 +4,13 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { test } from 'node:test';
-import { runCli } from '../../../../src/cli/main.js';
 import type { RunResults } from '../../../../src/results/results.js';
 import { makeSinkCertificate } from '../../../../src/sinks/shared/certificate.js';
+import { duressInProcess, type CliOutcome } from '../../../helpers/cli-in-process.js';
 
-async function duress(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, env: {}, cwd: process.cwd(), interrupted: new AbortController().signal });
-  return { code, stdout: out, stderr: err };
-}
+const duress = (args: string[]): Promise<CliOutcome> => duressInProcess(args);
 
 test('https targets: a server with a certificate from its own CA is loaded with its CA or insecure, through the fault proxy; without either, every request fails on the certificate', { timeout: 90_000 }, async (t) => {
   const cert = await makeSinkCertificate();
