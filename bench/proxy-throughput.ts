@@ -169,8 +169,8 @@ export async function benchProxyThroughput(): Promise<BenchResult & { figures: P
       `bulk ${BULK_ROUNDS} × ${BULK_ROUND_BYTES / 2 ** 20} MiB, median MB/s: direct / bare / bare, like heap / duress`,
       `${r(m('directBulkMBps'))} / ${r(m('bareBulkMBps'))} / ${r(m('bareHeapBulkMBps'))} / ${r(m('duressBulkMBps'))}`,
     ],
-    ['  duress ÷ bare in a like heap, medians (target ≥ 1.0)', r(m('bulkRatioSameHeap'), 3)],
-    ['  duress ÷ bare in its small heap, medians', r(m('bulkRatio'), 3)],
+    ['  duress ÷ bare, medians (issue 12\'s target ≥ 1.0)', r(m('bulkRatio'), 3)],
+    ['  duress ÷ bare in a like heap (same GC pressure), medians', r(m('bulkRatioSameHeap'), 3)],
     ['  duress ÷ bare, like heap, per round: median / worst', `${r(m('bulkRatioMedianRound'), 3)} / ${r(m('bulkRatioWorstRound'), 3)}`],
     ['  duress ÷ bare, like heap, every round', roundRatios(bulkSecs.bareHeap, bulkSecs.duress).map((x) => r(x, 2)).join(' ')],
     [
@@ -192,7 +192,8 @@ export async function benchProxyThroughput(): Promise<BenchResult & { figures: P
     );
   }
   printTable('proxy, no toxics', rows);
-  const pass = m('roundTripRatio') >= 0.9 && m('bulkRatioSameHeap') >= 1.0 && m('addedMedianMs') < 0.2 && (!tp || m('bulkRatioVsToxiproxy') >= 1.0);
+  // The target is the bare pipe as it is; the like-heap ratio is printed to explain the gap (GC), not to pass.
+  const pass = m('roundTripRatio') >= 0.9 && m('bulkRatio') >= 1.0 && m('addedMedianMs') < 0.2 && (!tp || m('bulkRatioVsToxiproxy') >= 1.0);
   return { name: 'proxy-throughput', metrics, pass, figures };
 }
 
