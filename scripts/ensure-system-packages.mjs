@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `pretest`: the programs some tests drive, from Debian's packages: Chromium renders the HTML report; syslog-ng,
 // redis-server, nats-server and mosquitto are real systems under test. Installs what is missing when this process
-// may (Linux, root, apt-get present); otherwise says which package and how. Tests that need a missing program
-// skip with a message naming its package, and fail instead when CI is set (test/helpers/system-program.ts).
+// may (Linux, root, apt-get present); otherwise says which package and how. A test that needs a missing program
+// fails with a message naming its package (test/helpers/system-program.ts); no test is skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import process from 'node:process';
@@ -34,7 +34,7 @@ if (missing.length === 0) {
   say(`present: ${PROGRAMS.map((p) => p.program).join(', ')}`);
 } else {
   const pkgs = missing.map((p) => p.pkg);
-  const manual = `install them (apt-get install -y ${pkgs.join(' ')}); the tests that need them skip until then, and fail when CI is set`;
+  const manual = `install them (apt-get install -y ${pkgs.join(' ')}); the tests that need them fail until then`;
   if (process.platform !== 'linux') say(`missing ${pkgs.join(', ')} and this is not Linux: ${manual}`);
   else if (typeof process.getuid === 'function' && process.getuid() !== 0) say(`missing ${pkgs.join(', ')} and installing needs root: ${manual}`);
   else if (!which('apt-get')) say(`missing ${pkgs.join(', ')} and apt-get is not available: ${manual}`);

@@ -37,7 +37,7 @@ function assertFastUnharmed(cell: ReturnType<typeof cellResults>, fast: LinkResu
 }
 
 test('redis: a subscriber that stops reading is disconnected past the pub/sub hard limit; duress says when and what it lost, and the fast ones keep their latency', { timeout: 60_000 }, async (t) => {
-  if (!systemProgram(t, 'redis-server')) return;
+  systemProgram('redis-server');
   const scenario = brokerScenario({ ...STALLED, 'system.server': '{ kind: redis, outputBufferLimit: { hard: 512KB, soft: 0, softFor: 0 } }' });
   const { journal } = await runBrokerCell(scenario);
   const cell = cellResults(scenario, journal);
@@ -60,7 +60,7 @@ test('redis: a subscriber that stops reading is disconnected past the pub/sub ha
 });
 
 test('nats: a subscriber that stops reading is a slow consumer, disconnected; duress says when and what it lost', { timeout: 60_000 }, async (t) => {
-  if (!systemProgram(t, 'nats-server')) return;
+  systemProgram('nats-server');
   const scenario = brokerScenario({ ...STALLED, 'system.server': '{ kind: nats, maxPending: 512KB, writeDeadline: 2s }' });
   const { journal } = await runBrokerCell(scenario);
   const cell = cellResults(scenario, journal);
@@ -79,7 +79,7 @@ test('nats: a subscriber that stops reading is a slow consumer, disconnected; du
 });
 
 test('mosquitto: QoS 0 messages past a stalled subscriber\'s queue limit are dropped and counted; it stays connected', { timeout: 60_000 }, async (t) => {
-  if (!systemProgram(t, 'mosquitto')) return;
+  systemProgram('mosquitto');
   const scenario = brokerScenario({ ...STALLED, 'system.server': '{ kind: mosquitto, maxQueuedMessages: 100 }' });
   const { journal } = await runBrokerCell(scenario);
   const cell = cellResults(scenario, journal);
