@@ -62,7 +62,7 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   override check(watch: ProcessWatch, id: string, last: ProcessHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
-    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id));
+    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id), this.ledger.highestDelivered(id));
   }
 
   override heartbeat(slot: number, id: string, hb: ProcessHeartbeat, current: boolean): void {
@@ -88,11 +88,14 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
     this.#counters.inputBlockedMs += final.blockedMs;
     this.#counters.recordsNotTaken += final.notTaken.to - final.notTaken.from;
     this.ledger.generated(id, final.generated);
-    // A program still delivering within the last hang window when it was stopped may still have held what is
-    // missing (undrained); one that had delivered nothing for that long was not going to: that is loss.
+    // A program still delivering within the last hang window when it was stopped may still have held its
+    // undelivered tail, the records it took after the newest it delivered (undrained); one that had delivered
+    // nothing for that long was not going to: that is loss. Records missing behind its newest delivery it had
+    // gone on past (watch.ts): lost, whenever it last delivered.
     const last_ = this.ledger.lastDeliveryAt(id);
     if (Number.isFinite(last_) && this.context.clock.now() - last_ <= this.context.hangWindow) {
-      this.ledger.declareUndrained(id, seqRange(Math.max(0, final.generated - LEDGER_WINDOW), final.generated));
+      const tailFrom = Math.max(0, final.generated - LEDGER_WINDOW, this.ledger.highestDelivered(id) + 1);
+      this.ledger.declareUndrained(id, seqRange(tailFrom, final.generated));
     }
     if (final.shutdown && final.shutdown.exitedAfterMs === null) this.#stuckShutdown(slot, id, final.shutdown);
   }

@@ -54,11 +54,6 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
     const via = system.input.via;
     const port = via === 'tcp' || via === 'http' ? system.input.port || (await freePort(data.address)) : 0;
     const inputFile = path.join(folder, 'input.log');
-    let caFile = '';
-    if (data.ca !== undefined) {
-      caFile = path.join(folder, 'sink-ca.pem');
-      await writeFile(caFile, data.ca);
-    }
     const values: PlaceholderValues = {
       id: data.id,
       slot: String(data.slot),
@@ -73,7 +68,8 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       'sink.port': sink.port || (sink.protocol === 'https:' ? '443' : '80'),
       'sink.channel': data.channel,
       'sink.tls': data.ca !== undefined ? 'on' : 'off',
-      'sink.caFile': caFile,
+      // The file the sink wrote its CA to (SinkEndpoint.caFile), the one copy every instance reads.
+      'sink.caFile': data.caFile ?? '',
       'dns.host': data.dns?.host ?? '',
       'dns.port': String(data.dns?.port ?? ''),
     };
@@ -115,6 +111,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
         forget();
         opening.abort();
       });
+      if (fileInput) fileInput.readerPid = child.pid;
       input = fileInput ?? inputFor(values, inputFile, child);
       feeder = new Feeder(clock, input, new RecordEncoding(data.id, system.input.recordSize, system.input.format), system.input.rate, system.input.batch);
       // The load starts once the program can take it; a program that cannot is the watchdog's to judge.
