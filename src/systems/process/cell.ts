@@ -2,10 +2,9 @@ import { rm } from 'node:fs/promises';
 import { LEDGER_WINDOW } from '../../delivery/ledger.js';
 import { SinkWriterCell } from '../sink-writer-cell.js';
 import type { CellContext, LiveInstance, Loss } from '../system-kind.js';
+import { forgetProgram, reapOrphans, signalGroup } from '../isolation/owned-programs.js';
 import type { Verdict } from '../watch.js';
 import type { ProcessHeartbeat, ProcessStopped, ShutdownOutcome } from './messages.js';
-import { signalGroup } from './program.js';
-import { forgetProgram, reapOrphans } from './reaper.js';
 import type { ProcessConfig } from './schema.js';
 import { ProcessWatch } from './watch.js';
 

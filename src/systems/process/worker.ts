@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScaledClock } from '../../core/clock.js';
 import { formatDuration } from '../../core/units.js';
+import { noteProgram } from '../isolation/owned-programs.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
 import { Feeder } from './feeder.js';
 import type { ProcessHeartbeat, ProcessStopped, ProcessWorkerData, ShutdownOutcome } from './messages.js';
 import { FileInput, HttpInput, StdinInput, TcpInput, type ProgramInput } from './program-input.js';
 import { Program } from './program.js';
-import { noteProgram } from './reaper.js';
 import { RecordEncoding } from './record-encoding.js';
 import { renderTemplate, type PlaceholderValues } from './template.js';
 
