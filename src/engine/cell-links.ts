@@ -39,7 +39,7 @@ export class CellLinks {
       // With TLS, the certificate also covers the instances' names, so they verify it as a real client would.
       this.sink = sinkKinds.get(sinkName).create(scenario.sink, { clock, tlsNames: [`*.${SINK_DOMAIN}`] });
     }
-    if (this.plan.dns && this.sink) this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
+    if (this.plan.dns && this.sink) this.dns = createDnsServer({ ...(this.plan.dnsListen?.(cell) ?? { host: '127.0.0.1', port: 0 }), clock, records: {} });
   }
 
   /**

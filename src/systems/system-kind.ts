@@ -180,6 +180,11 @@ export interface LinkPlan {
    * a fixed port. Only with `upstream: 'sink'`.
    */
   listen?(cell: number, slot: number): { host: string; port: number };
+  /**
+   * With `dns`: where the cell's DNS fault server listens, when not 127.0.0.1 on a free port (a program told
+   * of it through /etc/resolv.conf, which names no port, can only ask port 53).
+   */
+  dnsListen?(cell: number): { host: string; port: number };
 }
 
 /** What the engine gives `createCell`. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { signalGroup, underParentDeath } from '../isolation/owned-programs.js';
 import type { ProgramExit, ShutdownOutcome } from './messages.js';
+import { inOwnResolvConf } from './resolv-namespace.js';
 
 /** Last lines of a stream, bounded: the evidence of a crash. */
 class LineTail {
@@ -40,6 +41,8 @@ export interface ProgramSpec {
   /** Its standard input is a pipe duress writes to (input via stdin); otherwise /dev/null. */
   stdin: boolean;
   stderrLines: number;
+  /** A file to be its /etc/resolv.conf, in a mount namespace of its own (system.resolvConf); none: the machine's. */
+  resolvConf?: string;
 }
 
 /**
@@ -62,7 +65,8 @@ export class Program {
   stopping = false;
 
   constructor(spec: ProgramSpec) {
-    const [file, args] = underParentDeath(spec.command, spec.args);
+    const [command, commandArgs] = spec.resolvConf === undefined ? [spec.command, spec.args] : inOwnResolvConf(spec.command, spec.args, spec.resolvConf);
+    const [file, args] = underParentDeath(command, commandArgs);
     this.child = spawn(file, args, {
       cwd: spec.cwd,
       env: { ...process.env, ...spec.env },

@@ -12,6 +12,7 @@ import type { ProcessHeartbeat, ProcessStopped, ProcessWorkerData, ShutdownOutco
 import { FileInput, HttpInput, StdinInput, TcpInput, type ProgramInput } from './program-input.js';
 import { Program } from './program.js';
 import { RecordEncoding } from './record-encoding.js';
+import { resolvConfText } from './resolv-namespace.js';
 import { renderTemplate, type PlaceholderValues } from './template.js';
 
 /** A free TCP port on `host`, for a program's input: taken by listening on port 0, then let go. */
@@ -74,6 +75,10 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       'dns.port': String(data.dns?.port ?? ''),
     };
     if (system.config) await writeFile(values.config, renderTemplate(system.config.text, values));
+    if (system.resolvConf) {
+      if (data.dns?.port !== 53) throw new Error(`system.resolvConf: the DNS server must listen on port 53 (resolv.conf names no port), and it is at ${data.dns?.host ?? '?'}:${data.dns?.port ?? '?'}`);
+      await writeFile(path.join(folder, 'resolv.conf'), resolvConfText(data.dns.host));
+    }
     return { values, inputFile };
   }
 
@@ -104,6 +109,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
         cwd: folder,
         stdin: system.input.via === 'stdin',
         stderrLines: system.stderrLines,
+        ...(system.resolvConf ? { resolvConf: path.join(folder, 'resolv.conf') } : {}),
       });
       program = child;
       if (child.pid) forget = noteProgram(data.id, child.pid, system.command);
