@@ -404,7 +404,7 @@ export class CellRunner implements CellRun {
       slot.bootFailures += 1;
       if (this.stopping) return;
       if (Number.isNaN(this.#startAt) && slot.bootFailures >= MAX_FIRST_BOOTS) {
-        throw new Error(`instance ${id} could not boot, ${slot.bootFailures} times in a row: ${err instanceof Error ? err.message : String(err)}`);
+        throw new Error(`instance ${id} could not boot, ${slot.bootFailures} times in a row: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       }
       await new Promise((r) => setTimeout(r, Math.min(RELAUNCH_MAX_WALL_MS, RELAUNCH_WALL_MS * 2 ** (slot.bootFailures - 1))));
       if (!this.stopping) return this.#launch(slot);
