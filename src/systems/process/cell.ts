@@ -37,6 +37,8 @@ function* seqRange(from: number, to: number): Generator<number> {
 export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat, ProcessStopped, ProcessWatch> {
   /** Instances that ignored SIGTERM for the grace period when stopped: a hang each, judged with the losses. */
   readonly #stuckShutdowns: Loss[] = [];
+  /** The slot of each instance id, for its route's in-flight view. */
+  readonly #slots = new Map<string, number>();
   readonly #counters = { inputRefusals: 0, inputBlockedMs: 0, recordsNotTaken: 0, maxRssBytes: 0, shutdownKills: 0, programsReaped: 0 };
 
   constructor(context: CellContext<ProcessConfig>) {
@@ -53,6 +55,7 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   override spawn(slot: number, id: string): ProcessSpawnData {
+    this.#slots.set(id, slot);
     return { ...super.spawn(slot, id), slot, address: loopbackAddress(this.context.config, this.context.cell, slot) };
   }
 
@@ -61,7 +64,9 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   override check(watch: ProcessWatch, id: string, last: ProcessHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
-    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id), this.ledger.highestDelivered(id));
+    const slot = this.#slots.get(id);
+    const unansweredSince = slot === undefined ? undefined : this.context.routes?.awaitingAnswerSince(slot);
+    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id), this.ledger.highestDelivered(id), unansweredSince);
   }
 
   override heartbeat(slot: number, id: string, hb: ProcessHeartbeat, current: boolean): void {
@@ -74,6 +79,7 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
       // Failed (or its worker did not answer the stop): its program is killed now, and its folder removed after.
       if (last?.pid) {
         if (!last.exited) signalGroup(last.pid, 'SIGKILL');
+        this.#slots.delete(id);
         forgetProgram(id, last.pid);
       }
       if (last?.dir && this.context.config.workDir === undefined) setTimeout(() => void rm(last.dir, { recursive: true, force: true }).catch(() => {}), 1000).unref();

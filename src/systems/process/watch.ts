@@ -18,6 +18,8 @@ const RSS_OVER_LIMIT_SAMPLES = 2;
  *     newest one (gaps) are not waiting: the program went on past them (a queue that overflowed and
  *     dropped them, as syslog-ng's memory queue does without a word). They are judged after the drain, as
  *     loss if they never came, not as a hang: a program idle with nothing to do is not stuck.
+ *     The evidence says whether its route held a request the sink had not answered, and for how long (the
+ *     route's in-flight view): a program waiting on its sink, or one that sends nothing at all.
  */
 export class ProcessWatch extends Watch {
   #overLimit = 0;
@@ -27,9 +29,10 @@ export class ProcessWatch extends Watch {
 
   /**
    * `counts`: the instance's delivery counts, `highestDelivered` the highest seq of it delivered (-1: none).
-   * Without counts (as SinkWriterCell would call it), nothing is waiting.
+   * Without counts (as SinkWriterCell would call it), nothing is waiting. `unansweredSince`: the route's
+   * in-flight view (RouteView.awaitingAnswerSince), evidence only.
    */
-  check(now: number, hb: ProcessHeartbeat | undefined, lastDeliveryAt: number, frozen: boolean, counts?: DeliveryCounts, highestDelivered = -1): Verdict | undefined {
+  check(now: number, hb: ProcessHeartbeat | undefined, lastDeliveryAt: number, frozen: boolean, counts?: DeliveryCounts, highestDelivered = -1, unansweredSince?: number | null): Verdict | undefined {
     if (hb?.exited) {
       const { code, signal, stderr } = hb.exited;
       return { mode: 'crash', evidence: { reason: `the program ended by itself (${signal !== null ? `signal ${signal}` : `exit code ${code}`})`, exitCode: code, signal, stderr } };
@@ -52,7 +55,9 @@ export class ProcessWatch extends Watch {
     return {
       mode: 'hang',
       evidence: {
-        reason: tail === 0 ? 'records waiting for the program to take them, and none delivered for the hang window' : 'records taken by the program after the last one it delivered, and none delivered for the hang window',
+        reason:
+          (tail === 0 ? 'records waiting for the program to take them, and none delivered for the hang window' : 'records taken by the program after the last one it delivered, and none delivered for the hang window') +
+          (typeof unansweredSince === 'number' ? `; a request to the sink unanswered for ${((now - unansweredSince) / 1000).toFixed(1)} s` : unansweredSince === null ? '; no request to the sink in flight' : ''),
         taken: hb.generated,
         delivered: counts?.delivered ?? 0,
         undelivered,
@@ -61,6 +66,8 @@ export class ProcessWatch extends Watch {
         inputBlockedMs: hb.blockedMs,
         lastDeliveryAt: finiteOrNull(lastDeliveryAt),
         quietForMs: now - since,
+        // The route's in-flight view: ms its oldest unanswered request has waited, 0 for none, null where the fault layer cannot tell.
+        requestUnansweredForMs: typeof unansweredSince === 'number' ? now - unansweredSince : unansweredSince === null ? 0 : null,
         rss: finiteOrNull(hb.rss),
       },
     };

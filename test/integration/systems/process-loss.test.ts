@@ -15,6 +15,7 @@ const HANG_WINDOW_MS = 3000;
 const RECORD_BYTES = 200;
 const ROTATE = 16 * 1024;
 const RECORDS_PER_FILE = Math.ceil(ROTATE / (RECORD_BYTES + 1));
+const UNANSWERED_HANG_WINDOW_MS = 2000;
 
 interface Run {
   cell: CellResults;
@@ -32,7 +33,7 @@ async function run(t: { after(fn: () => Promise<void>): void }, name: string, ya
   const { results } = await runScenario(await loadScenario(file), { out: path.join(dir, 'run') });
   const events = (await readFile(path.join(dir, 'run', 'journal.jsonl'), 'utf8')).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { t: string; id?: string });
   const counts = new Map<string, { dropped: number; rotations: number }>();
-  for (const e of events.filter((x) => x.t === 'instance-start')) {
+  for (const e of yaml.includes('{{work}}') ? events.filter((x) => x.t === 'instance-start') : []) {
     counts.set(e.id!, JSON.parse(await readFile(path.join(work, e.id!, 'counts.json'), 'utf8')) as { dropped: number; rotations: number });
   }
   return { cell: results.cells[0]!, counts };
@@ -42,7 +43,7 @@ const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a
 
 test('kind: process: records a program drops without a word while its sink is down are loss after the drain, not a hang; a tailed file, rotated, over TLS with the sink\'s CA file, loses nothing', { timeout: 90_000 }, async (t) => {
   const node = process.execPath;
-  const [drop, file] = await Promise.all([
+  const [drop, file, unanswered] = await Promise.all([
     // A queue of 100 records: while the route is down (2 s at 200/s) the rest is dropped, as syslog-ng's memory
     // queue does. The program then goes on delivering; in the drain it has nothing left, and says nothing.
     run(t, 'drop', `name: process-silent-drop
@@ -82,6 +83,25 @@ system:
       { "input": { "via": "file", "path": "{{input.file}}" },
         "sink": { "url": "{{sink.url}}", "group": "fixture", "stream": "{{sink.channel}}", "caFile": "{{sink.caFile}}" }, "flushMs": 100 }
 `),
+    // The sink holds its answers for an hour from 1 s on: the program waits on a request for good.
+    run(t, 'unanswered', `name: process-unanswered
+duration: 4s
+drain: 1s
+instances: 2
+failures: { hangWindow: ${UNANSWERED_HANG_WINDOW_MS}ms }
+system:
+  kind: process
+  command: ${node}
+  args: [${FIXTURE}, --config, '{{config}}']
+  input: { via: tcp, rate: 100/s }
+  config:
+    file: forwarder.json
+    template: |
+      { "input": { "via": "tcp", "host": "{{input.host}}", "port": {{input.port}} },
+        "sink": { "url": "{{sink.url}}", "group": "fixture", "stream": "{{sink.channel}}" }, "flushMs": 100 }
+faults:
+  - { kind: sink-slow, name: unanswered, at: 1s, for: 3s, latency: 1h }
+`),
   ]);
 
   await t.test('silent drops: one loss per program that dropped, each exactly the records it says it dropped; no hang', () => {
@@ -109,5 +129,15 @@ system:
     const rotations = sum([...file.counts.values()].map((c) => c.rotations));
     const most = Math.floor(d.generated / RECORDS_PER_FILE);
     assert.ok(rotations <= most && rotations >= most - (file.counts.size - 1) && rotations >= 4, `rotations followed ${rotations}, expected ${most - file.counts.size + 1}..${most}`);
+  });
+
+  await t.test('a program waiting on an answer that never comes hangs, and the hang says its request was unanswered that long (the route\'s in-flight view)', () => {
+    const hangs = unanswered.cell.failures.filter((f) => f.mode === 'hang');
+    assert.ok(hangs.length >= 2 && hangs.length === unanswered.cell.failures.length, JSON.stringify(unanswered.cell.failures.map((f) => [f.mode, f.evidence])));
+    for (const f of hangs) {
+      const waited = Number(f.evidence.requestUnansweredForMs);
+      assert.ok(waited >= UNANSWERED_HANG_WINDOW_MS - 500 && waited >= Number(f.evidence.quietForMs) - 500, JSON.stringify(f.evidence));
+      assert.match(String(f.evidence.reason), /a request to the sink unanswered for \d+\.\d s/);
+    }
   });
 });
