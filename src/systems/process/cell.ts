@@ -75,11 +75,11 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   ended(slot: number, id: string, last: ProcessHeartbeat | undefined, final: ProcessStopped | undefined): void {
+    this.#slots.delete(id);
     if (!final) {
       // Failed (or its worker did not answer the stop): its program is killed now, and its folder removed after.
       if (last?.pid) {
         if (!last.exited) signalGroup(last.pid, 'SIGKILL');
-        this.#slots.delete(id);
         forgetProgram(id, last.pid);
       }
       if (last?.dir && this.context.config.workDir === undefined) setTimeout(() => void rm(last.dir, { recursive: true, force: true }).catch(() => {}), 1000).unref();
