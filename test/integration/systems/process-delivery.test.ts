@@ -16,6 +16,7 @@ const RECORD_BYTES = 200;
 const ROTATE = 16 * 1024;
 const RECORDS_PER_FILE = Math.ceil(ROTATE / (RECORD_BYTES + 1));
 const UNANSWERED_HANG_WINDOW_MS = 2000;
+const NXDOMAIN_MS = 2000;
 
 interface Run {
   cell: CellResults;
@@ -41,9 +42,9 @@ async function run(t: { after(fn: () => Promise<void>): void }, name: string, ya
 
 const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
 
-test('kind: process: records a program drops without a word while its sink is down are loss after the drain, not a hang; a tailed file, rotated, over TLS with the sink\'s CA file, loses nothing', { timeout: 90_000 }, async (t) => {
+test('kind: process, four runs side by side: silent drops, a tailed file, an unanswered request, a resolv.conf of its own', { timeout: 90_000 }, async (t) => {
   const node = process.execPath;
-  const [drop, file, unanswered] = await Promise.all([
+  const [drop, file, unanswered, resolv] = await Promise.all([
     // A queue of 100 records: while the route is down (2 s at 200/s) the rest is dropped, as syslog-ng's memory
     // queue does. The program then goes on delivering; in the drain it has nothing left, and says nothing.
     run(t, 'drop', `name: process-silent-drop
@@ -102,6 +103,28 @@ system:
 faults:
   - { kind: sink-slow, name: unanswered, at: 1s, for: 3s, latency: 1h }
 `),
+    // The fixture knows nothing of duress's DNS server: it posts to {{sink.url}}, http://i<slot>.sink.duress.test:<port>,
+    // a name that exists only there, with a lookup for every call (--fresh-connections).
+    run(t, 'resolv', `name: process-resolv-conf
+duration: 5s
+drain: 3s
+instances: 2
+failures: { hangWindow: 4s }
+system:
+  kind: process
+  command: ${node}
+  args: [${FIXTURE}, --config, '{{config}}', --fresh-connections]
+  input: { via: tcp, rate: 100/s }
+  dns: true
+  resolvConf: true
+  config:
+    file: forwarder.json
+    template: |
+      { "input": { "via": "tcp", "host": "{{input.host}}", "port": {{input.port}} },
+        "sink": { "url": "{{sink.url}}", "group": "fixture", "stream": "{{sink.channel}}" }, "flushMs": 100 }
+faults:
+  - { kind: dns-nxdomain, name: no-such-name, at: 1500ms, for: ${NXDOMAIN_MS}ms }
+`),
   ]);
 
   await t.test('silent drops: one loss per program that dropped, each exactly the records it says it dropped; no hang', () => {
@@ -139,5 +162,16 @@ faults:
       assert.ok(waited >= UNANSWERED_HANG_WINDOW_MS - 500 && waited >= Number(f.evidence.quietForMs) - 500, JSON.stringify(f.evidence));
       assert.match(String(f.evidence.reason), /a request to the sink unanswered for \d+\.\d s/);
     }
+  });
+
+  await t.test('resolvConf: a program that reads only /etc/resolv.conf resolves its sink\'s name through duress\'s DNS server, and a DNS fault reaches it', () => {
+    const d = resolv.cell.delivery;
+    assert.deepEqual(resolv.cell.failures, [], 'an outage of the name shorter than the hang window is no failure');
+    // Delivered at all: the name was resolved, and only duress's DNS server knows it.
+    assert.ok(d.generated >= 2 * 100 * 4, `generated ${d.generated}`);
+    assert.equal(d.delivered, d.generated, JSON.stringify(d));
+    assert.equal(d.lost + d.lostInFailures + d.undrained + d.foreign, 0, JSON.stringify(d));
+    // The records due when the name stopped resolving waited for it to come back (the program retries every 200 ms).
+    assert.ok(resolv.cell.latency.endToEnd.max >= NXDOMAIN_MS - 300, `max end-to-end latency ${resolv.cell.latency.endToEnd.max} ms`);
   });
 });
