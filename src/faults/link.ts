@@ -173,6 +173,11 @@ export class Link {
     this.#sourceEnded('close');
   }
 
+  /** What reads the source (for inspection: whether it reuses its buffer, how often it lent it). */
+  get reader(): SocketReader {
+    return this.#reader;
+  }
+
   /** True while the link forwards without a stub chain (no toxics). */
   get direct(): boolean {
     return this.#direct;

@@ -39,8 +39,11 @@ export class SocketReader {
   /** Copies of what was read before a handler was set (the sockets start paused, so normally nothing). */
   #early: Buffer[] = [];
   #viaOnread = false;
-  /** Reads taken into a reused buffer, and fresh buffers made for them (a lent buffer, a change of size). */
-  readonly stats = { reusedReads: 0, freshBuffers: 0 };
+  /**
+   * Reads taken into this reader's buffer, and how often that buffer was lent to a pending write (so the
+   * next read took a fresh one): for inspection and tests.
+   */
+  readonly stats = { reusedReads: 0, lent: 0 };
 
   /** The `onread` option for the socket's constructor; using it makes the socket read into this reader. */
   readonly onread = {
@@ -81,7 +84,9 @@ export class SocketReader {
 
   /** The current buffer is held by a pending write: the next read must not overwrite it. */
   lend(): void {
+    if (!this.#viaOnread || this.#lent) return;
     this.#lent = true;
+    this.stats.lent++;
   }
 
   /** Grows to the large buffer when a read filled the buffer, shrinks after a run of small reads. */
@@ -99,7 +104,6 @@ export class SocketReader {
     if (this.#lent || this.#buffer?.length !== size) {
       this.#buffer = Buffer.allocUnsafeSlow(size);
       this.#lent = false;
-      this.stats.freshBuffers++;
     }
     return this.#buffer;
   }
