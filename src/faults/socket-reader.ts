@@ -23,8 +23,9 @@ export type ReadHandler = (data: Buffer) => void;
  *
  * The buffer is shared by nothing else: the socket reads into it, the handler runs, and the next read
  * reuses it unless the handler lent it out (a write queued it). Then the next read gets a fresh one. A
- * socket whose recent reads were all small holds a 4 KiB buffer, a busy one 64 KiB; so an idle connection
- * costs 8 KiB for its two directions (Toxiproxy holds a 32 KiB buffer per direction).
+ * socket holds a 4 KiB buffer until a read fills it, then 64 KiB until 16 reads in a row were small; so a
+ * connection that has only seen small messages costs 8 KiB for its two directions, one that carried bulk
+ * at most 128 KiB (Toxiproxy holds a 32 KiB buffer per direction).
  *
  * A socket made without the reader's `onread` (see `adoptAccepted`) is read the default way, through
  * 'data' events; its chunks are the handler's to keep, and `keep` and `lend` do nothing for them.
