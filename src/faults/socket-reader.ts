@@ -25,7 +25,7 @@ export type ReadHandler = (data: Buffer) => void;
  * reuses it unless the handler lent it out (a write queued it). Then the next read gets a fresh one. A
  * socket holds a 4 KiB buffer until a read fills it, then 64 KiB until 16 reads in a row were small; so a
  * connection that has only seen small messages costs 8 KiB for its two directions, one that carried bulk
- * at most 128 KiB (Toxiproxy holds a 32 KiB buffer per direction).
+ * at most 128 KiB (Toxiproxy's links copy through io.Copy, a 32 KiB buffer each way in and out of a link).
  *
  * A socket made without the reader's `onread` (see `adoptAccepted`) is read the default way, through
  * 'data' events; its chunks are the handler's to keep, and `keep` and `lend` do nothing for them.
