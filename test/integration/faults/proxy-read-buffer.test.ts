@@ -45,18 +45,22 @@ describe('proxy sockets read into reused buffers', { timeout: 60_000 }, () => {
   it('behind a client that stops reading, writes queue and every byte still arrives in order (a lent buffer is never read into)', async () => {
     const proxy = await proxyTo(stage.server, 'stall', stage.echo.address);
     const s = await connect(proxyPort(proxy));
-    // More than loopback's socket buffers hold (tcp_rmem and tcp_wmem reach 6 and 4 MiB), so the proxy's
-    // writes to the stalled client stop completing at once and its read buffers are lent to them.
+    // Far more than the socket buffers between the proxy and a client that does not read take in (Linux
+    // grows a receive buffer as its reader drains it), so the proxy's writes to the stalled client stop
+    // completing at once and its read buffers are lent to them.
     const data = numbered(6 << 20);
     s.pause();
     s.write(data);
     const down = () => (proxy.connections[0]?.links[1] as NonNullable<(typeof proxy.connections)[number]['links'][1]>).reader;
     await waitFor(() => proxy.connectionCount === 1 && down().stats.lent > 0, 20_000, 'a write to the stalled client that the kernel did not take at once');
+    const takenBeforeLend = (proxy.connections[0] as (typeof proxy.connections)[number]).client.bytesWritten;
     const echoed = readBytes(s, data.length);
     s.resume();
     const { data: got } = await within(30_000, 'the echo of 24 MiB', echoed);
     const up = (proxy.connections[0]?.links[0] as NonNullable<(typeof proxy.connections)[number]['links'][0]>).reader;
-    console.log(`stalled client: downstream ${JSON.stringify(down().stats)}, upstream ${JSON.stringify(up.stats)}`);
+    console.log(
+      `stalled client: first lend after ${(takenBeforeLend / 2 ** 20).toFixed(1)} MiB written to it; downstream ${JSON.stringify(down().stats)}, upstream ${JSON.stringify(up.stats)}`,
+    );
     assert.equal(firstDifference(got, data), -1);
     s.destroy();
     await stage.server.collection.remove('stall');
