@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { Clock } from '../core/clock.js';
 import type { Random } from '../core/random.js';
 import { Link } from './link.js';
+import type { SocketReader } from './socket-reader.js';
 import { isResetting, type EndKind } from './toxic.js';
 import type { ToxicCollection } from './toxic-collection.js';
 import type { Direction } from './toxic-wrapper.js';
@@ -32,7 +33,20 @@ export class Connection {
   #done = false;
   readonly #linger0: boolean;
 
-  constructor(opts: { client: Socket; upstream: Socket; toxics: ToxicCollection; clock: Clock; random: Random; onClose: () => void }) {
+  /**
+   * `readers` read the client and the upstream socket (see SocketReader); each socket must have been made
+   * with its reader's `onread`, or the reader reads it the default way. Both sockets must be paused (not
+   * yet read) until `start`.
+   */
+  constructor(opts: {
+    client: Socket;
+    upstream: Socket;
+    readers?: { client: SocketReader; upstream: SocketReader };
+    toxics: ToxicCollection;
+    clock: Clock;
+    random: Random;
+    onClose: () => void;
+  }) {
     this.client = opts.client;
     this.upstream = opts.upstream;
     this.#toxics = opts.toxics;
@@ -49,6 +63,7 @@ export class Connection {
       new Link({
         direction,
         source,
+        reader: direction === 'upstream' ? opts.readers?.client : opts.readers?.upstream,
         dest,
         toxics: opts.toxics.chain(direction),
         clock: opts.clock,
@@ -67,6 +82,7 @@ export class Connection {
   start(): void {
     for (const l of this.#links) l.start();
     this.client.resume();
+    this.upstream.resume();
   }
 
   /** Closes both sockets now (the proxy is going down or away). */

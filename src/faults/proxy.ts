@@ -8,6 +8,7 @@ import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
 import type { ToxicJson, ToxicWrapper } from './toxic-wrapper.js';
 import { SerialLock } from './serial-lock.js';
+import { adoptAccepted, SocketReader } from './socket-reader.js';
 
 /** A proxy as the API shows it, in Toxiproxy's field order (`Logger` is a quirk of Toxiproxy's JSON). */
 export interface ProxyJson {
@@ -257,18 +258,23 @@ export class Proxy {
     await closed;
   }
 
-  #accept(client: net.Socket): void {
+  #accept(accepted: net.Socket): void {
     let target: { host: string; port: number };
     try {
       target = parseUpstream(this.upstream);
     } catch {
-      client.destroy();
+      accepted.destroy();
       return;
     }
-    const upstream = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true });
+    // Both sockets read into reused buffers (SocketReader) and stay paused until the upstream connects.
+    const readers = { client: new SocketReader(), upstream: new SocketReader() };
+    const client = adoptAccepted(accepted, readers.client, { allowHalfOpen: true });
+    const upstream = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true, onread: readers.upstream.onread });
+    upstream.pause();
     const conn = new Connection({
       client,
       upstream,
+      readers,
       toxics: this.toxics,
       clock: this.#clock,
       random: this.#random.fork(this.#accepted++),
