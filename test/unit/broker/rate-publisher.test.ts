@@ -8,7 +8,7 @@ import type { PublishClient } from '../../../src/systems/broker/servers/real-bro
 test('rate publisher: behind its schedule, it publishes in batches and lets I/O run between them; every message in order', async () => {
   const seqs: number[] = [];
   // Stands where the broker's npm client stands: it takes each message and never waits.
-  const client: PublishClient = { publish: (_topic, message) => void seqs.push(readHeader(message)!.seq), unanswered: 0, close: () => Promise.resolve() };
+  const client: PublishClient = { publish: (_topic, message) => void seqs.push(readHeader(message)!.seq), unanswered: 0, flush: () => Promise.resolve(), close: () => Promise.resolve() };
   // 10 million messages per second: far more than any loop publishes, so it is behind from its second turn on.
   const publisher = new RatePublisher({ index: 0, client, clock: wallClock, topic: 't', rate: 10_000_000, payload: Buffer.alloc(8) });
   publisher.start();
