@@ -96,8 +96,8 @@ export class Connection {
     const [dest, source, other] =
       direction === 'upstream' ? [this.upstream, this.client, this.#links[1]] : [this.client, this.upstream, this.#links[0]];
     if (kind === 'reset' || this.#linger0) {
-      dest.resetAndDestroy();
-      source.resetAndDestroy();
+      resetSocket(dest);
+      resetSocket(source);
       return;
     }
     closeSoon(dest);
@@ -113,6 +113,19 @@ export class Connection {
     }
     this.#onClose();
   }
+}
+
+/**
+ * Closes a socket with an RST (linger 0, as Toxiproxy's reset), unless it is being closed politely
+ * already: a socket `closeSoon` ended may have its shutdown still pending (it waits for the socket to be
+ * writable: the next turn of the loop, or longer while the peer reads nothing), and libuv refuses to reset
+ * such a socket (uv_tcp_close_reset: EINVAL). Node then emits an 'error' and never closes the handle: no
+ * 'close' ever comes, the connection is never over, and the process can never exit (it spins at exit,
+ * waiting for that handle). That socket is closed instead: its peer sees the FIN it was already being sent.
+ */
+function resetSocket(s: Socket): void {
+  if (s.writableEnded && !s.writableFinished) s.destroy();
+  else s.resetAndDestroy();
 }
 
 function closeSoon(s: Socket): void {
