@@ -74,6 +74,9 @@ export interface LinkOptions {
   onToxicError?: (err: unknown) => void;
 }
 
+/** The order of data arrivals across every link of the process (Link.lastDataOrder). */
+let dataOrder = 0;
+
 /**
  * One direction of one connection: `source → [noop] → [toxic] → … → dest`, a chain of stubs joined by
  * queues and headed by a hidden noop, as Toxiproxy's ToxicLink.
@@ -97,6 +100,11 @@ export interface LinkOptions {
  */
 export class Link {
   readonly direction: Direction;
+  /**
+   * When its source last gave data, as a place in one order across every link (dataOrder): the later of a
+   * connection's two links is the side that spoke last (answer-watch.ts). An increment per chunk, no clock.
+   */
+  lastDataOrder = 0;
   readonly #source: Socket;
   readonly #dest: Socket;
   readonly #clock: Clock;
@@ -142,6 +150,7 @@ export class Link {
     const dest = this.#dest;
     source.on('data', (data: Buffer) => {
       if (this.#sourceDone) return;
+      this.lastDataOrder = ++dataOrder;
       if (this.#direct) {
         if (!this.#writeDirect(data)) source.pause();
       } else if (!this.#head.push({ data, timestamp: this.#clock.now() })) {

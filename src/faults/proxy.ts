@@ -2,6 +2,7 @@ import net from 'node:net';
 import type { Clock } from '../core/clock.js';
 import type { Random } from '../core/random.js';
 import { joinHostPort, listenErrorText, parseUpstream, resolveListen, resolveTcpAddrText } from './address.js';
+import { AnswerWatch } from './answer-watch.js';
 import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
@@ -61,6 +62,7 @@ export class Proxy {
   readonly #closedTraffic = new Map<string, LinkTraffic>();
   #accepted = 0;
   readonly #lock = new SerialLock();
+  readonly #answers = new AnswerWatch();
 
   constructor(opts: { name: string; listen: string; upstream: string; clock: Clock; random: Random }) {
     this.name = opts.name;
@@ -72,6 +74,14 @@ export class Proxy {
 
   get enabled(): boolean {
     return this.#enabled;
+  }
+
+  /**
+   * Clock ms since which one of its open connections has sent bytes upstream (a request) that the upstream
+   * has not answered (answer-watch.ts: sampled when asked), or null when none has.
+   */
+  awaitingAnswerSince(): number | null {
+    return this.#answers.awaitingSince(this.#connections, this.#clock.now());
   }
 
   /** The port actually listened on, or undefined when down. */
