@@ -2,6 +2,7 @@ import { benchBrokerFanout } from './broker-fanout.js';
 import { benchBrokerMemory } from './broker-memory.js';
 import { benchHttpLoad } from './http-load.js';
 import { benchLedgerMemory } from './ledger-memory.js';
+import { benchForwarderMemory } from './forwarder-memory.js';
 import { benchForwarderThroughput } from './forwarder-throughput.js';
 import { benchKillCalibration } from './kill-calibration.js';
 import { benchKillStress } from './kill-stress.js';
@@ -20,6 +21,7 @@ import type { BenchResult } from './bench-util.js';
 const benches: Record<string, () => Promise<BenchResult>> = {
   'broker-fanout': benchBrokerFanout,
   'broker-memory': benchBrokerMemory,
+  'forwarder-memory': benchForwarderMemory,
   'forwarder-throughput': benchForwarderThroughput,
   'http-load': benchHttpLoad,
   'kill-calibration': benchKillCalibration,

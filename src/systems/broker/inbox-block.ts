@@ -1,4 +1,4 @@
-import { atLimit, QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
 import { QueuedInbox } from './queued-inbox.js';
 
 /**
@@ -7,15 +7,19 @@ import { QueuedInbox } from './queued-inbox.js';
  */
 export class BlockInbox extends QueuedInbox {
   readonly kind = 'block';
-  readonly #limit: SizeLimit;
+  /** The limit's two measures, a missing one as Infinity: `full` is read after every offer and take. */
+  readonly #maxMessages: number;
+  readonly #maxBytes: number;
 
   constructor(limit: SizeLimit = { messages: 1024 }) {
     super();
-    this.#limit = limit;
+    this.#maxMessages = limit.messages ?? Infinity;
+    this.#maxBytes = limit.bytes ?? Infinity;
   }
 
+  /** At the limit on either measure (inbox.ts `atLimit`). */
   override get full(): boolean {
-    return atLimit(this.#limit, this.queue.length, this.queue.bytes);
+    return this.queue.length >= this.#maxMessages || this.queue.bytes >= this.#maxBytes;
   }
 
   offer(message: QueuedMessage): InboxVerdict {

@@ -1,7 +1,12 @@
 import { encodeMsg } from './protocol.js';
 
-/** Bytes of one slab: like Node's own Buffer pool, so a queued frame keeps at most this much alive. */
-const SLAB_BYTES = 8 * 1024;
+/**
+ * Bytes of one slab: as much as a subscriber's writer sends at once (outlet.ts, 64 KB), so a batch of
+ * consecutive frames is mostly one buffer: one write to the socket and one iovec, not eight (as with 8 KB
+ * slabs, where a 64 KB batch cost eight stream writes per subscriber). A queued frame keeps its slab
+ * alive: what a slow subscriber's queue pins is its frames plus at most a slab at each end.
+ */
+const SLAB_BYTES = 64 * 1024;
 /** Frames above this size get a buffer of their own rather than wasting the rest of a slab. */
 const MAX_SLAB_FRAME = SLAB_BYTES / 4;
 

@@ -34,14 +34,31 @@ export class Outlet {
   /** The pair of the publisher last offered or written: consecutive messages mostly share one. */
   #lastPairOf: string | undefined;
   #lastPair: PairCounts | undefined;
-  deepestMessages = 0;
-  deepestBytes = 0;
+  /**
+   * The largest queue seen. Noted where it peaks rather than after every offer: between two pumps the
+   * queue only grows (offers), and only a pump (or a disconnect) takes from it, so its largest size is the
+   * one at the start of a pump, at a disconnect, or now.
+   */
+  #deepestMessages = 0;
+  #deepestBytes = 0;
 
   constructor(id: string, conn: FramedConnection<QueuedMessage>, inbox: InboxPolicy, hooks: OutletHooks) {
     this.id = id;
     this.inbox = inbox;
     this.#conn = conn;
     this.#hooks = hooks;
+  }
+
+  /** Largest number of messages held at once (inbox and waiting for a slot) since the subscriber came. */
+  get deepestMessages(): number {
+    this.#noteDepth();
+    return this.#deepestMessages;
+  }
+
+  /** Largest number of bytes held at once (inbox and waiting for a slot; not the socket's buffer). */
+  get deepestBytes(): number {
+    this.#noteDepth();
+    return this.#deepestBytes;
   }
 
   get gone(): boolean {
@@ -70,9 +87,10 @@ export class Outlet {
     return p;
   }
 
+  /** Called for every copy the broker routes (n subscribers: n times per publication), so kept lean. */
   offer(message: QueuedMessage): void {
     if (this.#gone) return;
-    const p = this.pair(message.publisherId);
+    const p = message.publisherId === this.#lastPairOf ? (this.#lastPair as PairCounts) : this.pair(message.publisherId);
     p.routed += 1;
     const verdict = this.inbox.offer(message, message.routedAt);
     if (verdict.kind === 'dropped') {
@@ -85,9 +103,8 @@ export class Outlet {
       this.disconnect(verdict.reason, true);
       return;
     }
-    this.#noteDepth();
-    this.#noteFull();
-    this.schedulePump();
+    if (this.inbox.full !== this.#wasFull) this.#noteFull();
+    if (!this.#pumpScheduled) this.schedulePump();
   }
 
   /** Time-based limits of the policy. */
@@ -126,6 +143,7 @@ export class Outlet {
    */
   pump(): void {
     const conn = this.#conn;
+    this.#noteDepth();
     while (!this.#gone && this.#credit > 0 && conn.canSendData()) {
       if (this.#stagedHead === this.#staged.length && !this.#refill()) break;
       // While credit lasts (the last frame may overshoot it) and, in sync-ack mode, one per free send slot.
@@ -138,8 +156,12 @@ export class Outlet {
       let start = 0;
       let end = 0;
       let taken = 0;
-      while (this.#stagedHead < this.#staged.length && this.#credit > 0 && taken < slots) {
-        const m = this.#staged[this.#stagedHead] as QueuedMessage;
+      // Written copies are counted per run of one publisher's messages (mostly the whole batch).
+      let runOf: string | undefined;
+      let run = 0;
+      const staged = this.#staged;
+      while (this.#stagedHead < staged.length && this.#credit > 0 && taken < slots) {
+        const m = staged[this.#stagedHead] as QueuedMessage;
         this.#stagedHead += 1;
         this.#stagedBytes -= m.size;
         this.#credit -= m.size;
@@ -152,8 +174,14 @@ export class Outlet {
           start = m.at;
           end = start + m.size;
         }
-        this.pair(m.publisherId).written += 1;
+        if (m.publisherId !== runOf) {
+          if (runOf !== undefined) this.pair(runOf).written += run;
+          runOf = m.publisherId;
+          run = 0;
+        }
+        run += 1;
       }
+      if (runOf !== undefined) this.pair(runOf).written += run;
       if (slab !== undefined) chunks.push(view(slab, start, end));
       conn.sendDataBatch(chunks, tags);
     }
@@ -174,6 +202,7 @@ export class Outlet {
   /** Cuts the subscriber off: everything still held for it is counted as cut. */
   disconnect(reason: string, byPolicy: boolean): void {
     if (this.#gone) return;
+    this.#noteDepth();
     this.#gone = true;
     const held = [...this.#staged.slice(this.#stagedHead), ...this.inbox.clear()];
     this.#staged = [];
@@ -192,10 +221,11 @@ export class Outlet {
   }
 
   #noteDepth(): void {
+    if (this.#gone) return;
     const m = this.queuedMessages;
     const b = this.inbox.bytes + this.#stagedBytes;
-    if (m > this.deepestMessages) this.deepestMessages = m;
-    if (b > this.deepestBytes) this.deepestBytes = b;
+    if (m > this.#deepestMessages) this.#deepestMessages = m;
+    if (b > this.#deepestBytes) this.#deepestBytes = b;
   }
 
   #noteFull(): void {

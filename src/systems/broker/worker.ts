@@ -1,3 +1,4 @@
+import { workerData } from 'node:worker_threads';
 import { ScaledClock } from '../../core/clock.js';
 import { Random } from '../../core/random.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
@@ -7,7 +8,7 @@ import type { BrokerInboxConfig } from './config.js';
 import type { InboxOptions } from './inbox.js';
 import { brokerLinks } from './links.js';
 import { LatencyBuffer, type BrokerHeartbeat, type BrokerStopped, type BrokerWorkerData, type LatencyByLink, type SubscriberState } from './messages.js';
-import { realBrokerBody } from './servers/server-body.js';
+import type { realBrokerBody as RealBrokerBody } from './servers/server-body.js';
 
 /**
  * The body of an isolated broker instance: one broker with its publishers and subscribers in a worker
@@ -16,10 +17,22 @@ import { realBrokerBody } from './servers/server-body.js';
  * Nothing here catches the instance's own failures: an uncaught error ends the worker (a crash), the heap
  * limit ends it (memory).
  */
+/**
+ * The real-broker body and its client libraries (ioredis, nats.js, mqtt.js, a few MB of heap and code per
+ * worker) are loaded only by a worker that runs a real server: an in-process broker worker never needs
+ * them. A worker whose data does not say (a shared worker, which gets its instances later) loads them.
+ */
+const data0 = workerData as Partial<BrokerWorkerData> | undefined;
+const realBody: typeof RealBrokerBody | undefined =
+  data0?.system?.server.kind === 'in-process' ? undefined : (await import('./servers/server-body.js')).realBrokerBody;
+
 await serveInstance<BrokerWorkerData, BrokerHeartbeat, BrokerStopped>((data, context) => {
   const system = data.system;
   // A real broker server (redis, nats, mosquitto) has its own body: servers/server-body.ts.
-  if (system.server.kind !== 'in-process') return realBrokerBody(data, system.server, context);
+  if (system.server.kind !== 'in-process') {
+    if (!realBody) throw new Error(`broker worker: started for an in-process broker, given a ${system.server.kind} server`);
+    return realBody(data, system.server, context);
+  }
   const links = brokerLinks(system);
   const latencies = new LatencyBuffer(links);
   const instance = new BrokerInstance({
