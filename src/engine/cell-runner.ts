@@ -25,8 +25,18 @@ import { faultsSince, hangSpan, newSlot, pruneLifted, type Slot } from './slot.j
 export const HEARTBEAT_WALL_MS = 50;
 /** Cap of a worker's V8 heap when the scenario sets no memory limit, so a runaway cannot take duress down. */
 const DEFAULT_HEAP_CAP_MB = 1024;
-/** Wait before a slot tries again after an instance could not start (wall ms), so a broken start does not spin. */
+/**
+ * Wait before a slot tries again after an instance could not start (wall ms), doubled after each failure
+ * in a row up to RELAUNCH_MAX_WALL_MS, so a broken start does not spin.
+ */
 const RELAUNCH_WALL_MS = 500;
+const RELAUNCH_MAX_WALL_MS = 30_000;
+/**
+ * Boots in a row a slot may fail before its cell has begun: a start that fails this often is a broken
+ * setup (a server that refuses its config, an address nobody listens on), not bad luck, and the cell
+ * could not start (exit 3) rather than retry forever with no time passing.
+ */
+export const MAX_FIRST_BOOTS = 3;
 
 /**
  * Runs one cell of a scenario for its duration, whatever its system kind (src/systems/system-kind.ts):
@@ -272,7 +282,10 @@ export class CellRunner implements CellRun {
       ...(latency ? { latency } : {}),
     });
     // Instances launched now journal their start at the cell's time 0, which begins once they all run.
-    await Promise.all(this.slots.map((slot) => this.#launch(slot)));
+    // Every slot's launch settles before a failure is thrown, so none boots on behind the cell's stop.
+    const launched = await Promise.allSettled(this.slots.map((slot) => this.#launch(slot)));
+    const refused = launched.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    if (refused) throw refused.reason;
     // The cell's time starts once its instances run: booting them is not part of the load or the timeline.
     // Every instance running now started at that origin, and its watch starts from there too.
     this.#startAt = this.clock.now();
@@ -388,11 +401,16 @@ export class CellRunner implements CellRun {
       });
       await instance.kill().catch(() => undefined);
       slot.generation += 1;
+      slot.bootFailures += 1;
       if (this.stopping) return;
-      await new Promise((r) => setTimeout(r, RELAUNCH_WALL_MS));
+      if (Number.isNaN(this.#startAt) && slot.bootFailures >= MAX_FIRST_BOOTS) {
+        throw new Error(`instance ${id} could not boot, ${slot.bootFailures} times in a row: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      }
+      await new Promise((r) => setTimeout(r, Math.min(RELAUNCH_MAX_WALL_MS, RELAUNCH_WALL_MS * 2 ** (slot.bootFailures - 1))));
       if (!this.stopping) return this.#launch(slot);
       return;
     }
+    slot.bootFailures = 0;
     if (this.stopping) {
       // It booted after the cell was asked to stop: it never ran the load, so it has no running time; what
       // it made while booting is still accounted for.

@@ -21,11 +21,13 @@ export interface Slot {
   lifted: Map<string, { description: string; at: number }>;
   /** Set while the slot's instance is being replaced, so only one failure is recorded. */
   replacing: boolean;
+  /** Boots that failed in a row (cell-runner.ts waits longer after each, and gives up before the cell's start). */
+  bootFailures: number;
 }
 
 /** A fresh slot: generation 0, no instance yet. */
 export function newSlot(index: number): Slot {
-  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false };
+  return { index, generation: 0, instance: undefined, watch: undefined, startedAt: 0, frozenUntil: 0, active: new Map(), lifted: new Map(), replacing: false, bootFailures: 0 };
 }
 
 /** The faults active on the slot now, then those lifted at or after `since` (scenario epoch ms). */

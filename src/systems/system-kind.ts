@@ -122,9 +122,10 @@ export interface Isolation<C> {
   readonly minHeapMb: number;
   /**
    * How long (wall ms) a worker may take to answer `stop` before it is terminated; default 2000. A kind
-   * whose stop waits for something outside the worker (a program's own shutdown) needs longer.
+   * whose stop waits for something outside the worker (a program's own shutdown) needs longer; undefined:
+   * the default.
    */
-  stopGraceWallMs?(config: C): number;
+  stopGraceWallMs?(config: C): number | undefined;
   /**
    * For a kind that resolves names (LinkPlan.dns): the deadline of one lookup, scenario ms, or null for
    * none (a stack that waits forever). Lookups are resolved on the main thread (lookup-relay.ts says why).

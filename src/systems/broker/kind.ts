@@ -5,6 +5,7 @@ import { brokerLinks } from './links.js';
 import { BROKER_LINK_TABLE } from './report-section.js';
 import type { BrokerHeartbeat, BrokerStopped } from './messages.js';
 import { brokerSchema } from './schema.js';
+import { REAL_BROKER_STOP_WALL_MS } from './servers/real-broker.js';
 import type { BrokerWatch } from './watch.js';
 
 /**
@@ -34,7 +35,12 @@ export const brokerKind: SystemKind<BrokerConfig, BrokerHeartbeat, BrokerStopped
   },
   // Each message is delivered to every subscribing client.
   recordsPerSecond: (b) => (b.publishers + b.peers) * b.rate * Math.max(1, b.subscribers + b.peers),
-  isolation: { worker: new URL('./worker.js', import.meta.url), minHeapMb: 32 },
+  isolation: {
+    worker: new URL('./worker.js', import.meta.url),
+    minHeapMb: 32,
+    // A real server's final account waits for it (flush, its last figures, its shutdown): servers/real-broker.ts.
+    stopGraceWallMs: ({ server }) => (server.kind === 'in-process' ? undefined : REAL_BROKER_STOP_WALL_MS),
+  },
   report: { links: BROKER_LINK_TABLE, maxCounters: [...BROKER_MAX_COUNTERS] },
   createCell: (context) => new BrokerCell(context),
 };

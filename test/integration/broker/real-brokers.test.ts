@@ -87,12 +87,15 @@ test('mosquitto: QoS 0 messages past a stalled subscriber\'s queue limit are dro
   t.diagnostic(`dead: delivered ${dead.delivered}, dropped ${dead.counts.dropped}; fast p99 ${fast.map((f) => f.p99).join(', ')} ms`);
   assert.deepEqual(cell.failures, []);
   assert.equal(dead.counts.disconnected, 0);
-  // $SYS/broker/publish/messages/dropped: every drop is the stalled subscriber's, and explains what it lacks
-  // but what is still queued for it (at most the limit and what the socket buffers took).
+  // The instance's final account came (it waits for mosquitto's last $SYS round, past the engine's default
+  // stop grace): an instance ended without one would count what it held as lost in a failure.
+  assert.equal(cell.delivery.lostInFailures, 0);
+  // $SYS/broker/publish/messages/dropped, read after every publish was routed: every drop is the stalled
+  // subscriber's, and with what it got and what was still on its way when the run ended, makes up its share.
   assert.ok(dead.counts.dropped! > 0);
   assert.equal(cell.delivery.dropped, dead.counts.dropped);
   const perSubscriber = cell.delivery.generated / 3;
-  assert.ok(dead.delivered + dead.counts.dropped! <= perSubscriber);
+  assert.equal(dead.delivered + dead.counts.dropped! + cell.delivery.undrained, perSubscriber);
   assert.equal(cell.delivery.lost, 0);
   assertFastUnharmed(cell, fast);
 });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Toxiproxy } from 'toxiproxy-node-client';
 import { CellStartError } from '../../../src/engine/cell-start-error.js';
 import type { Slot } from '../../../src/engine/slot.js';
+import { MAX_FIRST_BOOTS } from '../../../src/engine/cell-runner.js';
 import type { IsolatedInstance } from '../../../src/engine/isolation/isolated-instance.js';
 import { readJournal } from '../../../src/journal/writer.js';
 import type { HarnessEvent, JournalEvent } from '../../../src/journal/events.js';
@@ -47,6 +48,30 @@ test('a worker that cannot boot is harness trouble: journaled as such, no failur
   // Two instances ran the whole load: the one that never booted adds nothing.
   const exposureMs = cell.exposureHours * MS_PER_HOUR;
   assert.ok(exposureMs >= 2 * scenario.duration && exposureMs < 2 * (scenario.duration + scenario.drain) + 2000, `exposure ${exposureMs} ms`);
+});
+
+/** A forwarder cell whose slot 1 gets a worker with a 1 MB heap every time: a start that can never succeed. */
+class NeverBoots extends ForwarderTestCell {
+  protected override spawn(slot: Slot, id: string, seed: number, heapLimitMb: number): IsolatedInstance {
+    return super.spawn(slot, id, seed, slot.index === 1 ? 1 : heapLimitMb);
+  }
+}
+
+test('a slot whose worker never boots is tried MAX_FIRST_BOOTS times, then the cell could not start; the slot that booted is stopped', { timeout: 60_000 }, async () => {
+  const scenario = forwarderScenario({ duration: '10m', drain: '5s', instances: '2', 'isolation.instancesPerWorker': '1' });
+  const journal: JournalEvent[] = [];
+  const began = performance.now();
+  let error: unknown;
+  await runCellWith((info, s, clock, layer, write) => new NeverBoots(info, s, clock, layer, (e) => (journal.push(e), write(e))), scenario, undefined, false).catch((e: unknown) => (error = e));
+  assert.ok(error instanceof Error, 'the cell did not start');
+  assert.match(error.message, new RegExp(`instance c0s1g${MAX_FIRST_BOOTS - 1} could not boot, ${MAX_FIRST_BOOTS} times in a row: .*memory`));
+  // A wait between tries, doubling from 0.5 s: 0.5 + 1 s; then no more tries, and no 10 minutes of load.
+  assert.ok(performance.now() - began < 30_000);
+  const boots = journal.filter((e): e is HarnessEvent => e.t === 'harness' && e.kind === 'worker-boot');
+  assert.deepEqual(boots.map((b) => b.slot), Array.from({ length: MAX_FIRST_BOOTS }, () => 1));
+  // Slot 0 booted and was stopped with the cell: its start and end are both in the journal.
+  const ofSlot0 = journal.filter((e) => (e.t === 'instance-start' || e.t === 'instance-end') && e.slot === 0).map((e) => e.t);
+  assert.deepEqual(ofSlot0, ['instance-start', 'instance-end']);
 });
 
 /**

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import mqtt, { type MqttClient } from 'mqtt';
 import { ServerProcess, freePort } from './server-process.js';
-import { StatsBook, type Endpoint, type PublishClient, type RealBroker, type RealBrokerOptions, type SubscribeClient, type SubscribeOptions } from './real-broker.js';
+import { FINAL_STATS_WALL_MS, StatsBook, type Endpoint, type PublishClient, type RealBroker, type RealBrokerOptions, type SubscribeClient, type SubscribeOptions } from './real-broker.js';
 import type { RealServerConfig } from './server-schema.js';
 
 type MosquittoConfig = Extract<RealServerConfig, { kind: 'mosquitto' }>;
@@ -11,8 +11,11 @@ const DROPPING_LINE = /Outgoing messages are being dropped for client (\S+)\./;
 const TIMEOUT_LINE = /Client (\S+) has exceeded timeout, disconnecting/;
 const DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
 const HEAP_TOPIC = '$SYS/broker/heap/current';
-/** Wall ms to wait for two fresh `$SYS` figures at the end (it publishes them every `sys_interval`, 1 s; a loaded machine delays them). */
-const FINAL_SYS_WAIT_MS = 5000;
+/**
+ * Every `sys_interval` mosquitto publishes its uptime first, then each counter that changed (sys_tree.c):
+ * the uptime is the tick that says a round of figures begins, the dropped count is sent only when it moved.
+ */
+const UPTIME_TOPIC = '$SYS/broker/uptime';
 
 /** The config of one instance's mosquitto: a loopback listener, no persistence, $SYS every second, the queue limits. */
 export function mosquittoConfig(port: number, maxQueuedMessages: number, maxQueuedBytes: number): string {
@@ -72,20 +75,19 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
     clients.add(c);
     return c;
   };
-  /** Waiting for the next drop counts from $SYS (the final account). */
-  const sysWaiters: (() => void)[] = [];
+  /** Waiting for the next `$SYS` round (the final account). */
+  const tickWaiters: (() => void)[] = [];
   let statsClient: MqttClient;
   try {
     statsClient = await open(address, `duress-stats-${process.pid}-${Math.random().toString(36).slice(2, 8)}`, 60);
     statsClient.on('message', (topic, payload) => {
+      if (topic === UPTIME_TOPIC) for (const wake of tickWaiters.splice(0)) wake();
       const n = Number(payload.toString());
       if (!Number.isFinite(n)) return;
-      if (topic === DROPPED_TOPIC) {
-        stats.dropped = n;
-        for (const wake of sysWaiters.splice(0)) wake();
-      } else if (topic === HEAP_TOPIC && !server) stats.rss = n;
+      if (topic === DROPPED_TOPIC) stats.dropped = n;
+      else if (topic === HEAP_TOPIC && !server) stats.rss = n;
     });
-    await statsClient.subscribeAsync([DROPPED_TOPIC, HEAP_TOPIC], { qos: 0 });
+    await statsClient.subscribeAsync([UPTIME_TOPIC, DROPPED_TOPIC, HEAP_TOPIC], { qos: 0 });
   } catch (e) {
     for (const c of clients) c.end(true);
     await server?.stop();
@@ -99,7 +101,13 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
     stats,
     async connectPublisher(name: string): Promise<PublishClient> {
       const c = await open(address, name, 60);
-      return { publish: (topic, message) => c.publish(topic, message, { qos: 0 }), unanswered: 0, close: () => c.endAsync(true) };
+      return {
+        publish: (topic, message) => c.publish(topic, message, { qos: 0 }),
+        unanswered: 0,
+        // mosquitto handles a client's packets in order: this PUBACK comes after every earlier PUBLISH was routed (or dropped).
+        flush: async () => void (await c.publishAsync(`duress/flush/${name}`, '', { qos: 1 })),
+        close: () => c.endAsync(true),
+      };
     },
     async connectSubscriber(o: SubscribeOptions): Promise<SubscribeClient> {
       // No keepalive: a dead link is for the server's policy to find, not the client's.
@@ -122,11 +130,17 @@ export async function startMosquitto(config: MosquittoConfig, options: RealBroke
     async poll(final = false): Promise<void> {
       if (server) stats.rss = server.rss();
       if (!final) return;
-      // The drop count comes every second: the final account waits for the second one from now (the first
-      // may have been counted before the load ended), or FINAL_SYS_WAIT_MS.
-      const next = (): Promise<void> => new Promise<void>((resolve) => sysWaiters.push(resolve));
+      // The publishers were flushed (every message routed or dropped) before this is called. The stats client's
+      // own PUBACK then marks a moment after that on its connection: a tick it receives later began a round
+      // computed later, whose dropped count (sent only if it moved) has arrived once the next tick does.
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([next().then(next), new Promise((r) => (timer = setTimeout(r, FINAL_SYS_WAIT_MS)))]);
+      const settled = async (): Promise<void> => {
+        await statsClient.publishAsync('duress/flush/stats', '', { qos: 1 });
+        const tick = (): Promise<void> => new Promise<void>((resolve) => tickWaiters.push(resolve));
+        await tick();
+        await tick();
+      };
+      await Promise.race([settled().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, FINAL_STATS_WALL_MS)))]);
       clearTimeout(timer);
     },
     async stop(): Promise<void> {

@@ -63,7 +63,7 @@ export async function startNats(config: NatsConfig, options: RealBrokerOptions):
     async connectPublisher(name: string): Promise<PublishClient> {
       const nc = await connect({ servers: servers(address), name, reconnect: false });
       clients.add(nc);
-      return { publish: (topic, message) => nc.publish(topic, message), unanswered: 0, close: () => close(nc) };
+      return { publish: (topic, message) => nc.publish(topic, message), unanswered: 0, flush: () => nc.flush(), close: () => close(nc) };
     },
     async connectSubscriber(o: SubscribeOptions): Promise<SubscribeClient> {
       // No client pings: a dead link is for the server's policy to find, not the client's.

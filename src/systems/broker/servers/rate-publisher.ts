@@ -56,6 +56,11 @@ export class RatePublisher {
     return this.#client.close();
   }
 
+  /** Resolves once the server has processed every message handed over (PublishClient.flush). */
+  flush(): Promise<void> {
+    return this.#client.flush();
+  }
+
   #tick(): void {
     if (Number.isNaN(this.#startAt)) return;
     const due = Math.floor((this.#clock.now() - this.#startAt) * this.#perMs) + 1;

@@ -114,6 +114,18 @@ export class RealBrokerInstance {
     for (const p of this.#pubs) p.stopInput();
   }
 
+  /**
+   * Waits (at most `wallMs`) until the server has processed every message published (PublishClient.flush),
+   * so that what it counts of them (drops) is in its final figures. A publisher that cannot flush (its
+   * connection gone) is not waited for.
+   */
+  async flushPublishers(wallMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const flushed = Promise.allSettled(this.#pubs.map((p) => p.flush()));
+    await Promise.race([flushed, new Promise((r) => (timer = setTimeout(r, wallMs)))]);
+    clearTimeout(timer);
+  }
+
   /** Input stopped and every subscriber still connected has everything published. */
   drained(): boolean {
     return this.#inputStopped && this.subscriberStates().every((s) => s.inTransit === 0);

@@ -1,5 +1,6 @@
 import type { Clock } from '../../../core/clock.js';
 import type { RealServerConfig } from './server-schema.js';
+import { SERVER_STOP_GRACE_MS } from './server-process.js';
 
 /** A TCP address. */
 export interface Endpoint {
@@ -13,6 +14,12 @@ export interface PublishClient {
   publish(topic: string, message: Buffer): void;
   /** Messages handed over and not yet answered by the server (Redis's replies; 0 where nothing answers). */
   readonly unanswered: number;
+  /**
+   * Resolves once the server has processed every message handed over before the call: one round trip
+   * on the same connection, which the server answers in order (MQTT PUBACK, Redis PING, NATS PING/PONG).
+   * The final account waits for it, so a drop the server counts for the last messages is in it.
+   */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +84,19 @@ export interface RealBroker {
   /** Closes its own connections and stops the server duress started. */
   stop(): Promise<void>;
 }
+
+/** Wall ms the final account may wait for the publishers' flush. */
+export const FLUSH_WALL_MS = 3_000;
+/** Wall ms the final account may wait for the server's last figures (mosquitto's `$SYS`, once a second). */
+export const FINAL_STATS_WALL_MS = 5_000;
+
+/**
+ * Wall ms an instance of a real broker may take to answer `stop`: the publishers' flush, the server's
+ * final figures (FINAL_STATS_WALL_MS), then stopping the server
+ * (SIGTERM, SIGKILL after its grace). Past it the engine ends the worker and the instance's final
+ * account is lost: what its last heartbeat said counts, drops the server had not published yet included.
+ */
+export const REAL_BROKER_STOP_WALL_MS = FLUSH_WALL_MS + FINAL_STATS_WALL_MS + SERVER_STOP_GRACE_MS + 3_000;
 
 /** What every real broker's start needs. */
 export interface RealBrokerOptions {

@@ -74,6 +74,8 @@ export async function startRedis(config: RedisConfig, options: RealBrokerOptions
         get unanswered() {
           return unanswered;
         },
+        // Replies come in order: PING's comes after every PUBLISH's before it.
+        flush: async () => void (await r.ping()),
         close: () => quit(r),
       };
     },

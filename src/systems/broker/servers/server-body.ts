@@ -6,6 +6,7 @@ import { LatencyBuffer, type BrokerHeartbeat, type BrokerStopped, type BrokerWor
 import { RealBrokerInstance } from './real-broker-instance.js';
 import type { RealServerConfig } from './server-schema.js';
 import { startRealBroker } from './start-real-broker.js';
+import { FLUSH_WALL_MS } from './real-broker.js';
 
 /** Wall ms between two reads of the broker's stats interface. */
 const POLL_WALL_MS = 250;
@@ -80,7 +81,9 @@ export function realBrokerBody(data: BrokerWorkerData, server: RealServerConfig,
       poller = undefined;
       if (!instance) return;
       instance.stopInput();
-      // The broker's last word first (its drop count, who it cut off), then what was on the way.
+      // The broker's last word first (its drop count, who it cut off), once it has processed every message
+      // published, then what was on the way.
+      await instance.flushPublishers(FLUSH_WALL_MS);
       await instance.broker.poll(true);
       const subscribers = instance.subscriberStates();
       const counters = instance.counters(subscribers);

@@ -21,7 +21,8 @@ const REGISTRY = join(tmpdir(), 'duress-servers');
 const SETPRIV = '/usr/bin/setpriv';
 /** How long a server has to say it is ready, and to exit when asked, wall ms. */
 const READY_TIMEOUT_MS = 15_000;
-const STOP_GRACE_MS = 2_000;
+/** Wall ms between SIGTERM and SIGKILL when an instance stops its server. */
+export const SERVER_STOP_GRACE_MS = 2_000;
 
 export interface ServerLaunch {
   /** The program (absolute path), its arguments (`{dir}` is replaced by the instance's config folder). */
@@ -115,7 +116,7 @@ export class ServerProcess {
   async stop(): Promise<void> {
     if (this.#exitCode === undefined) {
       this.#child.kill('SIGTERM');
-      const grace = setTimeout(() => this.#child.kill('SIGKILL'), STOP_GRACE_MS);
+      const grace = setTimeout(() => this.#child.kill('SIGKILL'), SERVER_STOP_GRACE_MS);
       await this.#exited;
       clearTimeout(grace);
     }
