@@ -32,9 +32,14 @@ import { printTable, type BenchResult } from './bench-util.js';
  * (workers ready) to its end. duress's start-up (a worker thread, its modules, the warm-up against a local
  * server, the connections) is printed apart, per run: it is paid once per run, not per request.
  *
- * Both open-model generators send on Node's timers, whose granularity is 1 ms; the reference's own send
- * lateness (sent − due, a part of every corrected figure, as in wrk2) is printed so that a reader can see
- * how much of a sub-millisecond server's latency is the generator's.
+ * What the two open-model generators share, checked: the same schedule (request k due at k/RATE s from a
+ * start just after the connections are open), the same 50 connections, latency from the due time to the
+ * end of the response (the coordinated-omission correction), a percentile as the smallest value with q %
+ * of the samples at or below it (duress's HDR histogram reads the top of a 0.1 % bucket). What differs:
+ * a request of the reference waits for its own connection (k mod 50, as wrk2), duress's for any free one,
+ * which differs only when a response takes longer than 50 requests' spacing (25 ms here). Both send on
+ * Node's timers, whose granularity is 1 ms; the reference's own send lateness (sent − due, a part of every
+ * corrected figure, as in wrk2) is printed: at this rate it is most of a sub-millisecond server's p50.
  */
 const CONNECTIONS = 50;
 const RATE = Number(process.env.DURESS_BENCH_HTTP_RATE ?? 2000);
