@@ -241,7 +241,7 @@ const sumClosed = (xs: Closed[]): Closed => ({
   requests: xs.reduce((n, x) => n + x.requests, 0),
   seconds: xs.reduce((n, x) => n + x.seconds, 0),
   cpuMs: xs.reduce((n, x) => n + x.cpuMs, 0),
-  startCpuMs: xs.reduce((n, x) => n + (x.startCpuMs ?? 0), 0),
+  ...(xs.some((x) => x.startCpuMs !== undefined) ? { startCpuMs: xs.reduce((n, x) => n + (x.startCpuMs ?? 0), 0) } : {}),
   errors: xs.reduce((n, x) => n + x.errors, 0),
 });
 
