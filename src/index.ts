@@ -55,7 +55,7 @@ export type { OutputClock, OutputContext, OutputModule, OutputRecord, OutputSink
 // Its worker module calls serveInstance; its cell accounts for deliveries (DeliveryLedger reads the record
 // format's ids) and judges hangs with a Watch.
 export { registerSystemKind } from './systems/registry.js';
-export type { CellContext, CellSystem, DeliveryFeed, IntervalFigures, Isolation, LinkPlan, LiveInstance, Loss, SystemKind } from './systems/system-kind.js';
+export type { CellContext, CellSystem, DeliveryFeed, IntervalFigures, Isolation, LinkPlan, LiveInstance, Loss, RouteView, SystemKind } from './systems/system-kind.js';
 export { Watch } from './systems/watch.js';
 export type { Verdict } from './systems/watch.js';
 export { serveInstance } from './systems/isolation/worker-protocol.js';

@@ -264,6 +264,15 @@ export class DeliveryLedger implements LedgerWriter {
     return h;
   }
 
+  /**
+   * The highest sequence number of this source delivered so far (-1 if none). Records generated after it
+   * are the source's undelivered tail: what a system that sends in order may still hold. Records missing
+   * behind it are gaps: such a system went on past them.
+   */
+  highestDelivered(source: string): number {
+    return this.#get(source).highestDelivered;
+  }
+
   /** Scenario time of the last first-delivery from this source (NaN if none yet). */
   lastDeliveryAt(source: string): number {
     return this.#get(source).lastDeliveryAt;

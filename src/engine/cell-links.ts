@@ -39,7 +39,7 @@ export class CellLinks {
       // With TLS, the certificate also covers the instances' names, so they verify it as a real client would.
       this.sink = sinkKinds.get(sinkName).create(scenario.sink, { clock, tlsNames: [`*.${SINK_DOMAIN}`] });
     }
-    if (this.plan.dns && this.sink) this.dns = createDnsServer({ host: '127.0.0.1', port: 0, clock, records: {} });
+    if (this.plan.dns && this.sink) this.dns = createDnsServer({ ...(this.plan.dnsListen?.(cell) ?? { host: '127.0.0.1', port: 0 }), clock, records: {} });
   }
 
   /**
@@ -132,6 +132,11 @@ export class CellLinks {
   }
 
   /** `cell<c>-slot<s>` for the default link, `cell<c>-slot<s>-<link>` for the others. */
+  /** The in-flight view of slot `slot`'s route to the sink or address (RouteView). */
+  awaitingAnswerSince(slot: number): number | null | undefined {
+    return this.plan.upstream === 'instance' ? undefined : this.#layer.awaitingAnswerSince(this.#routeName(slot, this.plan.names[0]));
+  }
+
   #routeName(slot: number, link: string | undefined): string {
     const base = `cell${this.#cell}-slot${slot}`;
     return link === undefined || link === this.plan.defaultLink ? base : `${base}-${link}`;

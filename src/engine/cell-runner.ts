@@ -99,6 +99,7 @@ export class CellRunner implements CellRun {
       faults: scenario.faults,
       clock,
       ...(this.#links.sink ? { sink: this.#links.sink } : {}),
+      routes: { awaitingAnswerSince: (slot) => this.#links.awaitingAnswerSince(slot) },
     });
   }
 

@@ -51,6 +51,15 @@ export class FaultLayer {
     return { proxy, port };
   }
 
+  /**
+   * The in-flight view of route `name` (faults/answer-watch.ts): scenario ms since which it has carried a
+   * request its upstream has not answered, null when none; undefined on a real Toxiproxy server, which
+   * cannot tell.
+   */
+  awaitingAnswerSince(name: string): number | null | undefined {
+    return this.#server === undefined ? undefined : (this.#server.collection.find(name)?.awaitingAnswerSince() ?? null);
+  }
+
   async stop(): Promise<void> {
     // Routes on a real server are removed; the embedded server goes away with them.
     if (!this.#server) await Promise.allSettled(this.#routes.map((r) => r.remove()));

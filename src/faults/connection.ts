@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { Clock } from '../core/clock.js';
 import type { Random } from '../core/random.js';
 import { Link } from './link.js';
+import type { SocketReader } from './socket-reader.js';
 import { isResetting, type EndKind } from './toxic.js';
 import type { ToxicCollection } from './toxic-collection.js';
 import type { Direction } from './toxic-wrapper.js';
@@ -32,7 +33,20 @@ export class Connection {
   #done = false;
   readonly #linger0: boolean;
 
-  constructor(opts: { client: Socket; upstream: Socket; toxics: ToxicCollection; clock: Clock; random: Random; onClose: () => void }) {
+  /**
+   * `readers` read the client and the upstream socket (see SocketReader); each socket must have been made
+   * with its reader's `onread`, or the reader reads it the default way. Both sockets must be paused (not
+   * yet read) until `start`.
+   */
+  constructor(opts: {
+    client: Socket;
+    upstream: Socket;
+    readers?: { client: SocketReader; upstream: SocketReader };
+    toxics: ToxicCollection;
+    clock: Clock;
+    random: Random;
+    onClose: () => void;
+  }) {
     this.client = opts.client;
     this.upstream = opts.upstream;
     this.#toxics = opts.toxics;
@@ -49,6 +63,7 @@ export class Connection {
       new Link({
         direction,
         source,
+        reader: direction === 'upstream' ? opts.readers?.client : opts.readers?.upstream,
         dest,
         toxics: opts.toxics.chain(direction),
         clock: opts.clock,
@@ -67,6 +82,7 @@ export class Connection {
   start(): void {
     for (const l of this.#links) l.start();
     this.client.resume();
+    this.upstream.resume();
   }
 
   /** Closes both sockets now (the proxy is going down or away). */
@@ -80,8 +96,8 @@ export class Connection {
     const [dest, source, other] =
       direction === 'upstream' ? [this.upstream, this.client, this.#links[1]] : [this.client, this.upstream, this.#links[0]];
     if (kind === 'reset' || this.#linger0) {
-      dest.resetAndDestroy();
-      source.resetAndDestroy();
+      resetSocket(dest);
+      resetSocket(source);
       return;
     }
     closeSoon(dest);
@@ -97,6 +113,19 @@ export class Connection {
     }
     this.#onClose();
   }
+}
+
+/**
+ * Closes a socket with an RST (linger 0, as Toxiproxy's reset), unless it is being closed politely
+ * already: a socket `closeSoon` ended may have its shutdown still pending (it waits for the socket to be
+ * writable: the next turn of the loop, or longer while the peer reads nothing), and libuv refuses to reset
+ * such a socket (uv_tcp_close_reset: EINVAL). Node then emits an 'error' and never closes the handle: no
+ * 'close' ever comes, the connection is never over, and the process can never exit (it spins at exit,
+ * waiting for that handle). That socket is closed instead: its peer sees the FIN it was already being sent.
+ */
+function resetSocket(s: Socket): void {
+  if (s.writableEnded && !s.writableFinished) s.destroy();
+  else s.resetAndDestroy();
 }
 
 function closeSoon(s: Socket): void {

@@ -2,11 +2,13 @@ import net from 'node:net';
 import type { Clock } from '../core/clock.js';
 import type { Random } from '../core/random.js';
 import { joinHostPort, listenErrorText, parseUpstream, resolveListen, resolveTcpAddrText } from './address.js';
+import { AnswerWatch } from './answer-watch.js';
 import { ApiErrors } from './api/errors.js';
 import { Connection } from './connection.js';
 import { ToxicCollection, type ToxicInput, type ToxicUpdate } from './toxic-collection.js';
 import type { ToxicJson, ToxicWrapper } from './toxic-wrapper.js';
 import { SerialLock } from './serial-lock.js';
+import { adoptAccepted, SocketReader } from './socket-reader.js';
 
 /** A proxy as the API shows it, in Toxiproxy's field order (`Logger` is a quirk of Toxiproxy's JSON). */
 export interface ProxyJson {
@@ -61,6 +63,7 @@ export class Proxy {
   readonly #closedTraffic = new Map<string, LinkTraffic>();
   #accepted = 0;
   readonly #lock = new SerialLock();
+  readonly #answers = new AnswerWatch();
 
   constructor(opts: { name: string; listen: string; upstream: string; clock: Clock; random: Random }) {
     this.name = opts.name;
@@ -72,6 +75,14 @@ export class Proxy {
 
   get enabled(): boolean {
     return this.#enabled;
+  }
+
+  /**
+   * Clock ms since which one of its open connections has sent bytes upstream (a request) that the upstream
+   * has not answered (answer-watch.ts: sampled when asked), or null when none has.
+   */
+  awaitingAnswerSince(): number | null {
+    return this.#answers.awaitingSince(this.#connections, this.#clock.now());
   }
 
   /** The port actually listened on, or undefined when down. */
@@ -247,18 +258,23 @@ export class Proxy {
     await closed;
   }
 
-  #accept(client: net.Socket): void {
+  #accept(accepted: net.Socket): void {
     let target: { host: string; port: number };
     try {
       target = parseUpstream(this.upstream);
     } catch {
-      client.destroy();
+      accepted.destroy();
       return;
     }
-    const upstream = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true });
+    // Both sockets read into reused buffers (SocketReader) and stay paused until the upstream connects.
+    const readers = { client: new SocketReader(), upstream: new SocketReader() };
+    const client = adoptAccepted(accepted, readers.client, { allowHalfOpen: true });
+    const upstream = net.connect({ host: target.host, port: target.port, allowHalfOpen: true, noDelay: true, onread: readers.upstream.onread });
+    upstream.pause();
     const conn = new Connection({
       client,
       upstream,
+      readers,
       toxics: this.toxics,
       clock: this.#clock,
       random: this.#random.fork(this.#accepted++),

@@ -181,6 +181,11 @@ export interface LinkPlan {
    * a fixed port. Only with `upstream: 'sink'`.
    */
   listen?(cell: number, slot: number): { host: string; port: number };
+  /**
+   * With `dns`: where the cell's DNS fault server listens, when not 127.0.0.1 on a free port (a program told
+   * of it through /etc/resolv.conf, which names no port, can only ask port 53).
+   */
+  dnsListen?(cell: number): { host: string; port: number };
 }
 
 /** What the engine gives `createCell`. */
@@ -199,6 +204,19 @@ export interface CellContext<C> {
   clock: ScaledClock;
   /** The cell's sink's deliveries, when the kind names a sink: every record the sink accepts. */
   sink?: DeliveryFeed;
+  /** What the proxy routes of the cell's slots show (to the sink or the kind's address); absent in tests that make cells by hand. */
+  routes?: RouteView;
+}
+
+/** The in-flight view of a slot's proxy route, for a watch to tell a program waiting on its sink from one doing nothing. */
+export interface RouteView {
+  /**
+   * Scenario ms since which slot `slot`'s route has carried a request the sink has not answered (its oldest
+   * such open connection), null when none; undefined when the fault layer cannot tell (a real Toxiproxy
+   * server). Sampled when asked: ask it on every check (the watchdog's 50 ms is its precision). A sink that
+   * never answers (a TCP line sink) always looks unanswered.
+   */
+  awaitingAnswerSince(slot: number): number | null | undefined;
 }
 
 /** What a system sees of its sink: the records it accepted (the engine's accounting finds them by id). */

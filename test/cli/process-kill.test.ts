@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { PROGRAMS_DIR, processStart, reapOrphans } from '../../src/systems/process/reaper.js';
+import { PROGRAMS_DIR, processStart, reapOrphans } from '../../src/systems/isolation/owned-programs.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = path.join(root, 'bin', 'duress.js');
@@ -77,11 +77,13 @@ system:
   assert.ok(gone, `programs ${programs.join(', ')} outlived duress`);
 });
 
-test('a program noted by a duress process that is gone is reaped (SIGKILL to its group); one of a running duress is left alone', { timeout: 30_000 }, async () => {
-  // Detached and without setpriv: nothing but the reaper would end it.
+test('a program noted by a duress process that is gone is reaped (SIGKILL to its group, or to it when it leads none, as a real broker\'s server); one of a running duress is left alone', { timeout: 30_000 }, async () => {
+  // Without setpriv: nothing but the reaper would end them. A process target's program leads its own group
+  // (detached); a real broker's server does not.
   const orphan = spawn('sleep', ['60'], { detached: true, stdio: 'ignore' });
+  const server = spawn('sleep', ['60'], { stdio: 'ignore' });
   const alive = spawn('sleep', ['60'], { detached: true, stdio: 'ignore' });
-  await Promise.all([once(orphan, 'spawn'), once(alive, 'spawn')]);
+  await Promise.all([once(orphan, 'spawn'), once(server, 'spawn'), once(alive, 'spawn')]);
   try {
     mkdirSync(PROGRAMS_DIR, { recursive: true });
     const note = (name: string, duressPid: number, duressStart: string, pid: number): string => {
@@ -91,17 +93,18 @@ test('a program noted by a duress process that is gone is reaped (SIGKILL to its
     };
     // A duress pid with no process (pid_max is at most 2^22 on Linux) is a duress that is gone.
     note(`reaper-test-${orphan.pid}.json`, 2 ** 22 + 1, '1', orphan.pid!);
+    note(`reaper-test-${server.pid}.json`, 2 ** 22 + 1, '1', server.pid!);
     const keep = note(`reaper-test-${alive.pid}.json`, process.pid, processStart(process.pid)!, alive.pid!);
-    const exited = once(orphan, 'exit');
+    const exited = [once(orphan, 'exit'), once(server, 'exit')];
     const reaped = reapOrphans();
-    assert.ok(reaped.some((r) => r.pid === orphan.pid), JSON.stringify(reaped));
-    const [, signal] = (await exited) as [number | null, string | null];
-    assert.equal(signal, 'SIGKILL');
+    assert.deepEqual(reaped.map((r) => r.pid).filter((pid) => pid === orphan.pid || pid === server.pid).sort(), [orphan.pid, server.pid].sort(), JSON.stringify(reaped));
+    for (const [, signal] of (await Promise.all(exited)) as [number | null, string | null][]) assert.equal(signal, 'SIGKILL');
     assert.equal(alive.exitCode, null, 'the program of a running duress is left alone');
     assert.ok(readdirSync(PROGRAMS_DIR).includes(path.basename(keep)));
     rmSync(keep, { force: true });
   } finally {
     orphan.kill('SIGKILL');
+    server.kill('SIGKILL');
     alive.kill('SIGKILL');
   }
 });

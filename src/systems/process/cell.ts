@@ -2,10 +2,9 @@ import { rm } from 'node:fs/promises';
 import { LEDGER_WINDOW } from '../../delivery/ledger.js';
 import { SinkWriterCell } from '../sink-writer-cell.js';
 import type { CellContext, LiveInstance, Loss } from '../system-kind.js';
+import { forgetProgram, reapOrphans, signalGroup } from '../isolation/owned-programs.js';
 import type { Verdict } from '../watch.js';
 import type { ProcessHeartbeat, ProcessStopped, ShutdownOutcome } from './messages.js';
-import { signalGroup } from './program.js';
-import { forgetProgram, reapOrphans } from './reaper.js';
 import type { ProcessConfig } from './schema.js';
 import { ProcessWatch } from './watch.js';
 
@@ -38,6 +37,8 @@ function* seqRange(from: number, to: number): Generator<number> {
 export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat, ProcessStopped, ProcessWatch> {
   /** Instances that ignored SIGTERM for the grace period when stopped: a hang each, judged with the losses. */
   readonly #stuckShutdowns: Loss[] = [];
+  /** The slot of each instance id, for its route's in-flight view. */
+  readonly #slots = new Map<string, number>();
   readonly #counters = { inputRefusals: 0, inputBlockedMs: 0, recordsNotTaken: 0, maxRssBytes: 0, shutdownKills: 0, programsReaped: 0 };
 
   constructor(context: CellContext<ProcessConfig>) {
@@ -54,6 +55,7 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   override spawn(slot: number, id: string): ProcessSpawnData {
+    this.#slots.set(id, slot);
     return { ...super.spawn(slot, id), slot, address: loopbackAddress(this.context.config, this.context.cell, slot) };
   }
 
@@ -62,7 +64,9 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   override check(watch: ProcessWatch, id: string, last: ProcessHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
-    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id));
+    const slot = this.#slots.get(id);
+    const unansweredSince = slot === undefined ? undefined : this.context.routes?.awaitingAnswerSince(slot);
+    return watch.check(now, last, this.ledger.lastDeliveryAt(id), frozen, this.ledger.counts(id), this.ledger.highestDelivered(id), unansweredSince);
   }
 
   override heartbeat(slot: number, id: string, hb: ProcessHeartbeat, current: boolean): void {
@@ -71,6 +75,7 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
   }
 
   ended(slot: number, id: string, last: ProcessHeartbeat | undefined, final: ProcessStopped | undefined): void {
+    this.#slots.delete(id);
     if (!final) {
       // Failed (or its worker did not answer the stop): its program is killed now, and its folder removed after.
       if (last?.pid) {
@@ -88,11 +93,14 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
     this.#counters.inputBlockedMs += final.blockedMs;
     this.#counters.recordsNotTaken += final.notTaken.to - final.notTaken.from;
     this.ledger.generated(id, final.generated);
-    // A program still delivering within the last hang window when it was stopped may still have held what is
-    // missing (undrained); one that had delivered nothing for that long was not going to: that is loss.
+    // A program still delivering within the last hang window when it was stopped may still have held its
+    // undelivered tail, the records it took after the newest it delivered (undrained); one that had delivered
+    // nothing for that long was not going to: that is loss. Records missing behind its newest delivery it had
+    // gone on past (watch.ts): lost, whenever it last delivered.
     const last_ = this.ledger.lastDeliveryAt(id);
     if (Number.isFinite(last_) && this.context.clock.now() - last_ <= this.context.hangWindow) {
-      this.ledger.declareUndrained(id, seqRange(Math.max(0, final.generated - LEDGER_WINDOW), final.generated));
+      const tailFrom = Math.max(0, final.generated - LEDGER_WINDOW, this.ledger.highestDelivered(id) + 1);
+      this.ledger.declareUndrained(id, seqRange(tailFrom, final.generated));
     }
     if (final.shutdown && final.shutdown.exitedAfterMs === null) this.#stuckShutdown(slot, id, final.shutdown);
   }

@@ -1,6 +1,7 @@
 import type { SystemKind } from '../system-kind.js';
 import { loopbackAddress, ProcessCell, type ProcessSpawnData } from './cell.js';
 import type { ProcessHeartbeat, ProcessStopped } from './messages.js';
+import { namespaceDnsAddress } from './resolv-namespace.js';
 import { processSchema, type ProcessConfig } from './schema.js';
 import type { ProcessWatch } from './watch.js';
 
@@ -29,8 +30,9 @@ export const processKind: SystemKind<ProcessConfig, ProcessHeartbeat, ProcessSto
     describe: 'a process has one link, sink',
     noDns:
       'a process resolves names with its own resolver, which duress cannot fault: set system.dns: true and point the program at {{dns.host}}:{{dns.port}} ' +
-      '(its config must let you name a DNS server), and give it {{sink.host}}',
+      '(its config must let you name a DNS server), or add system.resolvConf: true (Linux, as root: its own /etc/resolv.conf), and give it {{sink.host}}',
     ...(config.loopback ? { listen: (cell: number, slot: number) => ({ host: loopbackAddress(config, cell, slot), port: config.routePort }) } : {}),
+    ...(config.resolvConf ? { dnsListen: namespaceDnsAddress } : {}),
   }),
   sink: (config) => config.sink,
   // Its durations are wall time by nature: the clock cannot be scaled for it (wallClockOnly).

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, rmSync, write } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, write } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { Writable } from 'node:stream';
@@ -31,6 +31,8 @@ export interface ProgramInput {
 
 /** Wall ms between attempts to connect while a program starts, or after it dropped its input connection. */
 const RECONNECT_WALL_MS = 50;
+/** Wall ms between looks at whether a program opened the file it tails. */
+const FILE_OPEN_POLL_WALL_MS = 20;
 
 async function connectWithRetry(host: string, port: number, signal: AbortSignal): Promise<Socket> {
   for (;;) {
@@ -161,10 +163,16 @@ export class HttpInput implements ProgramInput {
  * Lines appended to a file the program tails. Rotated as logrotate does it by default: at `rotate` bytes
  * the file is renamed to `<file>.1` (the previous `.1` goes) and a new, empty one is started, so a program
  * that follows the name must notice the rotation. A disk takes everything: no back-pressure here.
+ *
+ * The load starts once the program holds the file open (a link to it among /proc/<pid>/fd): records
+ * appended, and rotated away, before it opened the file are records it could never read, through no fault
+ * of its own. Where /proc cannot tell (not Linux), the load starts at once.
  */
 export class FileInput implements ProgramInput {
   readonly #file: string;
   readonly #rotate: number;
+  /** Its path with every link resolved, as /proc/<pid>/fd shows it. */
+  readonly #realPath: string;
   #fd: number;
   #size = 0;
   #writing = false;
@@ -172,15 +180,41 @@ export class FileInput implements ProgramInput {
   /** Rotations so far. */
   rotations = 0;
   readonly refusals = 0;
+  /** The program's process id, set once it started: `open` waits for it to open the file. */
+  readerPid = 0;
 
   constructor(file: string, rotate: number) {
     this.#file = file;
     this.#rotate = rotate;
     // Made at once, empty, so a program that tails it finds it when it starts.
     this.#fd = openSync(file, 'a');
+    this.#realPath = realpathSync(file);
   }
 
-  async open(): Promise<void> {}
+  async open(signal: AbortSignal): Promise<void> {
+    if (!existsSync('/proc/self/fd')) return;
+    while (!this.#openedBy(this.readerPid)) {
+      signal.throwIfAborted();
+      await new Promise((r) => setTimeout(r, FILE_OPEN_POLL_WALL_MS));
+    }
+  }
+
+  /** Process `pid` has the input file open now. */
+  #openedBy(pid: number): boolean {
+    if (pid <= 0) return false;
+    try {
+      const dir = `/proc/${pid}/fd`;
+      return readdirSync(dir).some((fd) => {
+        try {
+          return readlinkSync(`${dir}/${fd}`) === this.#realPath;
+        } catch {
+          return false; // closed meanwhile
+        }
+      });
+    } catch {
+      return false; // not started yet, or gone (its exit is the watchdog's to judge)
+    }
+  }
 
   get writable(): boolean {
     return !this.#writing && !this.#closed;

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { signalGroup, underParentDeath } from '../isolation/owned-programs.js';
 import type { ProgramExit, ShutdownOutcome } from './messages.js';
-
-/** util-linux's setpriv, when installed: it makes the program die with the thread that started it (see below). */
-const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'].find((f) => existsSync(f));
+import { inOwnResolvConf } from './resolv-namespace.js';
 
 /** Last lines of a stream, bounded: the evidence of a crash. */
 class LineTail {
@@ -42,19 +41,20 @@ export interface ProgramSpec {
   /** Its standard input is a pipe duress writes to (input via stdin); otherwise /dev/null. */
   stdin: boolean;
   stderrLines: number;
+  /** A file to be its /etc/resolv.conf, in a mount namespace of its own (system.resolvConf); none: the machine's. */
+  resolvConf?: string;
 }
 
 /**
  * One running program, the system under test of a process instance, owned by the instance's worker thread.
  *
- * It is never left running:
+ * It is never left running (../isolation/owned-programs.ts):
  *   - it is the leader of its own process group (spawned detached), so a kill reaches what it started too;
- *   - with util-linux's setpriv installed, it runs as `setpriv --pdeathsig KILL -- command …`: the kernel
- *     sends it SIGKILL when the thread that started it ends, which is this worker's thread, so the program
- *     dies when the worker is terminated (a failed instance, a stop that timed out) and when duress itself
- *     dies, even by `kill -9`;
+ *   - with util-linux's setpriv installed, the kernel sends it SIGKILL when the thread that started it
+ *     ends, which is this worker's thread, so the program dies when the worker is terminated (a failed
+ *     instance, a stop that timed out) and when duress itself dies, even by `kill -9`;
  *   - the main thread kills its group by pid when the instance fails (cell.ts), and a pid file lets the
- *     next run reap it if all else failed (reaper.ts).
+ *     next run reap it if all else failed.
  */
 export class Program {
   readonly child: ChildProcess;
@@ -65,7 +65,8 @@ export class Program {
   stopping = false;
 
   constructor(spec: ProgramSpec) {
-    const [file, args] = SETPRIV ? [SETPRIV, ['--pdeathsig', 'KILL', '--', spec.command, ...spec.args]] : [spec.command, [...spec.args]];
+    const [command, commandArgs] = spec.resolvConf === undefined ? [spec.command, spec.args] : inOwnResolvConf(spec.command, spec.args, spec.resolvConf);
+    const [file, args] = underParentDeath(command, commandArgs);
     this.child = spawn(file, args, {
       cwd: spec.cwd,
       env: { ...process.env, ...spec.env },
@@ -151,16 +152,3 @@ export class Program {
     return { exitedAfterMs: inTime ? Math.round(performance.now() - sentAt) : null, graceMs, code: exit.code, signal: exit.signal, stderr: inTime ? [] : this.#stderr.lines() };
   }
 }
-
-/** Sends `signal` to the process group led by `pid`; false when there is none. */
-export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether setpriv makes programs die with their parent thread here (the README says what changes without it). */
-export const DIES_WITH_PARENT = SETPRIV !== undefined;

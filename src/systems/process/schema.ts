@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { duration, flag, rate, size } from '../../core/fields.js';
 import { MAX_RATE_PER_SECOND, MAX_RECORD_BYTES } from '../../core/limits.js';
 import { resolveScenarioPath } from '../../core/scenario-directory.js';
+import { mountNamespaceProblem } from './resolv-namespace.js';
 import { templateProblem, type Placeholder } from './template.js';
 
 /** How duress hands the records to the program, and the formats each way takes. */
@@ -123,6 +124,12 @@ export const processSchema = z
     dns: flag()
       .default(false)
       .describe("The program resolves the sink by its instance's own name ({{sink.host}}) through duress's DNS server ({{dns.host}}, {{dns.port}}): needed for DNS faults."),
+    resolvConf: flag()
+      .default(false)
+      .describe(
+        "With dns: each program runs in a mount namespace of its own whose /etc/resolv.conf names duress's DNS server (on port 53 of 127.53.x.y), " +
+          'so a program that cannot be told of a resolver resolves {{sink.host}} there, and DNS faults reach it. Linux, as root, with util-linux.',
+      ),
     shutdownGrace: duration({ positive: true }).prefault('5s').describe('After SIGTERM, how long the program may take to exit before it is recorded as a hang and killed (SIGKILL).'),
     startTimeout: duration({ positive: true }).prefault('10s').describe('How long the program may take to open its input.'),
     workDir: z
@@ -134,6 +141,9 @@ export const processSchema = z
     stderrLines: z.int().min(0).max(1000).default(20).describe('Lines of its standard error kept as the evidence of a crash.'),
   })
   .superRefine((s, ctx) => {
+    if (s.resolvConf && !s.dns) ctx.addIssue({ code: 'custom', path: ['resolvConf'], message: 'needs system.dns: true (the program must reach the sink by its name, {{sink.host}}, to resolve it)', input: s.resolvConf });
+    const noNamespace = s.resolvConf ? mountNamespaceProblem() : undefined;
+    if (noNamespace !== undefined) ctx.addIssue({ code: 'custom', path: ['resolvConf'], message: `cannot give each program a resolv.conf of its own here: ${noNamespace}; without it, DNS faults reach a program only through a resolver named in its config ({{dns.host}}, {{dns.port}})`, input: s.resolvConf });
     if (s.routePort !== 0 && !s.loopback) ctx.addIssue({ code: 'custom', path: ['routePort'], message: 'a fixed route port needs loopback: true (every instance then has an address of its own)', input: s.routePort });
     const allowed = (name: Placeholder): string | undefined => {
       if (name.startsWith('dns.') && !s.dns) return 'needs system.dns: true';

@@ -11,18 +11,28 @@ const RSS_OVER_LIMIT_SAMPLES = 2;
  *     input within startTimeout; the last lines of its stderr are the evidence;
  *   - memory: its resident set (what a container's memory limit counts) over `failures.memoryLimit` on
  *     RSS_OVER_LIMIT_SAMPLES heartbeats in a row;
- *   - hang: records taken by it and not delivered, or waiting for it to take them, and nothing of it
- *     delivered for the hang window (counted from when it last delivered, or when records started
- *     waiting, whichever is later), or no heartbeat from its worker for the window.
+ *   - hang: records waiting on the program and nothing of it delivered for the hang window (counted from
+ *     when it last delivered, or when records started waiting, whichever is later), or no heartbeat from
+ *     its worker for the window. Waiting are records owed to its input (it blocks or refuses them) and its
+ *     undelivered tail: records it took after the newest one it delivered. Records missing behind that
+ *     newest one (gaps) are not waiting: the program went on past them (a queue that overflowed and
+ *     dropped them, as syslog-ng's memory queue does without a word). They are judged after the drain, as
+ *     loss if they never came, not as a hang: a program idle with nothing to do is not stuck.
+ *     The evidence says whether its route held a request the sink had not answered, and for how long (the
+ *     route's in-flight view): a program waiting on its sink, or one that sends nothing at all.
  */
 export class ProcessWatch extends Watch {
   #overLimit = 0;
   #lastSample: ProcessHeartbeat | undefined;
-  /** Scenario ms since which records have been waiting (taken and undelivered, or owed); NaN while none. */
+  /** Scenario ms since which records have been waiting (the undelivered tail, or owed); NaN while none. */
   #pendingSince = Number.NaN;
 
-  /** `counts`: the instance's delivery counts (without them, as SinkWriterCell would call it, nothing is waiting). */
-  check(now: number, hb: ProcessHeartbeat | undefined, lastDeliveryAt: number, frozen: boolean, counts?: DeliveryCounts): Verdict | undefined {
+  /**
+   * `counts`: the instance's delivery counts, `highestDelivered` the highest seq of it delivered (-1: none).
+   * Without counts (as SinkWriterCell would call it), nothing is waiting. `unansweredSince`: the route's
+   * in-flight view (RouteView.awaitingAnswerSince), evidence only.
+   */
+  check(now: number, hb: ProcessHeartbeat | undefined, lastDeliveryAt: number, frozen: boolean, counts?: DeliveryCounts, highestDelivered = -1, unansweredSince?: number | null): Verdict | undefined {
     if (hb?.exited) {
       const { code, signal, stderr } = hb.exited;
       return { mode: 'crash', evidence: { reason: `the program ended by itself (${signal !== null ? `signal ${signal}` : `exit code ${code}`})`, exitCode: code, signal, stderr } };
@@ -30,8 +40,10 @@ export class ProcessWatch extends Watch {
     if (hb?.startProblem) return { mode: 'crash', evidence: { reason: hb.startProblem.reason, stderr: hb.startProblem.stderr } };
     const memory = hb && this.#overMemory(hb);
     if (memory) return { mode: 'memory', evidence: memory };
-    const pending = hb && counts ? Math.max(hb.generated, counts.generated) - counts.delivered - counts.dropped : 0;
-    const waiting = pending > 0 || (hb?.owed ?? 0) > 0;
+    const taken = hb && counts ? Math.max(hb.generated, counts.generated) : 0;
+    const undelivered = hb && counts ? Math.max(0, taken - counts.delivered - counts.dropped) : 0;
+    const tail = Math.min(undelivered, Math.max(0, taken - 1 - highestDelivered));
+    const waiting = tail > 0 || (hb?.owed ?? 0) > 0;
     if (!waiting) this.#pendingSince = Number.NaN;
     else if (Number.isNaN(this.#pendingSince)) this.#pendingSince = now;
     if (frozen) return undefined;
@@ -43,14 +55,19 @@ export class ProcessWatch extends Watch {
     return {
       mode: 'hang',
       evidence: {
-        reason: hb.owed > 0 && pending <= 0 ? 'records waiting for the program to take them, and none delivered for the hang window' : 'records taken by the program and none delivered for the hang window',
+        reason:
+          (tail === 0 ? 'records waiting for the program to take them, and none delivered for the hang window' : 'records taken by the program after the last one it delivered, and none delivered for the hang window') +
+          (typeof unansweredSince === 'number' ? `; a request to the sink unanswered for ${((now - unansweredSince) / 1000).toFixed(1)} s` : unansweredSince === null ? '; no request to the sink in flight' : ''),
         taken: hb.generated,
         delivered: counts?.delivered ?? 0,
-        undelivered: Math.max(0, pending),
+        undelivered,
+        takenAfterLastDelivered: tail,
         owed: hb.owed,
         inputBlockedMs: hb.blockedMs,
         lastDeliveryAt: finiteOrNull(lastDeliveryAt),
         quietForMs: now - since,
+        // The route's in-flight view: ms its oldest unanswered request has waited, 0 for none, null where the fault layer cannot tell.
+        requestUnansweredForMs: typeof unansweredSince === 'number' ? now - unansweredSince : unansweredSince === null ? 0 : null,
         rss: finiteOrNull(hb.rss),
       },
     };

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScaledClock } from '../../core/clock.js';
 import { formatDuration } from '../../core/units.js';
+import { noteProgram } from '../isolation/owned-programs.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
 import { Feeder } from './feeder.js';
 import type { ProcessHeartbeat, ProcessStopped, ProcessWorkerData, ShutdownOutcome } from './messages.js';
 import { FileInput, HttpInput, StdinInput, TcpInput, type ProgramInput } from './program-input.js';
 import { Program } from './program.js';
-import { noteProgram } from './reaper.js';
 import { RecordEncoding } from './record-encoding.js';
+import { resolvConfText } from './resolv-namespace.js';
 import { renderTemplate, type PlaceholderValues } from './template.js';
 
 /** A free TCP port on `host`, for a program's input: taken by listening on port 0, then let go. */
@@ -54,11 +55,6 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
     const via = system.input.via;
     const port = via === 'tcp' || via === 'http' ? system.input.port || (await freePort(data.address)) : 0;
     const inputFile = path.join(folder, 'input.log');
-    let caFile = '';
-    if (data.ca !== undefined) {
-      caFile = path.join(folder, 'sink-ca.pem');
-      await writeFile(caFile, data.ca);
-    }
     const values: PlaceholderValues = {
       id: data.id,
       slot: String(data.slot),
@@ -73,11 +69,16 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       'sink.port': sink.port || (sink.protocol === 'https:' ? '443' : '80'),
       'sink.channel': data.channel,
       'sink.tls': data.ca !== undefined ? 'on' : 'off',
-      'sink.caFile': caFile,
+      // The file the sink wrote its CA to (SinkEndpoint.caFile), the one copy every instance reads.
+      'sink.caFile': data.caFile ?? '',
       'dns.host': data.dns?.host ?? '',
       'dns.port': String(data.dns?.port ?? ''),
     };
     if (system.config) await writeFile(values.config, renderTemplate(system.config.text, values));
+    if (system.resolvConf) {
+      if (data.dns?.port !== 53) throw new Error(`system.resolvConf: the DNS server must listen on port 53 (resolv.conf names no port), and it is at ${data.dns?.host ?? '?'}:${data.dns?.port ?? '?'}`);
+      await writeFile(path.join(folder, 'resolv.conf'), resolvConfText(data.dns.host));
+    }
     return { values, inputFile };
   }
 
@@ -108,6 +109,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
         cwd: folder,
         stdin: system.input.via === 'stdin',
         stderrLines: system.stderrLines,
+        ...(system.resolvConf ? { resolvConf: path.join(folder, 'resolv.conf') } : {}),
       });
       program = child;
       if (child.pid) forget = noteProgram(data.id, child.pid, system.command);
@@ -115,6 +117,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
         forget();
         opening.abort();
       });
+      if (fileInput) fileInput.readerPid = child.pid;
       input = fileInput ?? inputFor(values, inputFile, child);
       feeder = new Feeder(clock, input, new RecordEncoding(data.id, system.input.recordSize, system.input.format), system.input.rate, system.input.batch);
       // The load starts once the program can take it; a program that cannot is the watchdog's to judge.

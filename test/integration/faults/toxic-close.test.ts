@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
 import { proxyPort, proxyTo, proxyStage } from '../../helpers/proxy-harness.js';
 import { connect, readToEnd, startSendServer, within, type TestServer } from '../../helpers/tcp-servers.js';
+import { waitFor } from '../../helpers/wait.js';
 
 const pattern = (n: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7 + 3) & 0xff));
 
@@ -59,6 +60,31 @@ describe('toxics that end connections: reset_peer, limit_data, slow_close', { ti
     const { how } = await within(5000, 'the close', readToEnd(s));
     assert.equal(how, 'end');
     await stage.server.collection.remove('fin');
+    closer.close();
+  });
+
+  it('reset_peer added mid-connection: a FIN from the upstream, then the reset, ends the whole connection', async () => {
+    // The upstream's FIN is passed on as a close of the client side (end, its shutdown still pending) and
+    // cuts the upstream link, whose reset_peer then resets both sockets in the same turn of the loop. A
+    // socket whose shutdown is pending cannot be reset (libuv refuses, and Node then never closes it): the
+    // connection stayed open forever, and the process could not exit (the compression bench hung at its end).
+    let upstreamSide: net.Socket | undefined;
+    const closer = net.createServer((c) => {
+      c.on('error', () => {}); // the proxy resets this side
+      upstreamSide = c;
+    });
+    closer.listen(0, '127.0.0.1');
+    await once(closer, 'listening');
+    const { port } = closer.address() as net.AddressInfo;
+    const proxy = await proxyTo(stage.server, 'rpm', `127.0.0.1:${port}`);
+    const s = await connect(proxyPort(proxy));
+    s.on('error', () => {});
+    await waitFor(() => upstreamSide !== undefined && proxy.connectionCount === 1, 5000, 'the proxied connection');
+    await proxy.addToxic({ type: 'reset_peer', stream: 'upstream', attributes: { timeout: 0 } });
+    upstreamSide!.end();
+    await waitFor(() => proxy.connectionCount === 0, 5000, 'the proxy to close both sides of the connection');
+    s.destroy();
+    await stage.server.collection.remove('rpm');
     closer.close();
   });
 

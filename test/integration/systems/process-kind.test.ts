@@ -125,6 +125,8 @@ ${config('{ "via": "stdin" }')}
     assert.ok(bySlot(1).length >= 1 && bySlot(2).length >= 1, JSON.stringify(tcp.cell.failures.map((f) => [f.id, f.mode, f.at])));
     for (const f of bySlot(1)) {
       assert.equal(f.mode, 'hang', JSON.stringify(f));
+      // It stopped posting: nothing of it in flight on its route (the route's in-flight view).
+      assert.equal(f.evidence.requestUnansweredForMs, 0, JSON.stringify(f.evidence));
       // It stops posting once it has read HANG_AFTER records (HANG_AFTER / RATE after its load began, at its
       // start at the latest); the watchdog must wait the hang window from its last delivery, and no longer.
       const start = startOf(tcp, f);

@@ -151,6 +151,11 @@ export class RealBrokerInstance {
     return { delivered, lastDeliveryAt: last };
   }
 
+  /** Messages the publishers handed to their clients so far (cheap: no accounting is read). */
+  published(): number {
+    return this.#pubs.reduce((n, p) => n + p.sent, 0);
+  }
+
   /** Messages the publishers handed over and the server has not answered yet (Redis's replies). */
   publisherBacklog(): number {
     return this.#pubs.reduce((n, p) => n + p.unanswered, 0);
@@ -233,7 +238,7 @@ export class RealBrokerInstance {
     }
     const sum = (k: 'delivered' | 'duplicates' | 'reordered' | 'cut' | 'inTransit' | 'lost' | 'expected'): number => states.reduce((n, s) => n + s[k], 0);
     return {
-      published: this.#pubs.reduce((n, p) => n + p.sent, 0),
+      published: this.published(),
       expected: sum('expected'),
       delivered: sum('delivered'),
       duplicates: sum('duplicates'),

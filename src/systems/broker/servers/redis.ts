@@ -1,13 +1,27 @@
 import { once } from 'node:events';
 import { Redis } from 'ioredis';
+import { LogFollower } from './log-follower.js';
 import { ServerProcess, freePort } from './server-process.js';
 import { serverSeconds, StatsBook, type Endpoint, type PublishClient, type RealBroker, type RealBrokerOptions, type SubscribeClient, type SubscribeOptions } from './real-broker.js';
 import type { RealServerConfig } from './server-schema.js';
 
 type RedisConfig = Extract<RealServerConfig, { kind: 'redis' }>;
 
-/** Redis's log line for a client it cut off: `Client id=3 … name=<name> … omem=<bytes> … scheduled to be closed ASAP for overcoming of output buffer limits.` */
-const CUT_LINE = /\bname=(\S*) .*\bomem=(\d+) .*closed ASAP for overcoming of output buffer limits/;
+/**
+ * Redis's log lines for a client it cut off, in its two words (networking.c, closeClientOnOutputBufferLimitReached):
+ *   `Client id=3 … name=<name> … omem=<bytes> … scheduled to be closed ASAP for overcoming of output buffer limits.`
+ *   when a write to the client finds it over a limit (a publish: the hard limit, or the soft one held long enough);
+ *   `Client id=3 … name=<name> … omem=<bytes> … closed for overcoming of output buffer limits.`
+ *   when its clients cron finds it over the soft limit for `softFor` between two writes (a publisher that went quiet, or
+ *   simply the cron's turn first: at 10 messages/s the two race).
+ */
+const CUT_LINE = /\bname=(\S*) .*\bomem=(\d+) .*\bclosed (?:ASAP )?for overcoming of output buffer limits/;
+
+/** The client name and its output buffer (bytes) in a log line that says Redis cut the client off; undefined for any other line. */
+export function redisCutOff(line: string): { name: string; omem: number } | undefined {
+  const m = CUT_LINE.exec(line);
+  return m?.[1] ? { name: m[1], omem: Number(m[2]) } : undefined;
+}
 
 /** Options every client gets: no reconnection (a subscriber cut off stays cut off, as in the in-process broker), no offline queue. */
 function clientOptions(at: Endpoint, name: string) {
@@ -27,26 +41,28 @@ export function redisConfig(port: number, limit: string): string {
  */
 export async function startRedis(config: RedisConfig, options: RealBrokerOptions): Promise<RealBroker> {
   const { hard, soft, softFor } = config.outputBufferLimit;
-  const limit = `pubsub ${hard} ${soft} ${serverSeconds(softFor, options.clock)}`;
+  let limit = `pubsub ${hard} ${soft} ${serverSeconds(softFor, options.clock)}`;
   const stats = new StatsBook();
+  const onLine = (line: string): void => {
+    const cut = redisCutOff(line);
+    if (cut) stats.cut(cut.name, options.clock.now(), `output buffer limits (omem ${cut.omem} bytes)`);
+  };
   let server: ServerProcess | undefined;
   let address: Endpoint;
   if (config.address) {
     const [host = '127.0.0.1', port = '6379'] = config.address.split(':');
     address = { host, port: Number(port) };
   } else {
-    const onLine = (line: string): void => {
-      const m = CUT_LINE.exec(line);
-      if (m?.[1]) stats.cut(m[1], options.clock.now(), `output buffer limits (omem ${m[2]} bytes)`);
-    };
     const port = await freePort();
     server = await ServerProcess.start({ program: options.program ?? '/usr/bin/redis-server', args: ['-'], stdin: redisConfig(port, limit), ready: /Ready to accept connections/, onLine });
     address = { host: '127.0.0.1', port };
   }
   const admin = new Redis(clientOptions(address, 'duress-stats'));
   const clients = new Set<Redis>();
+  let log: LogFollower | undefined;
   try {
     await admin.connect();
+    if (!server) ({ limit, log } = await runningServer(admin));
   } catch (e) {
     admin.disconnect();
     await server?.stop();
@@ -100,6 +116,7 @@ export async function startRedis(config: RedisConfig, options: RealBrokerOptions
       };
     },
     async poll(): Promise<void> {
+      await log?.read(onLine);
       if (admin.status !== 'ready') return;
       const list = (await admin.client('LIST').catch(() => '')) as string;
       const buffered = new Map<string, number>();
@@ -122,6 +139,20 @@ export async function startRedis(config: RedisConfig, options: RealBrokerOptions
       await server?.stop();
     },
   };
+}
+
+/**
+ * What duress reads of a server it did not start (`address`): its own pub/sub limit (the config's is not
+ * applied), and its log file when it logs to one this process can read (a server on this machine): what
+ * it says of the clients it cuts off. CONFIG may be refused (renamed away on a managed server): then the
+ * limit is unknown and no cut-off is read; a subscriber's connection that ends is still seen, as ended.
+ */
+async function runningServer(admin: Redis): Promise<{ limit: string; log: LogFollower | undefined }> {
+  const get = async (key: string): Promise<string | undefined> => ((await admin.config('GET', key).catch(() => [])) as string[])[1];
+  const limits = (await get('client-output-buffer-limit')) ?? '';
+  const pubsub = /\bpubsub \d+ \d+ \d+/.exec(limits)?.[0];
+  const logfile = await get('logfile');
+  return { limit: pubsub ? `${pubsub} (the server's own)` : 'pubsub unknown (CONFIG GET refused)', log: logfile ? await LogFollower.open(logfile) : undefined };
 }
 
 /** Closes a client at once (a subscriber behind a dead link would never answer QUIT). */

@@ -1,24 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { noteProgram, reapOrphans, underParentDeath } from '../../isolation/owned-programs.js';
 
 /**
  * One real server process (redis-server, nats-server, mosquitto) that an instance owns. It never outlives
  * its owner:
  *   - the instance stops it (SIGTERM, then SIGKILL) when it ends, and when its start fails;
- *   - it is started under `setpriv --pdeathsig SIGKILL` (util-linux), so the kernel kills it when the
+ *   - it is started under `setpriv --pdeathsig KILL` (util-linux), so the kernel kills it when the
  *     thread that started it ends: a worker terminated on a failure, or duress itself killed;
- *   - its pid is written to a registry folder, and every start first kills the servers of owners that
- *     are gone (a run cut off before any of the above could act: reaped on the next start).
+ *   - it is noted with the programs of process targets, and every start first kills the programs of
+ *     owners that are gone (a run cut off before any of the above could act: reaped on the next start).
+ * The last two are ../../isolation/owned-programs.ts, shared with `kind: process`.
  */
 
-/** Where the running servers are listed, one file `<owner pid>-<server pid>` each. */
-const REGISTRY = join(tmpdir(), 'duress-servers');
-const SETPRIV = '/usr/bin/setpriv';
 /** How long a server has to say it is ready, and to exit when asked, wall ms. */
 const READY_TIMEOUT_MS = 15_000;
 /** Wall ms between SIGTERM and SIGKILL when an instance stops its server. */
@@ -42,17 +41,18 @@ export class ServerProcess {
   readonly pid: number;
   readonly #child: ChildProcess;
   readonly #dir: string;
-  readonly #entry: string;
+  /** Forgets its note among the owned programs. */
+  readonly #forget: () => void;
   readonly #exited: Promise<void>;
   /** The last lines it logged, for the error when it fails to start or exits. */
   readonly #tail: string[] = [];
   #exitCode: string | undefined;
 
-  private constructor(child: ChildProcess, dir: string, entry: string) {
+  private constructor(child: ChildProcess, dir: string, forget: () => void) {
     this.#child = child;
     this.pid = child.pid ?? -1;
     this.#dir = dir;
-    this.#entry = entry;
+    this.#forget = forget;
     this.#exited = once(child, 'exit').then(([code, signal]: unknown[]) => {
       this.#exitCode = signal ? String(signal) : String(code);
       this.#cleanUp();
@@ -65,12 +65,10 @@ export class ServerProcess {
     const dir = mkdtempSync(join(tmpdir(), 'duress-server-'));
     for (const [name, content] of Object.entries(launch.files ?? {})) writeFileSync(join(dir, name), content);
     const args = launch.args.map((a) => a.replaceAll('{dir}', dir));
-    const [command, argv] = existsSync(SETPRIV) ? [SETPRIV, ['--pdeathsig', 'SIGKILL', '--', launch.program, ...args]] : [launch.program, args];
+    const [command, argv] = underParentDeath(launch.program, args);
     const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
-    mkdirSync(REGISTRY, { recursive: true });
-    const entry = join(REGISTRY, `${process.pid}-${child.pid ?? 0}`);
-    if (child.pid !== undefined) writeFileSync(entry, launch.program);
-    const server = new ServerProcess(child, dir, entry);
+    const forget = child.pid !== undefined ? noteProgram('server', child.pid, launch.program) : () => {};
+    const server = new ServerProcess(child, dir, forget);
     child.stdin?.end(launch.stdin ?? '');
     child.on('error', () => undefined);
     const ready = new Promise<void>((resolve) => {
@@ -125,45 +123,7 @@ export class ServerProcess {
 
   #cleanUp(): void {
     rmSync(this.#dir, { recursive: true, force: true });
-    rmSync(this.#entry, { force: true });
-  }
-}
-
-/** Kills every listed server whose owner process is gone and that still runs the program listed. */
-export function reapOrphans(): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(REGISTRY);
-  } catch {
-    return;
-  }
-  for (const name of entries) {
-    const m = /^(\d+)-(\d+)$/.exec(name);
-    if (!m) continue;
-    const [owner, pid] = [Number(m[1]), Number(m[2])];
-    if (alive(owner)) continue;
-    try {
-      const program = readFileSync(join(REGISTRY, name), 'utf8');
-      // A pid may have been reused since: only a process running the listed program is killed.
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
-      if (program && cmdline.includes(program)) process.kill(pid, 'SIGKILL');
-    } catch {
-      // Gone already.
-    }
-    try {
-      unlinkSync(join(REGISTRY, name));
-    } catch {
-      // Another owner reaped it first.
-    }
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    this.#forget();
   }
 }
 

@@ -52,4 +52,5 @@ test('kind: process: every problem at its place: unknown placeholders, placehold
   assert.doesNotThrow(() => parseScenario(system('faults: [{ kind: dns-stall, at: 1s, for: 1s }]').replace('kind: process', "kind: process\n  dns: true\n  env: { RESOLVER: '{{dns.host}}:{{dns.port}}' }")));
   assert.deepEqual(problems(system().replace('kind: process', "kind: process\n  env: { RESOLVER: '{{dns.host}}' }")), ['system.env.RESOLVER: {{dns.host}} needs system.dns: true']);
   assert.deepEqual(problems(system().replace('kind: process', 'kind: process\n  routePort: 443')), ['system.routePort: a fixed route port needs loopback: true (every instance then has an address of its own)']);
+  assert.deepEqual(problems(system().replace('kind: process', 'kind: process\n  resolvConf: true')), ['system.resolvConf: needs system.dns: true (the program must reach the sink by its name, {{sink.host}}, to resolve it)']);
 });
