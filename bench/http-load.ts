@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { decodeHistogram, mergeHistograms } from '../src/metrics/histogram.js';
-import type { LoadResult } from '../src/systems/http/load-options.js';
+import type { LoadOptions, LoadResult } from '../src/systems/http/load-options.js';
 import { runLoad } from '../src/systems/http/run-load.js';
 import { printTable, type BenchResult } from './bench-util.js';
 
@@ -20,23 +21,42 @@ import { printTable, type BenchResult } from './bench-util.js';
  *   latency from the due time, exact percentiles of every sample); targets: the rate held within 1 % and
  *   corrected p50/p90/p99 within 10 % of the reference's.
  *
- * Each variant runs in slices (SLICE_S closed, OPEN_SLICE_S open), alternating, so that load from elsewhere on this shared machine hits
- * them alike. CPU is the bench process's user + system time during each variant's slices (autocannon and
- * the reference run on the main thread, duress in its worker threads: process.cpuUsage covers all threads).
+ * Each variant runs in slices (SLICE_S closed, OPEN_SLICE_S open), paired in rounds in alternating order,
+ * so that load from elsewhere on this shared machine hits both sides of a pair alike. The pass figures are
+ * the medians of the rounds' own ratios (duress over its peer in the same round), so one disturbed round
+ * does not decide; every round is printed, and the pooled figures beside them.
+ *
+ * CPU is the bench process's user + system time (autocannon and the reference run on the main thread,
+ * duress in its worker threads: process.cpuUsage covers all threads), for the load itself: autocannon's
+ * whole call, the reference's run after its connections are open, duress's run from runLoad's onStart
+ * (workers ready) to its end. duress's start-up (a worker thread, its modules, the warm-up against a local
+ * server, the connections) is printed apart, per run: it is paid once per run, not per request.
+ *
+ * What the two open-model generators share, checked: the same schedule (request k due at k/RATE s from a
+ * start just after the connections are open), the same 50 connections, latency from the due time to the
+ * end of the response (the coordinated-omission correction), a percentile as the smallest value with q %
+ * of the samples at or below it (duress's HDR histogram reads the top of a 0.1 % bucket). What differs:
+ * a request of the reference waits for its own connection (k mod 50, as wrk2), duress's for any free one,
+ * which differs only when a response takes longer than 50 requests' spacing (25 ms here). Both send on
+ * Node's timers, whose granularity is 1 ms; the reference's own send lateness (sent − due, a part of every
+ * corrected figure, as in wrk2) is printed: at this rate it is most of a sub-millisecond server's p50.
  */
 const CONNECTIONS = 50;
 const RATE = Number(process.env.DURESS_BENCH_HTTP_RATE ?? 2000);
 const SLICE_S = Number(process.env.DURESS_BENCH_HTTP_SLICE_S ?? 5);
-const ROUNDS = 2;
-/** The open model's latency is noisier on a shared machine: more, shorter slices, pooled. */
-const OPEN_ROUNDS = 4;
+const ROUNDS = Number(process.env.DURESS_BENCH_HTTP_ROUNDS ?? 5);
+/** The open model's latency is noisier on a shared machine: more, shorter slices. */
+const OPEN_ROUNDS = Number(process.env.DURESS_BENCH_HTTP_OPEN_ROUNDS ?? 5);
 const OPEN_SLICE_S = Number(process.env.DURESS_BENCH_HTTP_OPEN_SLICE_S ?? 4);
 const BODY = 'hello world';
 
 interface Closed {
   requests: number;
   seconds: number;
+  /** CPU of the load itself (see the file's comment). */
   cpuMs: number;
+  /** duress only: CPU of the run's start-up, before onStart. */
+  startCpuMs?: number;
   errors: number;
 }
 
@@ -46,9 +66,13 @@ interface Open {
   responses: number;
   seconds: number;
   cpuMs: number;
+  startCpuMs?: number;
   p50: number;
   p90: number;
   p99: number;
+  /** The reference only: its send lateness (sent − due), ms, p50 and p99. */
+  late50?: number;
+  late99?: number;
   /** Every latency (reference) or the encoded corrected histogram (duress), for pooling the rounds. */
   latencies: number[];
   corrected?: string;
@@ -59,6 +83,17 @@ async function measureCpu<T>(run: () => Promise<T>): Promise<{ value: T; cpuMs: 
   const value = await run();
   const used = process.cpuUsage(before);
   return { value, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** runLoad's CPU split at its onStart: the start-up before it, the load after it. */
+async function measureRunLoad(options: Omit<LoadOptions, 'onStart'>): Promise<{ value: LoadResult; startCpuMs: number; cpuMs: number }> {
+  const ms = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
+  const before = ms(process.cpuUsage());
+  let atStart: number | undefined;
+  const value = await runLoad({ ...options, onStart: () => (atStart = ms(process.cpuUsage())) });
+  const end = ms(process.cpuUsage());
+  const start = atStart ?? end;
+  return { value, startCpuMs: start - before, cpuMs: end - start };
 }
 
 async function startServer(): Promise<{ port: number; child: ChildProcess }> {
@@ -76,30 +111,33 @@ async function closedAutocannon(port: number): Promise<Closed> {
 }
 
 async function closedDuress(port: number, workers: number): Promise<Closed> {
-  const { value: r, cpuMs } = await measureCpu(() =>
-    runLoad({ origin: `http://127.0.0.1:${port}`, requests: [{ method: 'GET', path: '/' }], connections: CONNECTIONS, pipelining: 1, workers, durationMs: SLICE_S * 1000 }),
-  );
-  return { requests: r.responses, seconds: r.elapsedMs / 1000, cpuMs, errors: Object.values(r.errors).reduce((a, b) => a + b, 0) + nonOk(r) };
+  const { value: r, cpuMs, startCpuMs } = await measureRunLoad({
+    origin: `http://127.0.0.1:${port}`,
+    requests: [{ method: 'GET', path: '/' }],
+    connections: CONNECTIONS,
+    pipelining: 1,
+    workers,
+    durationMs: SLICE_S * 1000,
+  });
+  return { requests: r.responses, seconds: r.elapsedMs / 1000, cpuMs, startCpuMs, errors: Object.values(r.errors).reduce((a, b) => a + b, 0) + nonOk(r) };
 }
 
 const nonOk = (r: LoadResult): number => Object.entries(r.statuses).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0);
 
 async function openDuress(port: number): Promise<Open> {
   const durationMs = OPEN_SLICE_S * 1000;
-  const { value: r, cpuMs } = await measureCpu(() =>
-    runLoad({
-      origin: `http://127.0.0.1:${port}`,
-      requests: [{ method: 'GET', path: '/' }],
-      connections: CONNECTIONS,
-      pipelining: 1,
-      workers: 1,
-      durationMs,
-      arrival: { startRate: RATE, stages: [{ target: RATE, durationMs }] },
-    }),
-  );
+  const { value: r, cpuMs, startCpuMs } = await measureRunLoad({
+    origin: `http://127.0.0.1:${port}`,
+    requests: [{ method: 'GET', path: '/' }],
+    connections: CONNECTIONS,
+    pipelining: 1,
+    workers: 1,
+    durationMs,
+    arrival: { startRate: RATE, stages: [{ target: RATE, durationMs }] },
+  });
   const h = decodeHistogram(r.corrected as string);
   const ms = (q: number): number => h.getValueAtPercentile(q) / 1000;
-  return { due: r.due, sent: r.sent, responses: r.responses, seconds: OPEN_SLICE_S, cpuMs, p50: ms(50), p90: ms(90), p99: ms(99), latencies: [], corrected: r.corrected as string };
+  return { due: r.due, sent: r.sent, responses: r.responses, seconds: OPEN_SLICE_S, cpuMs, startCpuMs, p50: ms(50), p90: ms(90), p99: ms(99), latencies: [], corrected: r.corrected as string };
 }
 
 /**
@@ -113,6 +151,7 @@ async function openReference(port: number): Promise<Open> {
   const durationMs = OPEN_SLICE_S * 1000;
   const total = Math.round((RATE * durationMs) / 1000);
   const latencies: number[] = [];
+  const lateness: number[] = [];
   let sent = 0;
   const sockets = await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -140,6 +179,7 @@ async function openReference(port: number): Promise<Open> {
             };
             const write = (): void => {
               sent++;
+              lateness.push(performance.now() - dueOf(k));
               socket.write(request);
             };
             socket.on('data', (chunk: Buffer) => {
@@ -164,7 +204,20 @@ async function openReference(port: number): Promise<Open> {
   });
   for (const s of sockets) s.destroy();
   const sorted = latencies.sort((a, b) => a - b);
-  return { due: dueCount, sent, responses: sorted.length, seconds: OPEN_SLICE_S, cpuMs, p50: at(sorted, 50), p90: at(sorted, 90), p99: at(sorted, 99), latencies: sorted };
+  const late = lateness.sort((a, b) => a - b);
+  return {
+    due: dueCount,
+    sent,
+    responses: sorted.length,
+    seconds: OPEN_SLICE_S,
+    cpuMs,
+    p50: at(sorted, 50),
+    p90: at(sorted, 90),
+    p99: at(sorted, 99),
+    late50: at(late, 50),
+    late99: at(late, 99),
+    latencies: sorted,
+  };
 }
 
 /** The q-th percentile of sorted samples: the smallest value with at least q % of the samples at or below it. */
@@ -173,7 +226,7 @@ const at = (sorted: readonly number[], q: number): number => sorted[Math.max(0, 
 /** Every round of a variant as one: counts summed, latencies pooled (so both variants meet the same disturbances). */
 function pool(xs: Open[]): Open {
   const sum = (pick: (x: Open) => number): number => xs.reduce((n, x) => n + pick(x), 0);
-  const base = { due: sum((x) => x.due), sent: sum((x) => x.sent), responses: sum((x) => x.responses), seconds: sum((x) => x.seconds), cpuMs: sum((x) => x.cpuMs), latencies: [] };
+  const base = { due: sum((x) => x.due), sent: sum((x) => x.sent), responses: sum((x) => x.responses), seconds: sum((x) => x.seconds), cpuMs: sum((x) => x.cpuMs), ...(xs.some((x) => x.startCpuMs !== undefined) ? { startCpuMs: sum((x) => x.startCpuMs ?? 0) } : {}), latencies: [] };
   const encoded = xs.map((x) => x.corrected).filter((e): e is string => e !== undefined);
   if (encoded.length > 0) {
     const h = mergeHistograms(encoded.map(decodeHistogram));
@@ -188,22 +241,35 @@ const sumClosed = (xs: Closed[]): Closed => ({
   requests: xs.reduce((n, x) => n + x.requests, 0),
   seconds: xs.reduce((n, x) => n + x.seconds, 0),
   cpuMs: xs.reduce((n, x) => n + x.cpuMs, 0),
+  ...(xs.some((x) => x.startCpuMs !== undefined) ? { startCpuMs: xs.reduce((n, x) => n + (x.startCpuMs ?? 0), 0) } : {}),
   errors: xs.reduce((n, x) => n + x.errors, 0),
 });
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const range = (xs: readonly number[]): string => `${Math.min(...xs).toFixed(3)} .. ${Math.max(...xs).toFixed(3)}`;
 
 export async function benchHttpLoad(): Promise<BenchResult> {
   const { port, child } = await startServer();
   const closed: Record<'autocannon' | 'duress1' | 'duress2', Closed[]> = { autocannon: [], duress1: [], duress2: [] };
   const open: Record<'duress' | 'reference', Open[]> = { duress: [], reference: [] };
+  const loadAverages: number[] = [];
   try {
     // Warm up the server and both clients' code paths.
     await closedAutocannon(port).catch(() => undefined);
     await closedDuress(port, 1);
     for (let round = 0; round < ROUNDS; round++) {
+      loadAverages.push(os.loadavg()[0] as number);
       const order = round % 2 === 0 ? (['autocannon', 'duress1', 'duress2'] as const) : (['duress2', 'duress1', 'autocannon'] as const);
       for (const v of order) closed[v].push(v === 'autocannon' ? await closedAutocannon(port) : await closedDuress(port, v === 'duress1' ? 1 : 2));
     }
     for (let round = 0; round < OPEN_ROUNDS; round++) {
+      loadAverages.push(os.loadavg()[0] as number);
       const openOrder = round % 2 === 0 ? (['duress', 'reference'] as const) : (['reference', 'duress'] as const);
       for (const v of openOrder) open[v].push(v === 'duress' ? await openDuress(port) : await openReference(port));
     }
@@ -212,29 +278,46 @@ export async function benchHttpLoad(): Promise<BenchResult> {
   }
   const c = { autocannon: sumClosed(closed.autocannon), duress1: sumClosed(closed.duress1), duress2: sumClosed(closed.duress2) };
   const rps = (x: Closed): number => x.requests / x.seconds;
-  const ratio1 = rps(c.duress1) / rps(c.autocannon);
-  printTable(`closed model, ${CONNECTIONS} connections, ${ROUNDS} × ${SLICE_S} s each, server: Node http in a child process`, [
-    ['autocannon req/s (CPU)', `${rps(c.autocannon).toFixed(0)} (${(c.autocannon.cpuMs / 1000).toFixed(1)} s CPU, ${((c.autocannon.cpuMs * 1000) / c.autocannon.requests).toFixed(1)} µs/req)`],
-    ['duress, 1 worker, req/s (CPU)', `${rps(c.duress1).toFixed(0)} (${(c.duress1.cpuMs / 1000).toFixed(1)} s CPU, ${((c.duress1.cpuMs * 1000) / c.duress1.requests).toFixed(1)} µs/req)`],
-    ['duress, 2 workers, req/s (CPU)', `${rps(c.duress2).toFixed(0)} (${(c.duress2.cpuMs / 1000).toFixed(1)} s CPU, ${((c.duress2.cpuMs * 1000) / c.duress2.requests).toFixed(1)} µs/req)`],
-    ['duress 1 worker / autocannon (target >= 1.0)', ratio1.toFixed(3)],
+  const usPerReq = (x: { cpuMs: number; requests?: number; responses?: number }): number => (x.cpuMs * 1000) / (x.requests ?? x.responses ?? Number.NaN);
+  const roundRatios = closed.duress1.map((d, i) => rps(d) / rps(closed.autocannon[i] as Closed));
+  const ratio1 = median(roundRatios);
+  const cpuRatios = closed.duress1.map((d, i) => usPerReq(d) / usPerReq(closed.autocannon[i] as Closed));
+  const closedRow = (x: Closed): string =>
+    `${rps(x).toFixed(0)} req/s, ${usPerReq(x).toFixed(1)} µs CPU/req` + (x.startCpuMs !== undefined ? `, start-up ${(x.startCpuMs / 1000 / ROUNDS).toFixed(2)} s CPU per run` : '');
+  printTable(`closed model, ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SLICE_S} s each, server: Node http in a child process`, [
+    ['autocannon, all rounds', closedRow(c.autocannon)],
+    ['duress 1 worker, all rounds', closedRow(c.duress1)],
+    ['duress 2 workers, all rounds', closedRow(c.duress2)],
+    ...closed.autocannon.map((a, i): [string, string] => [
+      `  round ${i + 1}: autocannon | duress 1 | duress 2`,
+      `${rps(a).toFixed(0)} | ${rps(closed.duress1[i] as Closed).toFixed(0)} | ${rps(closed.duress2[i] as Closed).toFixed(0)} req/s; duress 1 / autocannon ${(roundRatios[i] as number).toFixed(3)}`,
+    ]),
+    ['duress 1 worker / autocannon req/s, median of rounds (target >= 1.0)', `${ratio1.toFixed(3)} (rounds ${range(roundRatios)}; pooled ${(rps(c.duress1) / rps(c.autocannon)).toFixed(3)})`],
+    ['duress 1 worker / autocannon CPU per request, median of rounds', `${median(cpuRatios).toFixed(3)} (rounds ${range(cpuRatios)})`],
     ['errors (autocannon, duress 1, duress 2)', `${c.autocannon.errors}, ${c.duress1.errors}, ${c.duress2.errors}`],
   ]);
   const d = pool(open.duress);
   const r = pool(open.reference);
   const held = (x: Open): number => x.sent / (RATE * x.seconds);
-  const agree = (a: number, b: number): number => a / b;
-  const ratios = { p50: agree(d.p50, r.p50), p90: agree(d.p90, r.p90), p99: agree(d.p99, r.p99) };
+  const quantiles = ['p50', 'p90', 'p99'] as const;
+  const openRatios = Object.fromEntries(quantiles.map((q) => [q, open.duress.map((x, i) => x[q] / (open.reference[i] as Open)[q])])) as Record<(typeof quantiles)[number], number[]>;
+  const ratios = { p50: median(openRatios.p50), p90: median(openRatios.p90), p99: median(openRatios.p99) };
   const rateHeld = Math.min(...open.duress.map(held));
   const row = (x: Open): string =>
-    `sent ${x.sent}/${x.due} (${(held(x) * 100).toFixed(2)} %), p50 ${x.p50.toFixed(3)} ms, p90 ${x.p90.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms, ${(x.cpuMs / 1000).toFixed(1)} s CPU`;
-  printTable(`open model, ${RATE}/s over ${CONNECTIONS} connections, ${OPEN_ROUNDS} × ${OPEN_SLICE_S} s each, rounds pooled`, [
-    ['duress (corrected latency), all rounds', row(d)],
-    ['reference wrk2-style loop, all rounds', row(r)],
+    `sent ${x.sent}/${x.due} (${(held(x) * 100).toFixed(2)} %), p50 ${x.p50.toFixed(3)} ms, p90 ${x.p90.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms, ` +
+    `${usPerReq(x).toFixed(1)} µs CPU/req` +
+    (x.startCpuMs !== undefined ? `, start-up ${(x.startCpuMs / 1000).toFixed(2)} s CPU` : '') +
+    (x.late50 !== undefined ? `, sent late by p50 ${x.late50.toFixed(3)} / p99 ${(x.late99 as number).toFixed(3)} ms` : '');
+  printTable(`open model, ${RATE}/s over ${CONNECTIONS} connections, ${OPEN_ROUNDS} rounds × ${OPEN_SLICE_S} s each`, [
+    ['duress (corrected latency), all rounds pooled', row(d)],
+    ['reference wrk2-style loop, all rounds pooled', row(r)],
     ...open.duress.map((x, i): [string, string] => [`  duress round ${i + 1}`, row(x)]),
     ...open.reference.map((x, i): [string, string] => [`  reference round ${i + 1}`, row(x)]),
     ['duress rate held, worst round (target >= 99 %)', `${(rateHeld * 100).toFixed(2)} %`],
-    ['duress / reference p50, p90, p99 (target 0.9 .. 1.1)', `${ratios.p50.toFixed(3)}, ${ratios.p90.toFixed(3)}, ${ratios.p99.toFixed(3)}`],
+    ['duress / reference p50, p90, p99, median of rounds (target 0.9 .. 1.1)', `${ratios.p50.toFixed(3)}, ${ratios.p90.toFixed(3)}, ${ratios.p99.toFixed(3)}`],
+    ['  the same, rounds (min .. max)', quantiles.map((q) => range(openRatios[q])).join(', ')],
+    ['  the same, rounds pooled', `${(d.p50 / r.p50).toFixed(3)}, ${(d.p90 / r.p90).toFixed(3)}, ${(d.p99 / r.p99).toFixed(3)}`],
+    ['load average (1 min) at the rounds\' starts, this machine has ' + os.availableParallelism() + ' cores', loadAverages.map((l) => l.toFixed(1)).join(' ')],
   ]);
   const within = (x: number): boolean => x >= 0.9 && x <= 1.1;
   return {
@@ -244,14 +327,17 @@ export async function benchHttpLoad(): Promise<BenchResult> {
       duress1Rps: rps(c.duress1),
       duress2Rps: rps(c.duress2),
       closedRatio: ratio1,
-      autocannonCpuUsPerReq: (c.autocannon.cpuMs * 1000) / c.autocannon.requests,
-      duress1CpuUsPerReq: (c.duress1.cpuMs * 1000) / c.duress1.requests,
+      autocannonCpuUsPerReq: usPerReq(c.autocannon),
+      duress1CpuUsPerReq: usPerReq(c.duress1),
+      duress1StartCpuSPerRun: (c.duress1.startCpuMs ?? 0) / 1000 / ROUNDS,
       openRateHeld: rateHeld,
       openP50Ratio: ratios.p50,
       openP90Ratio: ratios.p90,
       openP99Ratio: ratios.p99,
-      openDuressCpuS: d.cpuMs / 1000,
-      openReferenceCpuS: r.cpuMs / 1000,
+      openDuressCpuUsPerReq: usPerReq(d),
+      openReferenceCpuUsPerReq: usPerReq(r),
+      openDuressStartCpuSPerRun: (d.startCpuMs ?? 0) / 1000 / OPEN_ROUNDS,
+      maxLoadAverage: Math.max(...loadAverages),
     },
     pass: ratio1 >= 1 && rateHeld >= 0.99 && within(ratios.p50) && within(ratios.p90) && within(ratios.p99),
   };

@@ -73,6 +73,12 @@ export interface LoadOptions {
   requestTimeoutMs?: number;
   /** Called about once a second, on the calling thread, with the totals so far. */
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Called once, on the calling thread, when every worker thread is ready (warmed up, its connections
+   * open) and the start is sent: what ran before it was start-up, what runs after it is the load. A
+   * caller that measures the generator's own CPU (the bench) reads process.cpuUsage() here.
+   */
+  onStart?: () => void;
   /** Stops the run early; the results then cover what ran. */
   signal?: AbortSignal;
 }

@@ -32,6 +32,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       });
       return waitFor(w, 'done').then((m) => parts.push((m as Extract<FromLoadWorker, { type: 'done' }>).part));
     });
+    options.onStart?.();
     for (const w of workers) w.postMessage({ type: 'start', startEpochMs } satisfies ToLoadWorker);
     if (options.signal?.aborted) stopAll();
     options.signal?.addEventListener('abort', stopAll, { once: true });
