@@ -156,3 +156,17 @@ export function median(xs: readonly number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
+
+/** `count` 32-bit big-endian sequence numbers: any lost, repeated or overwritten stretch of a stream shows. */
+export function numbered(count: number): Buffer {
+  const b = Buffer.alloc(count * 4);
+  for (let i = 0; i < count; i++) b.writeUInt32BE(i, i * 4);
+  return b;
+}
+
+/** The first index where two buffers differ, or -1. */
+export function firstDifference(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}

@@ -3,22 +3,8 @@ import type { Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import type { ToxicInput } from '../../../src/faults/toxic-collection.js';
 import { proxyPort, proxyTo, proxyStage, startToxiproxy } from '../../helpers/proxy-harness.js';
-import { connect, readBytes, startEchoServer, startSinkServer, within } from '../../helpers/tcp-servers.js';
+import { connect, firstDifference, numbered, readBytes, startEchoServer, startSinkServer, within } from '../../helpers/tcp-servers.js';
 import { waitFor } from '../../helpers/wait.js';
-
-/** `count` 32-bit big-endian sequence numbers. */
-function numbered(count: number): Buffer {
-  const b = Buffer.alloc(count * 4);
-  for (let i = 0; i < count; i++) b.writeUInt32BE(i, i * 4);
-  return b;
-}
-
-/** The first index where two buffers differ, or -1. */
-function firstDifference(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
-  return a.length === b.length ? -1 : n;
-}
 
 /** Writes `data` in pieces, pausing a timer tick between pieces so the stream lasts while toxics change. */
 async function writePaced(s: Socket, data: Buffer, piece: number): Promise<void> {

@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { proxyPort, proxyTo, proxyStage } from '../../helpers/proxy-harness.js';
-import { connect, readBytes, within } from '../../helpers/tcp-servers.js';
+import { connect, firstDifference, numbered, readBytes, within } from '../../helpers/tcp-servers.js';
 import { waitFor } from '../../helpers/wait.js';
-
-/** `count` 32-bit big-endian sequence numbers: any lost, repeated or overwritten stretch shows. */
-function numbered(count: number): Buffer {
-  const b = Buffer.alloc(count * 4);
-  for (let i = 0; i < count; i++) b.writeUInt32BE(i, i * 4);
-  return b;
-}
-
-function firstDifference(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
-  return a.length === b.length ? -1 : n;
-}
 
 // The proxy's sockets read into one reused buffer each (src/faults/socket-reader.ts); the accepted socket
 // can only do so through Node internals, and a buffer still held by a pending write must never be read
