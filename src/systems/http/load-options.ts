@@ -129,6 +129,14 @@ export interface LoadResult {
   corrected?: string;
   /** Latency from send to complete response, µs, HDR encoded. */
   uncorrected: string;
+  /**
+   * How late each request was sent (open model only), µs, HDR encoded: from its due time to its hand-over
+   * to undici (sent − due, as wrk2 counts it). It is the part of a corrected latency spent before the send:
+   * the generator's own timer lateness (Node's timers fire in whole milliseconds, so at a few thousand
+   * requests per second its median is most of a millisecond) plus any wait for a free connection while
+   * every connection was busy (a slow or stalled target shows here too).
+   */
+  sendLateness?: string;
 }
 
 /**

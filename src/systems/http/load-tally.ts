@@ -22,9 +22,12 @@ export class LoadTally {
   /** Latencies since the start, or since the last `takeLatency` for a caller that takes them per interval. */
   corrected: Histogram | undefined;
   uncorrected: Histogram = createHistogram();
+  /** From due time to send, open model only, for the whole run: not taken per interval (see LoadResult.sendLateness). */
+  readonly sendLateness: Histogram | undefined;
 
   constructor(readonly model: 'open' | 'closed') {
     this.corrected = model === 'open' ? createHistogram() : undefined;
+    this.sendLateness = model === 'open' ? createHistogram() : undefined;
   }
 
   /**
@@ -71,6 +74,7 @@ export class LoadTally {
       bytesReceived: this.bytesReceived,
       ...(this.corrected ? { corrected: encodeHistogram(this.corrected) } : {}),
       uncorrected: encodeHistogram(this.uncorrected),
+      ...(this.sendLateness ? { sendLateness: encodeHistogram(this.sendLateness) } : {}),
       startEpochMs,
       endEpochMs,
     };
@@ -100,6 +104,7 @@ export function mergeLoadParts(parts: readonly LoadPart[]): LoadResult {
     return encoded.length === 0 ? undefined : encodeHistogram(mergeHistograms(encoded.map(decodeHistogram)));
   };
   const corrected = merge((p) => p.corrected);
+  const sendLateness = merge((p) => p.sendLateness);
   return {
     model: first.model,
     elapsedMs: Math.max(...parts.map((p) => p.endEpochMs)) - Math.min(...parts.map((p) => p.startEpochMs)),
@@ -112,5 +117,6 @@ export function mergeLoadParts(parts: readonly LoadPart[]): LoadResult {
     bytesReceived: sum((p) => p.bytesReceived),
     ...(corrected !== undefined ? { corrected } : {}),
     uncorrected: merge((p) => p.uncorrected) ?? encodeHistogram(createHistogram()),
+    ...(sendLateness !== undefined ? { sendLateness } : {}),
   };
 }

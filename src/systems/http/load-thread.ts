@@ -251,7 +251,9 @@ export class LoadThread {
     this.#requestIndex = (this.#requestIndex + 1) % this.#dispatches.length;
     this.#tally.sent++;
     this.#inFlight++;
-    (this.#clients[client] as Client).dispatch(options, new RequestHandler(this, client, due, performance.now()));
+    const now = performance.now();
+    if (due !== undefined) this.#tally.sendLateness?.recordValue(micros(now - due));
+    (this.#clients[client] as Client).dispatch(options, new RequestHandler(this, client, due, now));
   }
 
   /** A request ended (response or error): its slot is free again for the backlog or the closed loop. */

@@ -45,8 +45,15 @@ describe('HTTP load generator', { timeout: 60_000 }, () => {
     assert.ok(span > durationMs * 0.9 && span < durationMs + 1500, `arrivals spread over ${span} ms`);
     const firstHalf = server.arrivals.filter((t) => t - first < durationMs / 2).length;
     assert.ok(Math.abs(firstHalf - expected / 2) < expected * 0.1, `${firstHalf} of ${expected} in the first half`);
-    assert.equal(decodeHistogram(r.corrected as string).totalCount, r.responses);
+    const corrected = decodeHistogram(r.corrected as string);
+    assert.equal(corrected.totalCount, r.responses);
     assert.equal(decodeHistogram(r.uncorrected).totalCount, r.responses);
+    // Every sent request's lateness (due → send) is part of its corrected latency (due → response), so with
+    // every request answered each percentile of the lateness is at most the corrected one.
+    const late = decodeHistogram(r.sendLateness as string);
+    assert.equal(late.totalCount, r.sent);
+    assert.equal(r.responses, r.sent);
+    for (const q of [50, 90, 99, 100]) assert.ok(late.getValueAtPercentile(q) <= corrected.getValueAtPercentile(q), `p${q}: sent late ${late.getValueAtPercentile(q)} µs, corrected ${corrected.getValueAtPercentile(q)} µs`);
   });
 
   test('a server that stalls for 1 s every 3 s shows the stall in the corrected p99 and p99.9, hardly in the uncorrected ones', async () => {
@@ -95,6 +102,9 @@ describe('HTTP load generator', { timeout: 60_000 }, () => {
     assert.ok(up99 < floor(0.99) / 4, `uncorrected p99 ${up99} ms should not show the stall (corrected ${p99} ms)`);
     assert.ok(ms(uncorrected.maxValue) >= STALL * 0.5, `uncorrected max ${ms(uncorrected.maxValue)} ms`);
     assert.equal(uncorrected.totalCount, corrected.totalCount);
+    // While a stall holds every connection, the requests falling due wait for one: sent late by up to the stall.
+    const late = decodeHistogram(r.sendLateness as string);
+    assert.ok(ms(late.maxValue) >= STALL * 0.5, `sent late at most ${ms(late.maxValue)} ms through ${n} stalls`);
   });
 
   test('several workers: the merged histograms count every response once, as the server counted them', async () => {
@@ -103,6 +113,7 @@ describe('HTTP load generator', { timeout: 60_000 }, () => {
     const r = await runLoad({ origin: server.origin, requests: [{ method: 'POST', path: '/a', body: 'x'.repeat(100) }, ...GET], connections: 6, pipelining: 2, workers: 3, durationMs: 1500 });
     assert.equal(r.model, 'closed');
     assert.equal(r.corrected, undefined);
+    assert.equal(r.sendLateness, undefined);
     assert.ok(r.responses > 100, `only ${r.responses} responses`);
     assert.equal(r.responses + Object.values(r.errors).reduce((a, b) => a + b, 0), r.sent);
     assert.equal(server.arrivals.length, r.sent);

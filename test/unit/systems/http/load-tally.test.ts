@@ -12,6 +12,7 @@ test("merging threads' parts gives the union: summed counts and the histogram of
       const us = 100 + ((i * 7919) % (50_000 * (w + 1)));
       t.uncorrected.recordValue(us);
       t.corrected?.recordValue(us * 3);
+      t.sendLateness?.recordValue(us);
       union.recordValue(us);
       t.sent++;
       t.due++;
@@ -35,4 +36,6 @@ test("merging threads' parts gives the union: summed counts and the histogram of
   assert.equal(h.totalCount, union.totalCount);
   for (const q of [50, 90, 99, 99.9, 100]) assert.equal(h.getValueAtPercentile(q), union.getValueAtPercentile(q), `p${q}`);
   assert.equal(decodeHistogram(merged.corrected as string).totalCount, 6000);
+  const late = decodeHistogram(merged.sendLateness as string);
+  for (const q of [50, 99, 100]) assert.equal(late.getValueAtPercentile(q), union.getValueAtPercentile(q), `sent late p${q}`);
 });
