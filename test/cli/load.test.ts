@@ -13,6 +13,7 @@ interface JsonSummary {
   statuses: Record<string, number>;
   corrected: { p50: number; min: number };
   uncorrected: { p50: number; min: number };
+  sentLate: { p50: number };
   thresholds: { expression: string; passed: boolean; reason?: string }[];
 }
 
@@ -49,6 +50,10 @@ describe('duress load', { timeout: 60_000 }, () => {
     // Each response crosses the toxic once, downstream: no request can come back in less than 100 ms.
     assert.ok(f.uncorrected.min >= 100, `fastest response through the fault ${f.uncorrected.min} ms`);
     assert.ok(f.corrected.p50 - d.corrected.p50 >= 100 * 0.95, `p50 ${d.corrected.p50} ms → ${f.corrected.p50} ms`);
+    // The toxic delays the response, not the send: 4 connections each get a request every 200 ms and hold
+    // it about 100 ms, so none waits for a free connection and the requests go out about when due.
+    assert.ok(f.sentLate.p50 < 50, `sent late p50 ${f.sentLate.p50} ms through the fault`);
+    assert.ok(d.sentLate.p50 <= d.corrected.p50, `sent late p50 ${d.sentLate.p50} ms, corrected ${d.corrected.p50} ms`);
     assert.deepEqual(
       d.thresholds.map((t) => t.passed),
       [true],

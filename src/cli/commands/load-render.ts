@@ -21,6 +21,8 @@ export interface LoadSummary {
   corrected?: LatencySummary;
   /** From the send. */
   uncorrected: LatencySummary;
+  /** From the due time to the send (LoadResult.sendLateness): the part of `corrected` before the send; open model only. */
+  sentLate?: LatencySummary;
 }
 
 export function summarizeLoad(r: LoadResult): LoadSummary {
@@ -37,6 +39,7 @@ export function summarizeLoad(r: LoadResult): LoadSummary {
     errors: r.errors,
     ...(r.corrected !== undefined ? { corrected: summarize(decodeHistogram(r.corrected)) } : {}),
     uncorrected: summarize(decodeHistogram(r.uncorrected)),
+    ...(r.sendLateness !== undefined ? { sentLate: summarize(decodeHistogram(r.sendLateness)) } : {}),
   };
 }
 
@@ -56,6 +59,7 @@ export function renderLoadTable(s: LoadSummary, target: string): string {
   const row = (label: string, l: LatencySummary): string[] => [label, ...LATENCY_COLUMNS.map(([, key]) => formatMs(l[key]))];
   if (s.corrected) latency.push(row('corrected (from due time)', s.corrected));
   latency.push(row(s.corrected ? 'uncorrected (from send)' : 'from send (closed model)', s.uncorrected));
+  if (s.sentLate) latency.push(row('sent late (due → send)', s.sentLate));
   const counts = new Table({ style });
   const join = (m: Record<string, number>): string =>
     Object.entries(m)
