@@ -34,9 +34,9 @@ import { printTable, type BenchResult } from './bench-util.js';
 const SUBSCRIBERS = 10;
 const PAYLOAD = 100;
 const TARGET_RATIO = 0.8;
-const ROUNDS = 5;
-/** Messages per measurement, per broker (mqtt.js is slower: fewer). */
-const MESSAGES: Record<RealServerConfig['kind'], number> = { redis: 20_000, nats: 50_000, mosquitto: 10_000 };
+const ROUNDS = 7;
+/** Messages per measurement, per broker: about a second of each (mqtt.js is slower: fewer; NATS faster: more, or a round is too short to be steady). */
+const MESSAGES: Record<RealServerConfig['kind'], number> = { redis: 25_000, nats: 100_000, mosquitto: 12_000 };
 const LIMIT_MS = 60_000;
 
 const SERVERS: { config: RealServerConfig; program: string }[] = [

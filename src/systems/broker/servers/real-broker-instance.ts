@@ -55,6 +55,7 @@ export class RealBrokerInstance {
   /** The clock read last on the subscribers' path, and how many deliveries used it (see #arrivalTime). */
   #arrivedAt = 0;
   #arrivalUses = 0;
+  #arrivalRunEnds = false;
 
   constructor(options: RealBrokerInstanceOptions) {
     this.#o = options;
@@ -137,7 +138,10 @@ export class RealBrokerInstance {
   #arrivalTime(): number {
     if (this.#arrivalUses === 0) {
       this.#arrivedAt = this.#o.clock.now();
-      queueMicrotask(this.#endArrivalReading);
+      if (!this.#arrivalRunEnds) {
+        this.#arrivalRunEnds = true;
+        queueMicrotask(this.#endArrivalReading);
+      }
     }
     this.#arrivalUses = (this.#arrivalUses + 1) % ARRIVAL_READING_USES;
     return this.#arrivedAt;
@@ -145,6 +149,7 @@ export class RealBrokerInstance {
 
   readonly #endArrivalReading = (): void => {
     this.#arrivalUses = 0;
+    this.#arrivalRunEnds = false;
   };
 
   stopInput(): void {
