@@ -18,7 +18,9 @@ export function messageTemplate(payload: Buffer): Buffer {
 /** A fresh message: the template's payload with this header. */
 export function stamp(template: Buffer, header: MessageHeader): Buffer {
   const m = Buffer.allocUnsafe(template.length);
-  template.copy(m, HEADER_BYTES, HEADER_BYTES);
+  // The whole template, header room included: TypedArray#set is a plain memory copy, where Buffer#copy
+  // with offsets checks its arguments in JS first (a tenth of a publisher's own time).
+  m.set(template);
   m.writeUInt32BE(header.publisher, 0);
   m.writeUInt32BE(header.seq, 4);
   m.writeDoubleBE(header.scheduledAt, 8);
