@@ -98,6 +98,7 @@ export class CellRunner implements CellRun {
       memoryLimit: scenario.failures.memoryLimit,
       faults: scenario.faults,
       clock,
+      origin: () => this.#startAt,
       ...(this.#links.sink ? { sink: this.#links.sink } : {}),
       routes: { awaitingAnswerSince: (slot) => this.#links.awaitingAnswerSince(slot) },
     });

@@ -24,7 +24,7 @@ export const LEGACY_BROKER_LINK_TABLE: LinkTableSpec = {
   baseline: 'fast',
   counts: [
     { key: 'dropped', head: 'dropped', format: 'count' },
-    { key: 'cut', head: 'lost to cut-off', format: 'count' },
+    { key: 'cut', head: 'lost when disconnected', format: 'count' },
     { key: 'disconnected', head: 'cut off', format: 'times' },
   ],
   system: [

@@ -202,6 +202,11 @@ export interface CellContext<C> {
   /** The scenario's faults (as written, resolved): e.g. to tell faulted links from clean ones. */
   faults: readonly FaultSpec[];
   clock: ScaledClock;
+  /**
+   * The cell's time 0, scenario epoch ms: when its first instances all run, the origin fault `at` times
+   * and the report's times count from. NaN while they boot (a watch made then starts before it).
+   */
+  origin(): number;
   /** The cell's sink's deliveries, when the kind names a sink: every record the sink accepts. */
   sink?: DeliveryFeed;
   /** What the proxy routes of the cell's slots show (to the sink or the kind's address); absent in tests that make cells by hand. */

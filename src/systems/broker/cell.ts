@@ -55,8 +55,6 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   /** Of each slot's current generation: the most queued bytes and memory seen. */
   readonly #peaks = new Map<number, { queuedBytes: number; memory: number }>();
   #intervalLatency = new Map<string, Histogram>();
-  /** The cell's time origin, scenario epoch ms (fault times count from it): the first watch's start, once every instance runs. */
-  #startedAt = Number.NaN;
 
   constructor(context: CellContext<BrokerConfig>) {
     this.#context = context;
@@ -76,7 +74,6 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
   }
 
   watchFor(startedAt: number): BrokerWatch {
-    if (Number.isNaN(this.#startedAt)) this.#startedAt = startedAt;
     return new BrokerWatch(startedAt, this.#context.hangWindow, this.#memoryLimit);
   }
 
@@ -163,7 +160,7 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
         counts.dropped += s.dropped;
         counts.cut += s.cut;
         if (s.disconnected) counts.disconnected += 1;
-        if (s.disconnected && s.goneAt !== undefined) cutAt.push(s.goneAt - this.#startedAt);
+        if (s.disconnected && s.goneAt !== undefined) cutAt.push(s.goneAt - this.#context.origin());
       }
       if (cutAt.length > 0) counts.cutAt = Math.max(1, cutAt.reduce((a, b) => a + b, 0) / cutAt.length);
       return { name: link, role: this.#roles[j] ?? 'fast', latency: encodeHistogram(h), delivered, counts };

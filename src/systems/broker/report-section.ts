@@ -16,8 +16,9 @@ export const BROKER_LINK_TABLE: LinkTableSpec = {
   counts: [
     // Refused by its inbox policy (drop-newest).
     { key: 'dropped', head: 'dropped', format: 'count' },
-    // Lost to its disconnections (queued or published after it was cut off).
-    { key: 'cut', head: 'lost to cut-off', format: 'count' },
+    // Lost because its connection ended, whoever ended it: the broker's policy (counted beside as `cut off`)
+    // or the network (a `down` fault, a reset); queued for it or published after.
+    { key: 'cut', head: 'lost when disconnected', format: 'count' },
     // Times it was cut off by the inbox policy or the real broker (once per instance at most).
     { key: 'disconnected', head: 'cut off', format: 'times' },
     // When it was cut off, scenario time from the cell's start (the mean over instances): beside the fault's `at`.

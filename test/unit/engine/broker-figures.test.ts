@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ScaledClock } from '../../../src/core/clock.js';
+import { BrokerCell } from '../../../src/systems/broker/cell.js';
+import type { BrokerConfig } from '../../../src/systems/broker/config.js';
 import { brokerDelivery } from '../../../src/systems/broker/delivery.js';
-import type { SubscriberState } from '../../../src/systems/broker/messages.js';
+import type { BrokerStopped, SubscriberState } from '../../../src/systems/broker/messages.js';
 import { subscriberRole } from '../../../src/systems/broker/subscriber-roles.js';
 import { parseScenario } from '../../../src/scenario/load.js';
 
@@ -36,4 +39,23 @@ test('a broker instance\'s accounting in the ledger\'s terms: drops and cut-offs
   assert.deepEqual([failed.undrained, failed.lostInFailures], [0, 10]);
   const running = brokerDelivery(subs, 'running');
   assert.deepEqual([running.undrained, running.lostInFailures], [0, 0]);
+});
+
+test('a cut-off is timed from the cell\'s time 0, not from when its first instance booted', () => {
+  const { system, faults } = parseScenario(`name: r\nduration: 1m\nsystem: { kind: broker, rate: 1/s, subscribers: 2 }\nfaults:\n  - { kind: down, link: subscriber-1 }\n`, 'r.yaml');
+  // The first instance booted at 1,000 ms; the cell's time 0 came at 4,000 ms, once every instance ran.
+  let origin = Number.NaN;
+  const cell = new BrokerCell({ config: system as unknown as BrokerConfig, cell: 0, instances: 2, hangWindow: 60_000, memoryLimit: 0, faults, clock: new ScaledClock(1), origin: () => origin });
+  cell.watchFor(1_000);
+  origin = 4_000;
+  cell.watchFor(4_000);
+  const state = (link: string, over: Partial<SubscriberState>): SubscriberState => ({
+    link, id: `x/${link}`, expected: 10, delivered: 10, duplicates: 0, reordered: 0, dropped: 0, cut: 0, inTransit: 0, lost: 0, queued: 0,
+    connected: true, disconnected: false, goneReason: undefined, ...over,
+  });
+  // Its policy cut subscriber-1 off at 6,500 ms: 2.5 s into the cell.
+  const subscribers = [state('subscriber-0', {}), state('subscriber-1', { delivered: 4, cut: 6, connected: false, disconnected: true, goneAt: 6_500, goneReason: 'policy' })];
+  cell.ended(0, 'c0s0g0', undefined, { t: 'stopped', counters: {}, subscribers, latency: {} } as unknown as BrokerStopped);
+  const links = cell.interval([]).extra?.links as { name: string; counts: Record<string, number> }[];
+  assert.equal(links.find((l) => l.name === 'subscriber-1')?.counts.cutAt, 2_500);
 });
