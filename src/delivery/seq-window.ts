@@ -56,8 +56,13 @@ export class SeqWindow {
   /** Makes room for `seq` (numbers up to it exist, with state 0 unless set). */
   touch(seq: number): void {
     if (seq < this.#end) return;
-    if (seq - this.#base >= this.#state.length) this.#grow(seq);
-    if (seq - this.#base >= this.window) this.#advance(seq - this.window + 1);
+    const span = seq - this.#base;
+    // The store is never larger than the window, so a span past the window is past the store too: one
+    // test on the hot path (a new highest number, the window full) and no call to #grow once it is grown.
+    if (span >= this.#state.length) {
+      if (this.#state.length < this.window) this.#grow(seq);
+      if (span >= this.window) this.#advance(seq - this.window + 1);
+    }
     this.#end = seq + 1;
   }
 
