@@ -1,22 +1,15 @@
 import Table from 'cli-table3';
 import { decodeHistogram, summarize, type LatencySummary } from '../../metrics/histogram.js';
 import { formatCount, formatMs, formatRate } from '../../report/format.js';
-import type { LoadProgress, LoadResult } from '../../systems/http/load-options.js';
+import type { LoadCounts, LoadProgress, LoadResult } from '../../systems/http/load-options.js';
 import type { ThresholdResult } from '../../stats/thresholds.js';
 
 /** What `duress load` reports, derived once from a LoadResult: for the table, the JSON and the thresholds. */
-export interface LoadSummary {
+export interface LoadSummary extends LoadCounts {
   model: 'open' | 'closed';
   elapsedMs: number;
   /** Complete responses per second of elapsed time. */
   requestsPerSecond: number;
-  due: number;
-  sent: number;
-  responses: number;
-  shortfall: number;
-  bytesReceived: number;
-  statuses: Record<string, number>;
-  errors: Record<string, number>;
   /** From the due time; open model only. */
   corrected?: LatencySummary;
   /** From the send. */

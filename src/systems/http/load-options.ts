@@ -99,10 +99,8 @@ export interface LoadProgress {
  * Accounting: in the open model `due = sent + shortfall`; every sent request ends as exactly one of a
  * response (counted in `statuses`) or an error (counted in `errors`), so `sent = responses + errors total`.
  */
-export interface LoadResult {
-  model: 'open' | 'closed';
-  /** From the start of the schedule (or of the first request) to the end of the last response, ms. */
-  elapsedMs: number;
+/** What a load counted: the same figures in a LoadResult, an instance's tally message and `duress load`'s summary. */
+export interface LoadCounts {
   /** Requests the schedule made due (open model); equal to `sent` in the closed model. */
   due: number;
   /** Requests handed to a connection. */
@@ -125,6 +123,12 @@ export interface LoadResult {
   shortfall: number;
   /** Response body bytes received. */
   bytesReceived: number;
+}
+
+export interface LoadResult extends LoadCounts {
+  model: 'open' | 'closed';
+  /** From the start of the schedule (or of the first request) to the end of the last response, ms. */
+  elapsedMs: number;
   /** Latency from due time to complete response, µs, HDR encoded (metrics/histogram.ts); open model only. */
   corrected?: string;
   /** Latency from send to complete response, µs, HDR encoded. */

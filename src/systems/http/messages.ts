@@ -1,4 +1,5 @@
 import type { BaseHeartbeat, BaseStopped, SinkAccess, WorkerBaseData } from '../isolation/worker-protocol.js';
+import type { LoadCounts } from './load-options.js';
 import type { HttpConfig } from './schema.js';
 
 /** An `http` instance's start data (worker.ts): the engine's fields, its route's origin, its share of the cell's load. */
@@ -18,18 +19,7 @@ export interface HttpWorkerData extends WorkerBaseData, Partial<SinkAccess> {
 }
 
 /** What one instance counted so far (cumulative), and the latencies since its last message. */
-export interface HttpTallyMessage {
-  /** Requests the schedule made due (open model; equal to `sent` in the closed model). */
-  due: number;
-  sent: number;
-  responses: number;
-  /** Due and never sent (open model): the generator's own shortfall, counted when the schedule ends. */
-  shortfall: number;
-  bytesReceived: number;
-  /** Responses by status code. */
-  statuses: Record<string, number>;
-  /** Requests that failed without a response, by kind (ECONNREFUSED, UND_ERR_SOCKET, unfinished, …). */
-  errors: Record<string, number>;
+export interface HttpTallyMessage extends LoadCounts {
   /** Latency since the last message, HDR encoded (µs): from the due time (open model only) and from the send. Absent when none. */
   corrected?: string;
   uncorrected?: string;

@@ -1,10 +1,9 @@
-import http from 'node:http';
 import { once } from 'node:events';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { serveLookups } from '../../../src/systems/isolation/lookup-relay.js';
 import { createLookup } from '../../../src/faults/dns-lookup.js';
 import { ScaledClock } from '../../../src/core/clock.js';
-import { createDnsServer } from '../../../src/faults/dns-server.js';
+import { startStressTargets } from './stress-targets.js';
 import { StressState, type StressMode, type StressWorkerData } from './stress-worker.js';
 
 /**
@@ -60,19 +59,8 @@ async function run(): Promise<KillStressReport> {
   const concurrency = argOf('--concurrency', 4);
   const started = performance.now();
   const clock = new ScaledClock(1);
-  const names = { slow: 'sink.kill.test', stalled: 'stalled.kill.test' };
-  const dns = createDnsServer({ clock, records: { [names.slow]: ['127.0.0.1', '::1'], [names.stalled]: ['127.0.0.1'] } });
-  // Answers keep arriving at every moment: 0 to 4 ms late; the stalled name is never answered.
-  dns.setFault({ kind: 'delay', ms: 2, jitter: 2 }, names.slow);
-  dns.setFault({ kind: 'stall' }, names.stalled);
-  const dnsAddress = await dns.start();
-  const httpServer = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => setTimeout(() => res.end('ok'), Math.random() * 4));
-  });
-  httpServer.listen(0, '127.0.0.1');
-  await once(httpServer, 'listening');
-  const httpPort = (httpServer.address() as { port: number }).port;
+  const targets = await startStressTargets(clock);
+  const { names, dnsAddress, httpPort } = targets;
 
   const report: KillStressReport = { kills: 0, byState: { lookup: 0, request: 0, pause: 0 }, beforeAnyAnswer: 0, notReached: 0, workerErrors: 0, killWallMs: { median: NaN, p99: NaN, max: NaN }, wallMs: NaN };
   const killMs: number[] = [];
@@ -130,9 +118,7 @@ async function run(): Promise<KillStressReport> {
       while (next < kills) await one(next++);
     }),
   );
-  httpServer.close();
-  httpServer.closeAllConnections();
-  await dns.stop();
+  await targets.close();
   killMs.sort((a, b) => a - b);
   report.killWallMs = { median: quantile(killMs, 0.5), p99: quantile(killMs, 0.99), max: killMs[killMs.length - 1] ?? NaN };
   report.wallMs = performance.now() - started;

@@ -1,9 +1,7 @@
-import http from 'node:http';
-import { once } from 'node:events';
 import { ScaledClock } from '../../../src/core/clock.js';
-import { createDnsServer } from '../../../src/faults/dns-server.js';
 import { IsolatedInstance } from '../../../src/engine/isolation/isolated-instance.js';
 import { WorkerHost } from '../../../src/engine/isolation/worker-host.js';
+import { startStressTargets } from './stress-targets.js';
 import { SHARED_STATE_SIZE, SharedTick, StressState, type SharedStressData, type StressMode } from './stress-worker.js';
 
 /**
@@ -107,18 +105,8 @@ async function run(): Promise<SharedKillStressReport> {
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const clock = new ScaledClock(1);
-  const names = { slow: 'sink.kill.test', stalled: 'stalled.kill.test' };
-  const dns = createDnsServer({ clock, records: { [names.slow]: ['127.0.0.1', '::1'], [names.stalled]: ['127.0.0.1'] } });
-  dns.setFault({ kind: 'delay', ms: 2, jitter: 2 }, names.slow);
-  dns.setFault({ kind: 'stall' }, names.stalled);
-  const dnsAddress = await dns.start();
-  const httpServer = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => setTimeout(() => res.end('ok'), Math.random() * 4));
-  });
-  httpServer.listen(0, '127.0.0.1');
-  await once(httpServer, 'listening');
-  const httpPort = (httpServer.address() as { port: number }).port;
+  const targets = await startStressTargets(clock);
+  const { names, dnsAddress, httpPort } = targets;
 
   const report: SharedKillStressReport = {
     kills: 0,
@@ -245,11 +233,9 @@ async function run(): Promise<SharedKillStressReport> {
   // Every instance is killed by now: none of their ticks may move, and none of their connections stay open.
   await sleep(100);
   for (const k of killed) if (Atomics.load(k.state, SharedTick) !== k.tick) report.killLeaks += 1;
-  report.connectionsLeft = await new Promise<number>((r) => httpServer.getConnections((_e, n) => r(n)));
+  report.connectionsLeft = await targets.connections();
   await Promise.all(hosts.map((h) => h.terminate()));
-  httpServer.close();
-  httpServer.closeAllConnections();
-  await dns.stop();
+  await targets.close();
   report.wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpu0);
   report.cpuMs = (cpu.user + cpu.system) / 1000;

@@ -4,7 +4,7 @@ import type { NetConfig } from '../../../src/systems/forwarder/config.js';
 import type { NetworkStack } from '../../../src/systems/forwarder/network/network-stack.js';
 import { AsyncStack } from '../../../src/systems/forwarder/network/async-stack.js';
 import { SyncStack } from '../../../src/systems/forwarder/network/sync-stack.js';
-import { SharedTick, StressState, type SharedStressData } from './stress-worker.js';
+import { SharedTick, StressState, promisedLookup, stressTracker, type SharedStressData } from './stress-worker.js';
 
 /**
  * A lean instance for the shared-worker kill stress (shared-kill-stress-child.ts), run by the real
@@ -18,18 +18,8 @@ import { SharedTick, StressState, type SharedStressData } from './stress-worker.
 await serveInstance<SharedStressData, BaseHeartbeat, BaseStopped>((data, { scope }) => {
   const state = new Int32Array(data.state);
   const relayed = relayedLookup(data.lookupPort!, scope);
-  const resolve = (hostname: string): Promise<unknown> => new Promise((res, rej) => relayed(hostname, { all: true }, (err, addresses) => (err ? rej(err) : res(addresses))));
-  const track = async (slot: number, work: () => Promise<unknown>): Promise<void> => {
-    Atomics.add(state, slot, 1);
-    try {
-      await work();
-    } catch {
-      // Timeouts, stalls, refused connections, a destroyed stack: all expected here.
-    } finally {
-      Atomics.sub(state, slot, 1);
-      Atomics.add(state, StressState.settled, 1);
-    }
-  };
+  const resolve = promisedLookup(relayed);
+  const track = stressTracker(state);
   // A lane goes round until its instance is killed: a lookup it waits on is then never answered.
   const forever = (work: () => Promise<void>): void => {
     void (async () => {

@@ -47,6 +47,29 @@ export interface SharedStressData extends WorkerBaseData {
 
 
 
+/** A lookup function as a promise of every address. */
+export function promisedLookup(lookup: LookupFunction): (hostname: string) => Promise<unknown> {
+  return (hostname) => new Promise((res, rej) => lookup(hostname, { all: true }, (err, addresses) => (err ? rej(err) : res(addresses))));
+}
+
+/**
+ * Runs a piece of work counted in `state`: its slot (what the instance is in the middle of) while it runs,
+ * then `settled`. Its failure is expected (timeouts, stalls, refused connections, a destroyed stack).
+ */
+export function stressTracker(state: Int32Array): (slot: number, work: () => Promise<unknown>) => Promise<void> {
+  return async (slot, work) => {
+    Atomics.add(state, slot, 1);
+    try {
+      await work();
+    } catch {
+      // expected here
+    } finally {
+      Atomics.sub(state, slot, 1);
+      Atomics.add(state, StressState.settled, 1);
+    }
+  };
+}
+
 export interface StressWorkerData {
   mode: StressMode;
   /** The network stack of the request lanes (request and pause modes). */
@@ -70,18 +93,8 @@ async function main(data: StressWorkerData, port: NonNullable<typeof parentPort>
   const state = new Int32Array(data.state);
   const clock = new ScaledClock(1);
   const relayed = data.dnsInWorker ? (createLookup({ server: data.dnsInWorker, clock, timeout: 200, tries: 2 }) as LookupFunction) : relayedLookup(data.lookupPort);
-  const resolve = (hostname: string): Promise<unknown> => new Promise((res, rej) => relayed(hostname, { all: true }, (err, addresses) => (err ? rej(err) : res(addresses))));
-  const track = async (slot: number, work: () => Promise<unknown>): Promise<void> => {
-    Atomics.add(state, slot, 1);
-    try {
-      await work();
-    } catch {
-      // Timeouts, stalls cancelled, refused connections: all expected here.
-    } finally {
-      Atomics.sub(state, slot, 1);
-      Atomics.add(state, StressState.settled, 1);
-    }
-  };
+  const resolve = promisedLookup(relayed);
+  const track = stressTracker(state);
   const forever = (work: () => Promise<void>): void => {
     void (async () => {
       for (;;) await work();
