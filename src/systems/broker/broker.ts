@@ -2,11 +2,12 @@ import net from 'node:net';
 import type { Clock } from '../../core/clock.js';
 import { createInbox } from './create-inbox.js';
 import { FramedConnection, type SlotState } from './framed-connection.js';
-import type { InboxOptions, QueuedMessage, Settleable } from './inbox.js';
-import { MsgEncoder, msgPrefix } from './msg-encoder.js';
+import type { InboxOptions, QueuedRun, Settleable } from './inbox.js';
+import { MAX_SLAB_FRAME, MsgEncoder, msgPrefix } from './msg-encoder.js';
 import { Outlet } from './outlet.js';
 import type { PairCounts } from './pair-counts.js';
-import { encodeSuback, encodeWelcome, ProtocolError, Role, type Frame } from './protocol.js';
+import { encodeSuback, encodeWelcome, ProtocolError, Role, type Frame, type FrameDecoder } from './protocol.js';
+import { PubRunScanner } from './pub-run.js';
 
 export interface BrokerOptions {
   clock: Clock;
@@ -61,7 +62,7 @@ export interface BrokerCounters {
 interface Client {
   id: string | undefined;
   roles: number;
-  conn: FramedConnection<QueuedMessage>;
+  conn: FramedConnection<QueuedRun>;
   outlet: Outlet | undefined;
   /** A publishing client's count of PUB frames received; the same object stays in `#receivedBy` once it is gone. */
   received: { count: number } | undefined;
@@ -108,6 +109,7 @@ export class Broker {
   readonly #publishers = new Set<Client>();
   readonly #receivedBy = new Map<string, { count: number }>();
   readonly #encoder = new MsgEncoder();
+  readonly #runs = new PubRunScanner();
   #checkTimer: NodeJS.Timeout | undefined;
   #pausedSince: number | undefined;
   #address: Address | undefined;
@@ -233,13 +235,14 @@ export class Broker {
       received: undefined,
       prefixTopic: undefined,
       prefix: undefined,
-      conn: new FramedConnection<QueuedMessage>({
+      conn: new FramedConnection<QueuedRun>({
         socket,
         clock: this.#o.clock,
         name: 'broker/?',
         ...(this.#o.maxFrameBytes === undefined ? {} : { maxFrameBytes: this.#o.maxFrameBytes }),
         ...(this.#o.writeHighWater === undefined ? {} : { writeHighWater: this.#o.writeHighWater }),
         onData: (frame, release) => this.#publish(client, frame, release),
+        takeData: (decoder) => this.#publishRun(client, decoder),
         onControl: (frame) => this.#control(client, frame),
         onAcked: (tags) => client.outlet?.acked(tags),
         onWritable: () => client.outlet?.pump(),
@@ -294,7 +297,7 @@ export class Broker {
     throw this.#protocolError(`unexpected ${frame.type.toUpperCase()} frame from a client`);
   }
 
-  #newOutlet(id: string, conn: FramedConnection<QueuedMessage>): Outlet {
+  #newOutlet(id: string, conn: FramedConnection<QueuedRun>): Outlet {
     const outlet = new Outlet(id, conn, createInbox(this.#o.inbox), {
       fullChanged: (o) => this.#fullChanged(o),
       gone: (o, reason, byPolicy) => this.#outletGone(o, reason, byPolicy),
@@ -317,23 +320,51 @@ export class Broker {
     }
     const origin = client.conn.syncAck ? new Publication(n, release) : undefined;
     if (!origin) release();
-    if (client.prefixTopic !== frame.topic) {
-      client.prefix = msgPrefix(frame.topic, client.id);
-      client.prefixTopic = frame.topic;
-    }
     const encoder = this.#encoder;
-    encoder.encode(client.prefix as Buffer, frame.seq, frame.scheduledAt, frame.payload);
-    const message: QueuedMessage = {
-      slab: encoder.slab,
-      at: encoder.at,
-      size: encoder.size,
-      publisherId: client.id,
-      seq: frame.seq,
-      routedAt: this.#o.clock.now(),
-      origin,
-    };
+    encoder.encode(this.#prefix(client, frame.topic), frame.seq, frame.scheduledAt, frame.payload);
+    const run: QueuedRun = { slab: encoder.slab, at: encoder.at, size: encoder.size, count: 1, publisherId: client.id, routedAt: this.#o.clock.now(), origin };
     // Deleting from a Set while iterating it is safe: an outlet cut off here is simply not visited again.
-    for (const o of subs as Set<Outlet>) o.offer(message);
+    for (const o of subs as Set<Outlet>) o.offer(run);
+  }
+
+  /**
+   * Routes whole PUB frames of a publisher as runs (inbox.ts `QueuedRun`), read in place (pub-run.ts):
+   * what one read of its socket brought is mostly one run, offered once to each subscriber. A run stops
+   * where a frame differs (topic, size, type, validity), where the slab ends, and where a subscriber's
+   * inbox would be full (block), so that reading stops at the very message it would stop at one by one.
+   * Returns the frames taken; 0 leaves the next frame to `#publish` (sync-ack mode, a client that may
+   * not publish, a frame too large for a slab, anything else the decoder must judge).
+   */
+  #publishRun(client: Client, decoder: FrameDecoder): number {
+    const scan = this.#runs;
+    if (client.id === undefined || !(client.roles & Role.publish) || client.conn.syncAck || !scan.peek(decoder)) return 0;
+    const subs = this.#topics.get(scan.topic);
+    const prefix = this.#prefix(client, scan.topic);
+    const size = 4 + prefix.length + scan.frameSize - scan.bodyAt;
+    if (size > MAX_SLAB_FRAME) return 0;
+    let max = Infinity;
+    if (subs) for (const o of subs) max = Math.min(max, o.inbox.roomBeforeFull(size));
+    let count = scan.count(decoder, max);
+    if (count === 0) return 0;
+    if (subs && subs.size > 0) {
+      const encoder = this.#encoder;
+      count = encoder.encodeRun(prefix, decoder.bytes, decoder.offset, scan.frameSize, scan.bodyAt, count);
+      const run: QueuedRun = { slab: encoder.slab, at: encoder.at, size, count, publisherId: client.id, routedAt: this.#o.clock.now(), origin: undefined };
+      for (const o of subs) o.offer(run);
+    }
+    this.#c.received += count;
+    (client.received as { count: number }).count += count;
+    decoder.skip(count * scan.frameSize);
+    return count;
+  }
+
+  /** The MSG prefix (msg-encoder.ts) of a publisher's messages to a topic, encoded once per topic change. */
+  #prefix(client: Client, topic: string): Buffer {
+    if (client.prefixTopic !== topic) {
+      client.prefix = msgPrefix(topic, client.id as string);
+      client.prefixTopic = topic;
+    }
+    return client.prefix as Buffer;
   }
 
   #closed(client: Client, reason: string): void {

@@ -32,6 +32,13 @@ export interface FramedConnectionOptions<T> {
    * that frees its receive slot and acknowledges it; otherwise it does nothing.
    */
   onData(frame: Extract<Frame, { type: 'pub' | 'msg' }>, release: () => void): void;
+  /**
+   * Takes data frames in place rather than one decoded frame at a time (the broker's publishers:
+   * pub-run.ts). Called with sync-ack off, whenever a frame may be read (the gate open), before the next
+   * frame is decoded: returns how many whole frames it took from the decoder (`skip`), or 0 to have the
+   * next one decoded and handed to `onData` as usual.
+   */
+  takeData?(decoder: FrameDecoder): number;
   /** A control frame other than ACK was read. */
   onControl(frame: Exclude<Frame, { type: 'pub' | 'msg' | 'ack' }>): void;
   /** The peer acknowledged these data frames (their tags, oldest first). */
@@ -260,6 +267,13 @@ export class FramedConnection<T = unknown> {
           break;
         }
         this.#readBlocked = false;
+        if (!recv && this.#o.takeData) {
+          const taken = this.#o.takeData(this.#decoder);
+          if (taken > 0) {
+            this.framesRead += taken;
+            continue;
+          }
+        }
         const frame = this.#decoder.next();
         if (!frame) break;
         this.#dispatch(frame, recv);

@@ -1,4 +1,4 @@
-import { QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { queuedAll, type InboxVerdict, type QueuedRun, type SizeLimit } from './inbox.js';
 import { QueuedInbox } from './queued-inbox.js';
 
 /**
@@ -22,8 +22,16 @@ export class BlockInbox extends QueuedInbox {
     return this.queue.length >= this.#maxMessages || this.queue.bytes >= this.#maxBytes;
   }
 
-  offer(message: QueuedMessage): InboxVerdict {
-    this.queue.push(message);
-    return QUEUED;
+  /** Message i (from 1) is offered with i - 1 more in the inbox, which must not be full then. */
+  override roomBeforeFull(size: number): number {
+    const byCount = this.#maxMessages - this.queue.length;
+    const byBytes = this.#maxBytes === Infinity ? Infinity : Math.ceil((this.#maxBytes - this.queue.bytes) / size);
+    return Math.max(0, Math.min(byCount, byBytes));
+  }
+
+  /** Queues the whole run: the broker routes no more than `roomBeforeFull` allows before it stops reading. */
+  offer(run: QueuedRun): InboxVerdict {
+    this.queue.push(run);
+    return queuedAll(run);
   }
 }

@@ -1,4 +1,4 @@
-import { overLimit, QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { fitWithin, overLimit, partOfRun, type InboxVerdict, type QueuedRun, type SizeLimit } from './inbox.js';
 import { QueuedInbox } from './queued-inbox.js';
 
 /**
@@ -21,17 +21,40 @@ export class DisconnectInbox extends QueuedInbox {
     this.#softForMs = options.softForMs ?? 0;
   }
 
-  offer(message: QueuedMessage, now: number): InboxVerdict {
-    if (overLimit(this.#hard, this.queue.length + 1, this.queue.bytes + message.size)) {
-      return { kind: 'disconnect', reason: `hard limit ${describe(this.#hard)} exceeded` };
+  /**
+   * Message by message: one that would take the inbox past the hard limit disconnects at once (it is not
+   * queued); otherwise it is queued, the soft clock starts when the inbox goes over the soft limit, and the
+   * subscriber is disconnected as soon as it has been over for `softForMs`. All of a run is offered at one
+   * `now`, so the soft limit can only fire at the run's first message (a clock already running) or at the
+   * message that takes the inbox over it (`softForMs` 0).
+   */
+  offer(run: QueuedRun, now: number): InboxVerdict {
+    const n = run.count;
+    const length = this.queue.length;
+    const bytes = this.queue.bytes;
+    // The message (from 1) that would break the hard limit, and the first one after which the inbox is over the soft limit.
+    const breaksHard = fitWithin(this.#hard, length, bytes, run.size) + 1;
+    const overSoftAt = fitWithin(this.#soft, length, bytes, run.size) + 1;
+    // A soft clock already running goes on only if the inbox is over the soft limit from the first message on.
+    const since = this.#overSoftSince !== undefined && overSoftAt === 1 ? this.#overSoftSince : now;
+    const firesAt = overSoftAt <= n && now - since >= this.#softForMs ? overSoftAt : Infinity;
+    let queued = n;
+    let reason: string | undefined;
+    if (breaksHard <= n && breaksHard <= firesAt) {
+      queued = breaksHard - 1;
+      reason = `hard limit ${describe(this.#hard)} exceeded`;
+    } else if (firesAt <= n) {
+      queued = firesAt;
+      reason = `soft limit ${describe(this.#soft)} exceeded for ${Math.round(now - since)} ms`;
     }
-    this.queue.push(message);
-    if (this.#overSoftSince === undefined && overLimit(this.#soft, this.queue.length, this.queue.bytes)) this.#overSoftSince = now;
-    const reason = this.check(now);
-    return reason === undefined ? QUEUED : { kind: 'disconnect', reason };
+    if (queued > 0) {
+      this.queue.push(queued === n ? run : partOfRun(run, 0, queued));
+      this.#overSoftSince = queued >= overSoftAt ? since : undefined;
+    }
+    return { queued, disconnect: reason };
   }
 
-  override take(maxBytes: number): QueuedMessage[] {
+  override take(maxBytes: number): QueuedRun[] {
     const out = super.take(maxBytes);
     if (!overLimit(this.#soft, this.queue.length, this.queue.bytes)) this.#overSoftSince = undefined;
     return out;
@@ -47,7 +70,7 @@ export class DisconnectInbox extends QueuedInbox {
     return over >= this.#softForMs ? `soft limit ${describe(this.#soft)} exceeded for ${Math.round(over)} ms` : undefined;
   }
 
-  override clear(): QueuedMessage[] {
+  override clear(): QueuedRun[] {
     this.#overSoftSince = undefined;
     return super.clear();
   }

@@ -1,4 +1,4 @@
-import { atLimit, DROPPED, QUEUED, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { fitBelow, partOfRun, type InboxVerdict, type QueuedRun, type SizeLimit } from './inbox.js';
 import { QueuedInbox } from './queued-inbox.js';
 
 /**
@@ -14,9 +14,10 @@ export class DropNewestInbox extends QueuedInbox {
     this.#limit = limit;
   }
 
-  offer(message: QueuedMessage): InboxVerdict {
-    if (atLimit(this.#limit, this.queue.length, this.queue.bytes)) return DROPPED;
-    this.queue.push(message);
-    return QUEUED;
+  /** The messages that find the inbox below its limit are queued; once one does not, none after it does. */
+  offer(run: QueuedRun): InboxVerdict {
+    const fit = Math.min(run.count, fitBelow(this.#limit, this.queue.length, this.queue.bytes, run.size));
+    if (fit > 0) this.queue.push(fit === run.count ? run : partOfRun(run, 0, fit));
+    return { queued: fit, disconnect: undefined };
   }
 }

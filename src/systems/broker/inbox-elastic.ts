@@ -1,4 +1,4 @@
-import { overLimit, QUEUED, type InboxPolicy, type InboxVerdict, type QueuedMessage, type SizeLimit } from './inbox.js';
+import { fitWithin, partOfRun, type InboxPolicy, type InboxVerdict, type QueuedRun, type SizeLimit } from './inbox.js';
 import { describe } from './inbox-disconnect.js';
 
 /**
@@ -13,7 +13,8 @@ export class ElasticInbox implements InboxPolicy {
   readonly full = false;
   readonly #limit: SizeLimit | undefined;
   readonly #lagMs: number;
-  #batch: QueuedMessage[] = [];
+  #batch: QueuedRun[] = [];
+  #messages = 0;
   #bytes = 0;
 
   constructor(options: { limit?: SizeLimit; lagMs: number }) {
@@ -23,27 +24,42 @@ export class ElasticInbox implements InboxPolicy {
   }
 
   get messages(): number {
-    return this.#batch.length;
+    return this.#messages;
   }
 
   get bytes(): number {
     return this.#bytes;
   }
 
-  offer(message: QueuedMessage, now: number): InboxVerdict {
-    if (overLimit(this.#limit, this.#batch.length + 1, this.#bytes + message.size)) {
-      return { kind: 'disconnect', reason: `elastic bound ${describe(this.#limit)} reached` };
-    }
-    this.#batch.push(message);
-    this.#bytes += message.size;
-    const reason = this.check(now);
-    return reason === undefined ? QUEUED : { kind: 'disconnect', reason };
+  roomBeforeFull(): number {
+    return Infinity;
+  }
+
+  /**
+   * Message by message: one that would take the batch past `limit` disconnects at once (not queued);
+   * otherwise it is queued and the lag of the oldest message is checked. All of a run is offered at one
+   * `now`, so the lag can only fire at its first message (an older batch waiting).
+   */
+  offer(run: QueuedRun, now: number): InboxVerdict {
+    const n = run.count;
+    const breaksBound = fitWithin(this.#limit, this.#messages, this.#bytes, run.size) + 1;
+    if (breaksBound === 1) return { queued: 0, disconnect: `elastic bound ${describe(this.#limit)} reached` };
+    // Once the first message is queued, the oldest is the batch's first (or that message itself).
+    const lag = now - (this.#batch[0] ?? run).routedAt;
+    const lagging = lag > this.#lagMs;
+    const queued = lagging ? 1 : Math.min(n, breaksBound - 1);
+    this.#batch.push(queued === n ? run : partOfRun(run, 0, queued));
+    this.#messages += queued;
+    this.#bytes += queued * run.size;
+    if (lagging) return { queued, disconnect: lagReason(lag, this.#lagMs) };
+    return { queued, disconnect: queued < n ? `elastic bound ${describe(this.#limit)} reached` : undefined };
   }
 
   /** The whole batch, whatever `maxBytes` says. */
-  take(): QueuedMessage[] {
+  take(): QueuedRun[] {
     const out = this.#batch;
     this.#batch = [];
+    this.#messages = 0;
     this.#bytes = 0;
     return out;
   }
@@ -52,10 +68,14 @@ export class ElasticInbox implements InboxPolicy {
     const oldest = this.#batch[0];
     if (!oldest) return undefined;
     const lag = now - oldest.routedAt;
-    return lag > this.#lagMs ? `lagging ${Math.round(lag)} ms behind (limit ${this.#lagMs} ms)` : undefined;
+    return lag > this.#lagMs ? lagReason(lag, this.#lagMs) : undefined;
   }
 
-  clear(): QueuedMessage[] {
+  clear(): QueuedRun[] {
     return this.take();
   }
+}
+
+function lagReason(lag: number, lagMs: number): string {
+  return `lagging ${Math.round(lag)} ms behind (limit ${lagMs} ms)`;
 }

@@ -5,7 +5,7 @@
  * (`disconnect`, `elastic`), or keep everything (`unbounded`).
  *
  * The broker owns the subscriber's socket and calls the policy at four points:
- *   - `offer` for every message routed to the subscriber: queue it, drop it, or disconnect;
+ *   - `offer` for every run of messages routed to the subscriber: queue, drop, or disconnect, message by message;
  *   - `take` whenever the socket can take more bytes: the next messages to write, oldest first;
  *   - `check` periodically and after offers, for limits that depend on time (sustained soft limits, lag);
  *   - `clear` when the subscriber is gone: whatever is still queued is lost to it and is counted as cut.
@@ -22,35 +22,58 @@ export interface InboxPolicy {
   readonly bytes: number;
   /** True while the broker must stop reading from publishers (backpressure); only `block` sets it. */
   readonly full: boolean;
-  /** A message for this subscriber: queue it, drop it (counted by the broker), or disconnect the subscriber. */
-  offer(message: QueuedMessage, now: number): InboxVerdict;
+  /**
+   * Messages for this subscriber, a run of consecutive ones (`QueuedRun`): the verdict is exactly what
+   * offering them one by one, at `now`, would give (queue, drop or disconnect, message by message), since
+   * nothing is taken between the offers of one run.
+   */
+  offer(run: QueuedRun, now: number): InboxVerdict;
+  /**
+   * Messages of `size` bytes that can still be offered one by one before the inbox is full: the broker
+   * routes no longer a run, so that it stops reading publishers at the very message that fills an inbox.
+   * The last of them may make it full. Infinity for a policy that is never full.
+   */
+  roomBeforeFull(size: number): number;
   /**
    * The next messages to write, oldest first, removed from the inbox. At least one if any is queued; more
-   * up to about `maxBytes`. A batching policy (`elastic`) hands over its whole batch regardless.
+   * while they fit in `maxBytes` (a run may be split). A batching policy (`elastic`) hands over its whole
+   * batch regardless.
    */
-  take(maxBytes: number): QueuedMessage[];
+  take(maxBytes: number): QueuedRun[];
   /** Limits that depend on time; returns a reason to disconnect, or undefined. */
   check(now: number): string | undefined;
   /** Removes and returns everything still queued. */
-  clear(): QueuedMessage[];
+  clear(): QueuedRun[];
 }
 
-/** One message routed to one subscriber. The frame is encoded once and shared by every subscriber. */
-export interface QueuedMessage {
-  /**
-   * The MSG frame as it goes on the wire: `size` bytes at `at` in `slab`. A slab may hold several frames
-   * (msg-encoder.ts), so that a writer sends frames adjacent in one slab as one buffer, and no view of
-   * each frame need be made.
-   */
+/**
+ * Consecutive messages routed to one subscriber: `count` MSG frames of `size` bytes each, from one
+ * publisher, in the order it sent them, adjacent in one slab. The broker routes
+ * what one read of a publisher's socket brought as one run (or a few) and offers the same run object to
+ * every subscriber, so the cost of routing is per read and per subscriber, not per message and per
+ * subscriber. The frames are encoded once and shared; a run is never changed once made (a partial take
+ * makes new runs of its two parts).
+ */
+export interface QueuedRun {
+  /** The frames as they go on the wire: `count * size` bytes at `at` in `slab` (msg-encoder.ts). */
   readonly slab: Buffer;
   readonly at: number;
+  /** Bytes of each message (a whole MSG frame). */
   readonly size: number;
+  readonly count: number;
   readonly publisherId: string;
-  readonly seq: number;
   /** Scenario epoch ms at which the broker routed it. */
   readonly routedAt: number;
-  /** In sync-ack mode, the publication this copy belongs to; it is complete when every copy is settled. */
+  /**
+   * In sync-ack mode, the publication this copy belongs to: it is complete when every copy is settled.
+   * Such a run holds one message (each publication is routed alone).
+   */
   readonly origin: Settleable | undefined;
+}
+
+/** The messages `[from, from + count)` of a run, as a run of their own. */
+export function partOfRun(run: QueuedRun, from: number, count: number): QueuedRun {
+  return { slab: run.slab, at: run.at + from * run.size, size: run.size, count, publisherId: run.publisherId, routedAt: run.routedAt, origin: run.origin };
 }
 
 /** A publication waiting for its copies (sync-ack mode); `settle` is called once per copy. */
@@ -58,10 +81,46 @@ export interface Settleable {
   settle(): void;
 }
 
-export type InboxVerdict = { kind: 'queued' } | { kind: 'dropped' } | { kind: 'disconnect'; reason: string };
+/**
+ * What became of a run offered to an inbox, as if its messages had been offered one by one:
+ *   - the first `queued` messages were queued;
+ *   - without `disconnect`, the rest were dropped (refused by the policy; counted);
+ *   - with `disconnect`, the subscriber must be cut off: if `queued` < count, the next message is the one
+ *     that broke the limit (routed, and cut with the rest), and the messages after it were never routed
+ *     to it (it was gone when they came).
+ */
+export interface InboxVerdict {
+  queued: number;
+  disconnect: string | undefined;
+}
 
-export const QUEUED: InboxVerdict = { kind: 'queued' };
-export const DROPPED: InboxVerdict = { kind: 'dropped' };
+export function queuedAll(run: QueuedRun): InboxVerdict {
+  return { queued: run.count, disconnect: undefined };
+}
+
+/**
+ * How many messages of `size` bytes can be added one by one to an inbox of `messages` / `bytes`, each while
+ * the inbox is below `limit` on both measures before it is added (inbox.ts `atLimit` false). 0 when the
+ * inbox is already at the limit; Infinity without a limit.
+ */
+export function fitBelow(limit: SizeLimit | undefined, messages: number, bytes: number, size: number): number {
+  if (!limit) return Infinity;
+  const byCount = limit.messages === undefined ? Infinity : limit.messages - messages;
+  // Message i (from 1) is added with bytes + (i - 1) * size in the inbox, which must stay below the limit.
+  const byBytes = limit.bytes === undefined ? Infinity : Math.ceil((limit.bytes - bytes) / size);
+  return Math.max(0, Math.min(byCount, byBytes));
+}
+
+/**
+ * How many messages of `size` bytes can be added one by one before one would take the inbox strictly past
+ * `limit` (inbox.ts `overLimit`): that one is number `fitWithin(...) + 1`. Infinity without a limit.
+ */
+export function fitWithin(limit: SizeLimit | undefined, messages: number, bytes: number, size: number): number {
+  if (!limit) return Infinity;
+  const byCount = limit.messages === undefined ? Infinity : limit.messages - messages;
+  const byBytes = limit.bytes === undefined ? Infinity : Math.floor((limit.bytes - bytes) / size);
+  return Math.max(0, Math.min(byCount, byBytes));
+}
 
 export type InboxKind = 'block' | 'drop-newest' | 'disconnect' | 'elastic' | 'unbounded';
 

@@ -8,7 +8,7 @@ import { encodeMsg } from './protocol.js';
  */
 const SLAB_BYTES = 64 * 1024;
 /** Frames above this size get a buffer of their own rather than wasting the rest of a slab. */
-const MAX_SLAB_FRAME = SLAB_BYTES / 4;
+export const MAX_SLAB_FRAME = SLAB_BYTES / 4;
 
 /**
  * The part of a MSG frame's body that names its topic and its publisher (type, topic, publisher id):
@@ -66,5 +66,41 @@ export class MsgEncoder {
     this.slab = buf;
     this.at = at;
     this.size = size;
+  }
+
+  /**
+   * Encodes MSG frames for `count` PUB frames of `pubSize` bytes each, one after the other at `src[at]`,
+   * read in place: the MSG frame of each is its length, `prefix`, and the PUB frame's bytes from
+   * `bodyAt` on (seq, scheduled time, payload). Encodes as many as fit in one slab (at least one, in a
+   * fresh slab if need be) and returns how many; `slab`, `at` and `size` then say where the first is (the
+   * others follow it, `size` bytes each). Frames above MAX_SLAB_FRAME go through `encode`.
+   */
+  encodeRun(prefix: Buffer, src: Buffer, at: number, pubSize: number, bodyAt: number, count: number): number {
+    const body = pubSize - bodyAt;
+    const size = 4 + prefix.length + body;
+    if (size > MAX_SLAB_FRAME) throw new RangeError(`msg encoder: a frame of ${size} bytes does not go in a run`);
+    if (this.#at + size > this.#slab.length) {
+      this.#slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+      this.#view = new DataView(this.#slab.buffer, this.#slab.byteOffset, SLAB_BYTES);
+      this.#at = 0;
+    }
+    const n = Math.min(count, Math.floor((this.#slab.length - this.#at) / size));
+    const slab = this.#slab;
+    const view = this.#view;
+    const first = this.#at;
+    let to = first;
+    let from = at + bodyAt;
+    for (let k = 0; k < n; k++) {
+      view.setUint32(to, size - 4);
+      slab.set(prefix, to + 4);
+      src.copy(slab, to + 4 + prefix.length, from, from + body);
+      to += size;
+      from += pubSize;
+    }
+    this.#at = to;
+    this.slab = slab;
+    this.at = first;
+    this.size = size;
+    return n;
   }
 }

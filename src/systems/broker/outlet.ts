@@ -1,5 +1,5 @@
 import type { FramedConnection } from './framed-connection.js';
-import type { InboxPolicy, QueuedMessage } from './inbox.js';
+import { partOfRun, type InboxPolicy, type QueuedRun } from './inbox.js';
 import { emptyPairCounts, type PairCounts } from './pair-counts.js';
 
 const WRITE_BATCH_BYTES = 64 * 1024;
@@ -21,10 +21,12 @@ export class Outlet {
   readonly id: string;
   readonly inbox: InboxPolicy;
   readonly pairs = new Map<string, PairCounts>();
-  readonly #conn: FramedConnection<QueuedMessage>;
+  readonly #conn: FramedConnection<QueuedRun>;
   readonly #hooks: OutletHooks;
-  #staged: QueuedMessage[] = [];
+  /** Runs taken from the inbox and not yet written (waiting for credit, the socket or a send slot). */
+  #staged: QueuedRun[] = [];
   #stagedHead = 0;
+  #stagedMessages = 0;
   #stagedBytes = 0;
   #pumpScheduled = false;
   #gone = false;
@@ -42,7 +44,7 @@ export class Outlet {
   #deepestMessages = 0;
   #deepestBytes = 0;
 
-  constructor(id: string, conn: FramedConnection<QueuedMessage>, inbox: InboxPolicy, hooks: OutletHooks) {
+  constructor(id: string, conn: FramedConnection<QueuedRun>, inbox: InboxPolicy, hooks: OutletHooks) {
     this.id = id;
     this.inbox = inbox;
     this.#conn = conn;
@@ -67,7 +69,7 @@ export class Outlet {
 
   /** Messages held for this subscriber: queued in the inbox or waiting for a send slot. */
   get queuedMessages(): number {
-    return this.inbox.messages + this.#staged.length - this.#stagedHead;
+    return this.inbox.messages + this.#stagedMessages;
   }
 
   /** Bytes held: inbox, waiting for a slot, and in the socket's userland buffer. */
@@ -87,24 +89,35 @@ export class Outlet {
     return p;
   }
 
-  /** Called for every copy the broker routes (n subscribers: n times per publication), so kept lean. */
-  offer(message: QueuedMessage): void {
+  /**
+   * Called for every run the broker routes to this subscriber (inbox.ts `QueuedRun`: mostly what one read
+   * of a publisher brought), so kept lean. Counts every message of it, as its policy decided them.
+   */
+  offer(run: QueuedRun): void {
     if (this.#gone) return;
-    const p = message.publisherId === this.#lastPairOf ? (this.#lastPair as PairCounts) : this.pair(message.publisherId);
-    p.routed += 1;
-    const verdict = this.inbox.offer(message, message.routedAt);
-    if (verdict.kind === 'dropped') {
-      p.dropped += 1;
-      message.origin?.settle();
-    } else if (verdict.kind === 'disconnect') {
-      // The message that broke the limit is cut with the rest.
-      p.cut += 1;
-      message.origin?.settle();
-      this.disconnect(verdict.reason, true);
+    const p = run.publisherId === this.#lastPairOf ? (this.#lastPair as PairCounts) : this.pair(run.publisherId);
+    const verdict = this.inbox.offer(run, run.routedAt);
+    const queued = verdict.queued;
+    if (verdict.disconnect === undefined) {
+      p.routed += run.count;
+      const dropped = run.count - queued;
+      if (dropped > 0) {
+        p.dropped += dropped;
+        settle(run, dropped);
+      }
+      if (this.inbox.full !== this.#wasFull) this.#noteFull();
+      if (!this.#pumpScheduled) this.schedulePump();
       return;
     }
-    if (this.inbox.full !== this.#wasFull) this.#noteFull();
-    if (!this.#pumpScheduled) this.schedulePump();
+    // Routed: what was queued (cut below with the rest), and the message that broke the limit, if one did,
+    // which is cut too. The messages after it never reach a subscriber that is gone.
+    p.routed += queued;
+    if (queued < run.count) {
+      p.routed += 1;
+      p.cut += 1;
+      settle(run, 1);
+    }
+    this.disconnect(verdict.disconnect, true);
   }
 
   /** Time-based limits of the policy. */
@@ -121,10 +134,10 @@ export class Outlet {
   }
 
   /** The subscriber acknowledged these messages (sync-ack mode). */
-  acked(messages: QueuedMessage[]): void {
-    for (const m of messages) {
-      this.pair(m.publisherId).acked += 1;
-      m.origin?.settle();
+  acked(runs: QueuedRun[]): void {
+    for (const m of runs) {
+      this.pair(m.publisherId).acked += m.count;
+      settle(m, m.count);
     }
   }
 
@@ -138,7 +151,7 @@ export class Outlet {
   }
 
   /**
-   * Moves messages to the socket while it (and, in sync-ack mode, the send slots) can take them. Frames
+   * Moves messages to the socket while it (and, in sync-ack mode, the send slots) can take them. Runs
    * adjacent in memory (msg-encoder.ts) leave as one chunk, so a batch is mostly a few slab views.
    */
   pump(): void {
@@ -146,42 +159,40 @@ export class Outlet {
     this.#noteDepth();
     while (!this.#gone && this.#credit > 0 && conn.canSendData()) {
       if (this.#stagedHead === this.#staged.length && !this.#refill()) break;
-      // While credit lasts (the last frame may overshoot it) and, in sync-ack mode, one per free send slot.
+      // While credit lasts (the last frame may overshoot it) and, in sync-ack mode, one message per free
+      // send slot (a sync-ack run holds one message).
       const syncAck = conn.syncAck;
       const slots = syncAck ? conn.freeSendSlots : Infinity;
-      const tags: QueuedMessage[] = [];
+      const tags: QueuedRun[] = [];
       const chunks: Buffer[] = [];
-      // The current run of frames adjacent in one slab: the slab and the run's extent in it.
+      // The current stretch of frames adjacent in one slab: the slab and the stretch's extent in it.
       let slab: Buffer | undefined;
       let start = 0;
       let end = 0;
       let taken = 0;
-      // Written copies are counted per run of one publisher's messages (mostly the whole batch).
-      let runOf: string | undefined;
-      let run = 0;
       const staged = this.#staged;
       while (this.#stagedHead < staged.length && this.#credit > 0 && taken < slots) {
-        const m = staged[this.#stagedHead] as QueuedMessage;
-        this.#stagedHead += 1;
-        this.#stagedBytes -= m.size;
-        this.#credit -= m.size;
-        taken += 1;
-        if (syncAck) tags.push(m);
-        if (m.slab === slab && m.at === end) end += m.size;
+        let run = staged[this.#stagedHead] as QueuedRun;
+        const fits = Math.ceil(this.#credit / run.size);
+        if (fits < run.count) {
+          staged[this.#stagedHead] = partOfRun(run, fits, run.count - fits);
+          run = partOfRun(run, 0, fits);
+        } else this.#stagedHead += 1;
+        const bytes = run.count * run.size;
+        this.#stagedMessages -= run.count;
+        this.#stagedBytes -= bytes;
+        this.#credit -= bytes;
+        taken += run.count;
+        if (syncAck) tags.push(run);
+        if (run.slab === slab && run.at === end) end += bytes;
         else {
           if (slab !== undefined) chunks.push(view(slab, start, end));
-          slab = m.slab;
-          start = m.at;
-          end = start + m.size;
+          slab = run.slab;
+          start = run.at;
+          end = start + bytes;
         }
-        if (m.publisherId !== runOf) {
-          if (runOf !== undefined) this.pair(runOf).written += run;
-          runOf = m.publisherId;
-          run = 0;
-        }
-        run += 1;
+        (run.publisherId === this.#lastPairOf ? (this.#lastPair as PairCounts) : this.pair(run.publisherId)).written += run.count;
       }
-      if (runOf !== undefined) this.pair(runOf).written += run;
       if (slab !== undefined) chunks.push(view(slab, start, end));
       conn.sendDataBatch(chunks, tags);
     }
@@ -190,12 +201,14 @@ export class Outlet {
 
   #refill(): boolean {
     const conn = this.#conn;
-    const before = this.inbox.bytes;
+    const messages = this.inbox.messages;
+    const bytes = this.inbox.bytes;
     const batch = this.inbox.take(conn.syncAck ? 1 : Math.max(1, Math.min(this.#credit, WRITE_BATCH_BYTES - conn.bufferedBytes)));
     this.#staged = batch;
     this.#stagedHead = 0;
     // What the inbox holds less is what it handed over.
-    this.#stagedBytes += before - this.inbox.bytes;
+    this.#stagedMessages += messages - this.inbox.messages;
+    this.#stagedBytes += bytes - this.inbox.bytes;
     return batch.length > 0;
   }
 
@@ -207,13 +220,14 @@ export class Outlet {
     const held = [...this.#staged.slice(this.#stagedHead), ...this.inbox.clear()];
     this.#staged = [];
     this.#stagedHead = 0;
+    this.#stagedMessages = 0;
     this.#stagedBytes = 0;
     for (const m of held) {
-      this.pair(m.publisherId).cut += 1;
-      m.origin?.settle();
+      this.pair(m.publisherId).cut += m.count;
+      settle(m, m.count);
     }
     // Written but never acknowledged: their publications must not wait for them any longer.
-    for (const m of this.#conn.takeUnacked()) m.origin?.settle();
+    for (const m of this.#conn.takeUnacked()) settle(m, m.count);
     if (byPolicy) this.#conn.fail(`slow consumer: ${reason}`);
     else this.#conn.destroy(reason);
     this.#noteFull();
@@ -244,4 +258,10 @@ export class Outlet {
 /** Bytes [start, end) of a slab, without making a view when they are the whole of it. */
 function view(slab: Buffer, start: number, end: number): Buffer {
   return start === 0 && end === slab.length ? slab : slab.subarray(start, end);
+}
+
+/** `copies` copies of a run's messages are settled (sync-ack mode: its run holds one message). */
+function settle(run: QueuedRun, copies: number): void {
+  const origin = run.origin;
+  if (origin) for (let k = 0; k < copies; k++) origin.settle();
 }

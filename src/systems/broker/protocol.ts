@@ -187,6 +187,11 @@ class Reader {
     this.#view = new DataView(this.#memory, this.#offset, buf.length);
   }
 
+  /** The buffer in use, as a DataView. */
+  get view(): DataView {
+    return this.#view;
+  }
+
   /** The big-endian u32 at `at` of the buffer in use (a frame's length). */
   u32At(at: number): number {
     return this.#view.getUint32(at);
@@ -294,6 +299,31 @@ export class FrameDecoder {
       if (e instanceof ProtocolError) this.#error = e;
       throw e;
     }
+  }
+
+  /**
+   * For a reader that takes frames in place (pub-run.ts): the bytes not yet taken are `[offset, end)` of
+   * `bytes` (`view` is a DataView on `bytes`); `skip` takes whole frames it has read. Nothing is left to
+   * take from a decoder that has thrown.
+   */
+  get bytes(): Buffer {
+    return this.#buf;
+  }
+
+  get view(): DataView {
+    return this.#reader.view;
+  }
+
+  get offset(): number {
+    return this.#error ? this.#buf.length : this.#at;
+  }
+
+  get maxFrameBytes(): number {
+    return this.#maxFrame;
+  }
+
+  skip(bytes: number): void {
+    this.#at += bytes;
   }
 
   /** Size on the wire (header included) of the frame `next()` would return, or undefined if incomplete. */

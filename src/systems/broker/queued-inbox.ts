@@ -1,4 +1,4 @@
-import type { InboxKind, InboxPolicy, InboxVerdict, QueuedMessage } from './inbox.js';
+import type { InboxKind, InboxPolicy, InboxVerdict, QueuedRun } from './inbox.js';
 import { MessageQueue } from './message-queue.js';
 
 /**
@@ -10,7 +10,7 @@ export abstract class QueuedInbox implements InboxPolicy {
   abstract readonly kind: InboxKind;
   protected readonly queue = new MessageQueue();
 
-  abstract offer(message: QueuedMessage, now: number): InboxVerdict;
+  abstract offer(run: QueuedRun, now: number): InboxVerdict;
 
   get messages(): number {
     return this.queue.length;
@@ -25,7 +25,11 @@ export abstract class QueuedInbox implements InboxPolicy {
     return false;
   }
 
-  take(maxBytes: number): QueuedMessage[] {
+  roomBeforeFull(_size: number): number {
+    return Infinity;
+  }
+
+  take(maxBytes: number): QueuedRun[] {
     return this.queue.shift(maxBytes);
   }
 
@@ -33,7 +37,7 @@ export abstract class QueuedInbox implements InboxPolicy {
     return undefined;
   }
 
-  clear(): QueuedMessage[] {
+  clear(): QueuedRun[] {
     return this.queue.clear();
   }
 }

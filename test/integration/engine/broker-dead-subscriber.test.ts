@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import { cellResults, runBrokerCell } from '../../helpers/cell.js';
 import { brokerScenario } from '../../helpers/scenario-text.js';
 
-// 2 publishers at 2000 messages/s of 4 KiB (16 MB/s), 2 subscribers; subscriber-1's link swallows
+// 2 publishers at 2000 messages/s of 8 KiB (32 MB/s), 2 subscribers; subscriber-1's link swallows
 // everything from 0.5 s to 5.5 s (a timeout toxic, which closes only when the broker does): it is connected, and dead.
 const DEAD = {
   duration: '7s',
   drain: '2s',
   'system.rate': '2000/s',
-  'system.payloadSize': '4KB',
+  'system.payloadSize': '8KB',
   'system.subscribers': '2',
   'failures.memoryLimit': '64MB',
   faults: '[{kind: timeout, at: 500ms, for: 5s, timeout: 0, link: subscriber-1}]',
