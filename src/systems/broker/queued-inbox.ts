@@ -29,8 +29,8 @@ export abstract class QueuedInbox implements InboxPolicy {
     return Infinity;
   }
 
-  take(maxBytes: number): QueuedRun[] {
-    return this.queue.shift(maxBytes);
+  take(maxBytes: number, wholeRuns = false): QueuedRun[] {
+    return this.queue.shift(maxBytes, wholeRuns);
   }
 
   check(_now: number): string | undefined {

@@ -49,3 +49,14 @@ test('a message queue stays FIFO with exact counts across wrap-arounds, growth a
   assert.deepEqual([q.length, q.bytes, q.peek()], [0, 0, undefined]);
   assert.deepEqual(q.shift(100), []);
 });
+
+test('a take of whole runs takes every run that starts within the budget whole, and splits none', () => {
+  const q = new MessageQueue();
+  for (const r of [run(0, 3, 10), run(3, 5, 10), run(8, 2, 10)]) q.push(r);
+  // 30 bytes end exactly with the first run; the second starts past the budget.
+  assert.deepEqual(messages(q.shift(30, true)).map((m) => m.n), [0, 1, 2]);
+  // The second run starts within 35 bytes and is taken whole (50 bytes); the third starts past them.
+  assert.deepEqual(messages(q.shift(35, true)).map((m) => m.n), [3, 4, 5, 6, 7]);
+  assert.deepEqual([q.length, q.bytes], [2, 20]);
+  assert.deepEqual(messages(q.shift(1, true)).map((m) => m.n), [8, 9], 'at least one run, however small the budget');
+});
