@@ -54,8 +54,8 @@ export class DisconnectInbox extends QueuedInbox {
     return { queued, disconnect: reason };
   }
 
-  override take(maxBytes: number, wholeRuns = false): QueuedRun[] {
-    const out = super.take(maxBytes, wholeRuns);
+  override take(maxBytes: number, stretchTo = maxBytes): QueuedRun[] {
+    const out = super.take(maxBytes, stretchTo);
     if (!overLimit(this.#soft, this.queue.length, this.queue.bytes)) this.#overSoftSince = undefined;
     return out;
   }

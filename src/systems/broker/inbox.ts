@@ -36,11 +36,11 @@ export interface InboxPolicy {
   roomBeforeFull(size: number): number;
   /**
    * The next messages to write, oldest first, removed from the inbox. At least one if any is queued; more
-   * while they fit in `maxBytes` (a run may be split). With `wholeRuns`, a run that starts within
-   * `maxBytes` is taken whole (the batch may pass `maxBytes` by less than a run). A batching policy
-   * (`elastic`) hands over its whole batch regardless.
+   * while they fit in `maxBytes` (a run may be split). With `stretchTo` above `maxBytes`, a run that starts
+   * within `maxBytes` is taken on while its messages start below `stretchTo` (so a run is not cut short of a
+   * budget it may use). A batching policy (`elastic`) hands over its whole batch regardless.
    */
-  take(maxBytes: number, wholeRuns?: boolean): QueuedRun[];
+  take(maxBytes: number, stretchTo?: number): QueuedRun[];
   /** Limits that depend on time; returns a reason to disconnect, or undefined. */
   check(now: number): string | undefined;
   /** Removes and returns everything still queued. */

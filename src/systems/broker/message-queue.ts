@@ -43,17 +43,18 @@ export class MessageQueue {
 
   /**
    * Removes messages from the front: at least one (if any), then more while they fit in `maxBytes`. A run
-   * only partly taken is split: its first part is returned, the rest stays at the front. With `wholeRuns`,
-   * a run that starts within `maxBytes` is taken whole.
+   * only partly taken is split: its first part is returned, the rest stays at the front. A run that starts
+   * within `maxBytes` is taken on while its messages start below `stretchTo` (when that is more).
    */
-  shift(maxBytes: number, wholeRuns = false): QueuedRun[] {
+  shift(maxBytes: number, stretchTo = maxBytes): QueuedRun[] {
     const out: QueuedRun[] = [];
     const items = this.#items;
     let taken = 0;
     while (this.#runs > 0) {
       const i = this.#head;
       const run = items[i] as QueuedRun;
-      const room = wholeRuns && taken < maxBytes ? run.count : out.length === 0 ? Math.max(1, Math.floor(maxBytes / run.size)) : Math.floor((maxBytes - taken) / run.size);
+      let room = out.length === 0 ? Math.max(1, Math.floor(maxBytes / run.size)) : Math.floor((maxBytes - taken) / run.size);
+      if (stretchTo > maxBytes && taken < maxBytes) room = Math.max(room, Math.ceil((stretchTo - taken) / run.size));
       if (room <= 0) break;
       if (room < run.count) {
         out.push(partOfRun(run, 0, room));

@@ -3,9 +3,10 @@ import { partOfRun, type InboxPolicy, type QueuedRun } from './inbox.js';
 import { emptyPairCounts, type PairCounts } from './pair-counts.js';
 
 /**
- * A batch moved from the inbox to the socket tops its buffer up to this, in whole runs: a run (at most a
- * slab, msg-encoder.ts) may pass it. What one read of a publisher brought (64 KiB of PUB frames, a little
- * more as MSG frames) then mostly leaves in one write, not in a full one and a short one.
+ * A batch moved from the inbox to the socket tops its buffer up to this; the run in which it falls is
+ * taken on as far as the subscriber's credit goes (a run is at most a slab, msg-encoder.ts). What one read
+ * of a publisher brought (64 KiB of PUB frames, a little more as MSG frames) then mostly leaves in one
+ * write, not in a full one and a short one.
  */
 const WRITE_BATCH_BYTES = 64 * 1024;
 
@@ -208,7 +209,7 @@ export class Outlet {
     const conn = this.#conn;
     const messages = this.inbox.messages;
     const bytes = this.inbox.bytes;
-    const batch = conn.syncAck ? this.inbox.take(1) : this.inbox.take(Math.max(1, Math.min(this.#credit, WRITE_BATCH_BYTES - conn.bufferedBytes)), true);
+    const batch = conn.syncAck ? this.inbox.take(1) : this.inbox.take(Math.max(1, Math.min(this.#credit, WRITE_BATCH_BYTES - conn.bufferedBytes)), this.#credit);
     this.#staged = batch;
     this.#stagedHead = 0;
     // What the inbox holds less is what it handed over.

@@ -29,8 +29,8 @@ export abstract class QueuedInbox implements InboxPolicy {
     return Infinity;
   }
 
-  take(maxBytes: number, wholeRuns = false): QueuedRun[] {
-    return this.queue.shift(maxBytes, wholeRuns);
+  take(maxBytes: number, stretchTo = maxBytes): QueuedRun[] {
+    return this.queue.shift(maxBytes, stretchTo);
   }
 
   check(_now: number): string | undefined {

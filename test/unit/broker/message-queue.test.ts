@@ -50,13 +50,16 @@ test('a message queue stays FIFO with exact counts across wrap-arounds, growth a
   assert.deepEqual(q.shift(100), []);
 });
 
-test('a take of whole runs takes every run that starts within the budget whole, and splits none', () => {
+test('a take stretched to a credit takes a run that starts within its budget on, while its messages start below the credit', () => {
   const q = new MessageQueue();
   for (const r of [run(0, 3, 10), run(3, 5, 10), run(8, 2, 10)]) q.push(r);
   // 30 bytes end exactly with the first run; the second starts past the budget.
-  assert.deepEqual(messages(q.shift(30, true)).map((m) => m.n), [0, 1, 2]);
-  // The second run starts within 35 bytes and is taken whole (50 bytes); the third starts past them.
-  assert.deepEqual(messages(q.shift(35, true)).map((m) => m.n), [3, 4, 5, 6, 7]);
-  assert.deepEqual([q.length, q.bytes], [2, 20]);
-  assert.deepEqual(messages(q.shift(1, true)).map((m) => m.n), [8, 9], 'at least one run, however small the budget');
+  assert.deepEqual(messages(q.shift(30, 1000)).map((m) => m.n), [0, 1, 2]);
+  // The second run starts within 35 bytes and is taken on to the credit of 41 bytes: messages at 0..40 start below it.
+  assert.deepEqual(messages(q.shift(35, 41)).map((m) => m.n), [3, 4, 5, 6, 7]);
+  q.push(run(10, 4, 10));
+  // Stretched to 1000, the run in which the budget falls is taken whole, and no further run.
+  assert.deepEqual(messages(q.shift(5, 1000)).map((m) => m.n), [8, 9]);
+  assert.deepEqual(messages(q.shift(15, 25)).map((m) => m.n), [10, 11, 12], 'to the credit: messages starting at 0, 10 and 20');
+  assert.deepEqual([q.length, q.bytes], [1, 10]);
 });
