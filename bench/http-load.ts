@@ -41,7 +41,10 @@ import { printTable, type BenchResult } from './bench-util.js';
  * Node's timers, whose granularity is 1 ms; each generator's own send lateness (sent − due, a part of every
  * corrected figure, as in wrk2; duress's from LoadResult.sendLateness) is printed: at this rate it is most
  * of a sub-millisecond server's p50, so what is left of a p50 difference is the time from the hand-over to
- * the response (undici's client path against the reference's raw socket).
+ * the response (undici's client path against the reference's raw socket), printed too: duress's
+ * uncorrected latency beside the reference's socket.write to response. undici holds each write on an idle
+ * keep-alive connection for one event-loop turn (see LoadThread's #tick), and every connection is idle when
+ * its request falls due at this rate, so that figure includes the turn.
  */
 const CONNECTIONS = 50;
 const RATE = Number(process.env.DURESS_BENCH_HTTP_RATE ?? 2000);
@@ -75,6 +78,12 @@ interface Open {
   /** The generator's own send lateness (sent − due), ms, p50 and p99. */
   late50?: number;
   late99?: number;
+  /**
+   * From the send to the end of the response, ms, p50 and p99: the client's path plus the server's time.
+   * duress: its uncorrected latency (from the hand-over to undici); the reference: from its socket.write.
+   */
+  service50?: number;
+  service99?: number;
   /** Every latency (reference) or the encoded corrected histogram (duress), for pooling the rounds. */
   latencies: number[];
   corrected?: string;
@@ -141,6 +150,8 @@ async function openDuress(port: number): Promise<Open> {
   const ms = (q: number): number => h.getValueAtPercentile(q) / 1000;
   const late = decodeHistogram(r.sendLateness as string);
   const lateMs = (q: number): number => late.getValueAtPercentile(q) / 1000;
+  const service = decodeHistogram(r.uncorrected);
+  const serviceMs = (q: number): number => service.getValueAtPercentile(q) / 1000;
   return {
     due: r.due,
     sent: r.sent,
@@ -153,6 +164,8 @@ async function openDuress(port: number): Promise<Open> {
     p99: ms(99),
     late50: lateMs(50),
     late99: lateMs(99),
+    service50: serviceMs(50),
+    service99: serviceMs(99),
     latencies: [],
     corrected: r.corrected as string,
   };
@@ -170,6 +183,7 @@ async function openReference(port: number): Promise<Open> {
   const total = Math.round((RATE * durationMs) / 1000);
   const latencies: number[] = [];
   const lateness: number[] = [];
+  const service: number[] = [];
   let sent = 0;
   const sockets = await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -186,6 +200,7 @@ async function openReference(port: number): Promise<Open> {
         (socket, c) =>
           new Promise<void>((resolve) => {
             let k = c;
+            let writtenAt = 0;
             let buffered: Buffer = Buffer.alloc(0);
             const dueOf = (i: number): number => start + (i * 1000) / RATE;
             // Node's timers may fire up to 1 ms early: the request waits again rather than go before its time.
@@ -197,7 +212,8 @@ async function openReference(port: number): Promise<Open> {
             };
             const write = (): void => {
               sent++;
-              lateness.push(performance.now() - dueOf(k));
+              writtenAt = performance.now();
+              lateness.push(writtenAt - dueOf(k));
               socket.write(request);
             };
             socket.on('data', (chunk: Buffer) => {
@@ -209,7 +225,9 @@ async function openReference(port: number): Promise<Open> {
                 const end = headerEnd + 4 + length;
                 if (buffered.length < end) return;
                 buffered = buffered.subarray(end);
-                latencies.push(performance.now() - dueOf(k));
+                const now = performance.now();
+                latencies.push(now - dueOf(k));
+                service.push(now - writtenAt);
                 k += CONNECTIONS;
                 next();
               }
@@ -223,6 +241,7 @@ async function openReference(port: number): Promise<Open> {
   for (const s of sockets) s.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   const late = lateness.sort((a, b) => a - b);
+  const serviceSorted = service.sort((a, b) => a - b);
   return {
     due: dueCount,
     sent,
@@ -234,6 +253,8 @@ async function openReference(port: number): Promise<Open> {
     p99: at(sorted, 99),
     late50: at(late, 50),
     late99: at(late, 99),
+    service50: at(serviceSorted, 50),
+    service99: at(serviceSorted, 99),
     latencies: sorted,
   };
 }
@@ -325,7 +346,8 @@ export async function benchHttpLoad(): Promise<BenchResult> {
     `sent ${x.sent}/${x.due} (${(held(x) * 100).toFixed(2)} %), p50 ${x.p50.toFixed(3)} ms, p90 ${x.p90.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms, ` +
     `${usPerReq(x).toFixed(1)} µs CPU/req` +
     (x.startCpuMs !== undefined ? `, start-up ${(x.startCpuMs / 1000).toFixed(2)} s CPU` : '') +
-    (x.late50 !== undefined ? `, sent late by p50 ${x.late50.toFixed(3)} / p99 ${(x.late99 as number).toFixed(3)} ms` : '');
+    (x.late50 !== undefined ? `, sent late by p50 ${x.late50.toFixed(3)} / p99 ${(x.late99 as number).toFixed(3)} ms` : '') +
+    (x.service50 !== undefined ? `, send to response p50 ${x.service50.toFixed(3)} / p99 ${(x.service99 as number).toFixed(3)} ms` : '');
   printTable(`open model, ${RATE}/s over ${CONNECTIONS} connections, ${OPEN_ROUNDS} rounds × ${OPEN_SLICE_S} s each`, [
     ['duress (corrected latency), all rounds pooled', row(d)],
     ['reference wrk2-style loop, all rounds pooled', row(r)],
@@ -338,6 +360,10 @@ export async function benchHttpLoad(): Promise<BenchResult> {
     [
       'sent late (sent − due, part of each corrected latency), p50 median of rounds: duress | reference',
       `${median(open.duress.map((x) => x.late50 as number)).toFixed(3)} | ${median(open.reference.map((x) => x.late50 as number)).toFixed(3)} ms`,
+    ],
+    [
+      'send to response (duress: hand-over to undici, its uncorrected latency; reference: socket.write), p50 median of rounds: duress | reference',
+      `${median(open.duress.map((x) => x.service50 as number)).toFixed(3)} | ${median(open.reference.map((x) => x.service50 as number)).toFixed(3)} ms`,
     ],
     ['load average (1 min) at the rounds\' starts, this machine has ' + os.availableParallelism() + ' cores', loadAverages.map((l) => l.toFixed(1)).join(' ')],
   ]);
@@ -360,6 +386,8 @@ export async function benchHttpLoad(): Promise<BenchResult> {
       openReferenceCpuUsPerReq: usPerReq(r),
       openDuressLate50Ms: median(open.duress.map((x) => x.late50 as number)),
       openReferenceLate50Ms: median(open.reference.map((x) => x.late50 as number)),
+      openDuressService50Ms: median(open.duress.map((x) => x.service50 as number)),
+      openReferenceService50Ms: median(open.reference.map((x) => x.service50 as number)),
       openDuressStartCpuSPerRun: (d.startCpuMs ?? 0) / 1000 / OPEN_ROUNDS,
       maxLoadAverage: Math.max(...loadAverages),
     },

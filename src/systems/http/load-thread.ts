@@ -220,6 +220,18 @@ export class LoadThread {
    * within the next 0.5 ms was measured (4 s at 2000/s, 1 thread): corrected p50 1.16 -> 0.19 ms, but CPU
    * per request 150 -> 400..520 µs (the thread spins whenever requests are closer than 0.5 ms), so it is
    * not done.
+   *
+   * What a request costs after its hand-over (measured against a raw-socket loop, 2000/s, 50 connections):
+   * undici 7 writes a request on an idle keep-alive connection only after one turn of the event loop (its
+   * idle-socket check, `scheduleIdleSocketValidation` in lib/dispatcher/client-h1.js, GHSA-35p6-xmwp-9g52:
+   * bytes or a FIN the server sent meanwhile are read first). In the open model every connection is idle
+   * when its next request falls due, so every request pays it: dispatch 3 µs, the turn to the check phase
+   * 20..90 µs p50 on a loaded 2-core machine (12 µs on an idle loop), the write 10..13 µs; its response is
+   * then read through the 'readable' path and llhttp. undici has no option to skip the check, so this is
+   * part of duress's corrected and uncorrected latency (about 0.05..0.1 ms at p50).
+   * Giving undici pipelining 2 (so that a request handed over in the previous one's onComplete is written
+   * at once rather than after undici's setImmediate) was measured in the closed model: 18 % more CPU per
+   * request and no more requests per second (16 paired 1 s rounds), so it is not done either.
    */
   #tick = (): void => {
     this.#timer = undefined;
