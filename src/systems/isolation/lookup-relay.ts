@@ -108,6 +108,7 @@ export function serveLookups(port: MessagePort, lookup: DnsLookup): { close(): v
   return {
     close: () => {
       controller.abort();
+      lookup.close();
       port.close();
     },
   };
