@@ -62,19 +62,46 @@ export interface LatencySummary {
   max: number;
 }
 
+/**
+ * The summary of `h`, equal to hdr-histogram-js's own `mean` and `getValueAtPercentile` for every
+ * percentile (same count rounding, same bucket values), in one walk over the counts that stops at the
+ * highest recorded bucket. The library walks the whole counts array once per percentile and once more,
+ * through its iterator, for the mean: about 55,000 buckets each time at this range, which made the
+ * results of a long run take 13 s of a 48 s run on one thread.
+ */
 export function summarize(h: Histogram): LatencySummary {
   const ms = (us: number): number => us / 1000;
-  if (h.totalCount === 0) return { count: 0, min: 0, mean: 0, p50: 0, p90: 0, p99: 0, p99_9: 0, max: 0 };
+  const total = h.totalCount;
+  if (total === 0) return { count: 0, min: 0, mean: 0, p50: 0, p90: 0, p99: 0, p99_9: 0, max: 0 };
+  if (!(h instanceof hdr.JsHistogram)) throw new TypeError('summarize needs a JavaScript HDR histogram (createHistogram, decodeHistogram)');
+  const wanted = PERCENTILES.map((p) => countAtPercentile(p, total));
+  const at: number[] = [];
+  let seen = 0;
+  let sum = 0;
+  for (let i = 0; i < h.countsArrayLength && seen < total; i++) {
+    const count = h.getCountAtIndex(i);
+    if (count === 0) continue;
+    seen += count;
+    const value = h.valueFromIndex(i);
+    sum += h.medianEquivalentValue(value) * count;
+    while (at.length < wanted.length && seen >= wanted[at.length]!) at.push(h.highestEquivalentValue(value));
+  }
   return {
-    count: h.totalCount,
+    count: total,
     min: ms(h.minNonZeroValue),
-    mean: ms(h.mean),
-    p50: ms(h.getValueAtPercentile(50)),
-    p90: ms(h.getValueAtPercentile(90)),
-    p99: ms(h.getValueAtPercentile(99)),
-    p99_9: ms(h.getValueAtPercentile(99.9)),
+    mean: ms(sum / total),
+    p50: ms(at[0] ?? 0),
+    p90: ms(at[1] ?? 0),
+    p99: ms(at[2] ?? 0),
+    p99_9: ms(at[3] ?? 0),
     max: ms(h.maxValue),
   };
+}
+
+/** hdr-histogram-js's rounding of a percentile to a count: up, but not past a 1-ulp error, and at least 1. */
+function countAtPercentile(percentile: number, total: number): number {
+  const fp = (Math.min(percentile, 100) / 100) * total;
+  return Math.max(Math.ceil(fp - 2 ** (Math.floor(Math.log2(fp)) - 52)), 1);
 }
 
 /**
