@@ -2,7 +2,7 @@ import type { LookupAddress, LookupOptions } from 'node:dns';
 import net from 'node:net';
 import type { Clock, LongTimer } from '../core/clock.js';
 import { InputError } from '../core/errors.js';
-import { dnsError, queryDns, type DnsQueryError, type QueryType } from './dns-query.js';
+import { DnsChannel, dnsError, type DnsQueryError, type QueryType } from './dns-query.js';
 
 /** Options of {@link createLookup}. */
 export interface DnsLookupOptions {
@@ -42,6 +42,8 @@ export interface DnsLookup {
   resolve(hostname: string, options?: { family?: 0 | 4 | 6; signal?: AbortSignal }): Promise<LookupAddress[]>;
   /** Cancels every pending lookup (ECANCELLED). */
   cancelAll(): void;
+  /** Cancels every pending lookup and closes the UDP socket (a later lookup opens a new one). */
+  close(): void;
   /** Lookups not settled yet. */
   readonly pending: number;
 }
@@ -49,6 +51,9 @@ export interface DnsLookup {
 type Family = 0 | 4 | 6;
 
 const lookupError = dnsError;
+
+/** The abort reason of a lookup's own controller (read by nobody: its listeners only need the event). */
+const SETTLED = Object.freeze({ settled: true });
 
 function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
@@ -82,8 +87,11 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
           return () => clearInterval(timer);
         };
   const live = new Set<AbortController>();
+  // All of this lookup's questions go out on one UDP socket, as a stub resolver's do (dns-query.ts).
+  const channel = new DnsChannel(server);
+  const queryOptions = (signal: AbortSignal): { signal: AbortSignal; retransmit?: (send: () => void) => () => void } => (retransmit ? { signal, retransmit } : { signal });
 
-  const queryOne = (name: string, type: QueryType, signal: AbortSignal): Promise<string[]> => queryDns(server, name, type, { signal, ...(retransmit ? { retransmit } : {}) });
+  const queryOne = (name: string, type: QueryType, signal: AbortSignal): Promise<string[]> => channel.query(name, type, queryOptions(signal));
 
   const resolveFamily = async (name: string, family: Family, signal: AbortSignal): Promise<LookupAddress[]> => {
     const types: QueryType[] = family === 4 ? ['A'] : family === 6 ? ['AAAA'] : ['A', 'AAAA'];
@@ -116,7 +124,7 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
     if (options.signal?.aborted || opts.signal?.aborted) return Promise.reject(lookupError('ECANCELLED', hostname));
     const controller = new AbortController();
     live.add(controller);
-    const onOuterAbort = (): void => controller.abort();
+    const onOuterAbort = (): void => controller.abort(SETTLED);
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     return new Promise<LookupAddress[]>((resolvePromise, rejectPromise) => {
       let deadline: LongTimer | null = null;
@@ -125,8 +133,9 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
         deadline?.clear();
         controller.signal.removeEventListener('abort', onAbort);
         opts.signal?.removeEventListener('abort', onOuterAbort);
-        // A lookup that ended (deadline, cancel) closes the sockets of its queries still waiting.
-        controller.abort();
+        // A lookup that ended (deadline, cancel) gives up its questions still waiting. (With a reason of
+        // our own: the default one is a DOMException, with a stack, made per lookup.)
+        controller.abort(SETTLED);
         if (err) rejectPromise(err);
         else resolvePromise(value ?? []);
       };
@@ -141,9 +150,13 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
   };
 
   const cancelAll = (): void => {
-    for (const controller of [...live]) controller.abort();
+    for (const controller of [...live]) controller.abort(SETTLED);
   };
-  options.signal?.addEventListener('abort', cancelAll, { once: true });
+  const close = (): void => {
+    cancelAll();
+    channel.close();
+  };
+  options.signal?.addEventListener('abort', close, { once: true });
 
   const withSignal = (signal: AbortSignal | undefined) => (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback): void => {
     const all = typeof lookupOptions === 'object' && lookupOptions !== null && lookupOptions.all === true;
@@ -164,6 +177,7 @@ export function createLookup(options: DnsLookupOptions): DnsLookup {
   lookup.withSignal = (signal: AbortSignal) => withSignal(signal);
   lookup.resolve = resolve;
   lookup.cancelAll = cancelAll;
+  lookup.close = close;
   Object.defineProperty(lookup, 'pending', { get: () => live.size, enumerable: true });
   return lookup;
 }

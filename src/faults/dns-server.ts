@@ -101,6 +101,8 @@ type Transport = 'udp' | 'tcp';
 type Reply = (message: Buffer) => boolean;
 
 const MAX_BIND_ATTEMPTS = 20;
+/** Encoded answers kept for reuse (one per name, type, RD bit and size limit asked); cleared when full. */
+const ANSWER_CACHE_ENTRIES = 256;
 
 function newCounters(): DnsServerCounters {
   return {
@@ -142,6 +144,14 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
   for (const [name, addresses] of Object.entries(options.records ?? {})) records.set(normalizeDnsName(name), checkAddresses(name, addresses));
   const table = new DnsFaultTable();
   const counters = newCounters();
+  /**
+   * The encoded answer to a question no fault touched, by what it depends on (the name as asked, its type and
+   * class, the query's RD bit, the size limit): each lookup asks the same few questions again and again, and
+   * encoding the answer was a good part of what a query cost. A reuse is a copy with the query's id
+   * written in, byte for byte what encoding it again gives (the answer echoes only the id, the RD bit and
+   * the question). `setRecord` clears it.
+   */
+  const answerCache = new Map<string, Buffer>();
   const timers = new Set<LongTimer>();
   const connections = new Set<net.Socket>();
   let udp: dgram.Socket | null = null;
@@ -172,6 +182,15 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
 
   const buildResponse = (query: packet.DecodedPacket, question: packet.Question, decision: DnsDecision, transport: Transport): { message: Buffer; outcome: DnsQueryOutcome } => {
     const { answer } = decision;
+    const limit = transport === 'udp' ? udpLimitOf(query) : null;
+    const cacheKey = answer.kind === 'normal' ? `${question.type}\u0000${question.class ?? ''}\u0000${query.flag_rd ? 1 : 0}\u0000${limit ?? 'tcp'}\u0000${question.name}` : null;
+    const cached = cacheKey === null ? undefined : answerCache.get(cacheKey);
+    if (cached !== undefined) {
+      const message = Buffer.from(cached);
+      message.writeUInt16BE(query.id ?? 0, 0);
+      if ((message.readUInt16BE(2) & packet.TRUNCATED_RESPONSE) !== 0) counters.truncated++;
+      return { message, outcome: (message.readUInt16BE(2) & 0xf) === Rcode.nxDomain ? 'nxdomain' : 'answered' };
+    }
     let rcode: Rcode = Rcode.noError;
     let outcome: DnsQueryOutcome = 'answered';
     let data: string[] = [];
@@ -187,9 +206,12 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
     }
     const answers = data.map((a): packet.Answer => ({ type: question.type === 'A' ? 'A' : 'AAAA', name: question.name, ttl, class: 'IN', data: a }));
     const response: packet.Packet = { id: query.id, type: 'response', flags: responseFlags(query, rcode), questions: [question], answers };
-    const limit = transport === 'udp' ? udpLimitOf(query) : null;
     const message = encodeResponse(response, limit);
     if (limit !== null && message.length > 0 && (message.readUInt16BE(2) & packet.TRUNCATED_RESPONSE) !== 0) counters.truncated++;
+    if (cacheKey !== null && message.length >= 12) {
+      if (answerCache.size >= ANSWER_CACHE_ENTRIES) answerCache.clear();
+      answerCache.set(cacheKey, Buffer.from(message));
+    }
     return { message, outcome };
   };
 
@@ -437,6 +459,7 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
       return table.list();
     },
     setRecord(name, addresses) {
+      answerCache.clear();
       if (addresses === null) records.delete(normalizeDnsName(name));
       else records.set(normalizeDnsName(name), checkAddresses(name, addresses));
     },

@@ -13,6 +13,17 @@ export interface Outlet {
 }
 
 const RESOLVED = Promise.resolve();
+/**
+ * The abort reason of a stub's controller. Nobody reads it (the toxics see the abort, not its reason), and
+ * the default reason is a DOMException with a stack, made per abort: every connection's close aborts two.
+ */
+const STOPPED = Object.freeze({ stubStopped: true });
+/**
+ * The controller of a stub killed before it ever needed one (a link on the direct path): already aborted,
+ * shared. Everything that waits on a stub's signal checks `aborted` first, so none listens on this one.
+ */
+const KILLED = new AbortController();
+KILLED.abort(STOPPED);
 
 /** A bounded FIFO of chunks between two stages of a link, with one reader and a sticky end marker. */
 export class ChunkQueue implements Outlet {
@@ -132,7 +143,8 @@ export class Stub implements ToxicStub {
   readonly clock: Clock;
   readonly random: Random;
   readonly direction: 'upstream' | 'downstream';
-  #controller = new AbortController();
+  /** Made when a toxic first runs or the signal is asked for: a link on the direct path never needs one. */
+  #controller: AbortController | null = null;
   #running: Promise<void> | null = null;
   #closed = false;
   #sawEnd: EndKind | null = null;
@@ -146,6 +158,7 @@ export class Stub implements ToxicStub {
   }
 
   get signal(): AbortSignal {
+    this.#controller ??= new AbortController();
     return this.#controller.signal;
   }
 
@@ -179,7 +192,7 @@ export class Stub implements ToxicStub {
     if (this.#closed) return false;
     const running = this.#running;
     if (running) {
-      this.#controller.abort();
+      this.#controller?.abort(STOPPED);
       await running;
     }
     return !this.#closed;
@@ -188,14 +201,15 @@ export class Stub implements ToxicStub {
   /** Stops everything for good without ending the output (the connection is being torn down). */
   kill(): void {
     this.#closed = true;
-    this.#controller.abort();
+    if (this.#controller) this.#controller.abort(STOPPED);
+    else this.#controller = KILLED;
     this.input.waitReadable(null);
   }
 
   read(): Promise<Chunk | null | typeof INTERRUPTED>;
   read(timeoutMs: number | undefined): Promise<Chunk | null | typeof INTERRUPTED | typeof TIMED_OUT>;
   read(timeoutMs?: number): Promise<Chunk | null | typeof INTERRUPTED | typeof TIMED_OUT> {
-    const signal = this.#controller.signal;
+    const signal = this.signal;
     if (signal.aborted) return Promise.resolve(INTERRUPTED);
     const now = this.#take();
     if (now !== undefined) return Promise.resolve(now);
@@ -226,18 +240,19 @@ export class Stub implements ToxicStub {
   }
 
   write(chunk: Chunk): Promise<void> {
-    if (this.output.push(chunk) || this.#controller.signal.aborted) return RESOLVED;
-    return this.output.drained(this.#controller.signal);
+    const signal = this.signal;
+    if (this.output.push(chunk) || signal.aborted) return RESOLVED;
+    return this.output.drained(signal);
   }
 
   sleep(ms: number): Promise<boolean> {
-    const signal = this.#controller.signal;
+    const signal = this.signal;
     if (!(ms > 0)) return Promise.resolve(!signal.aborted);
     return sleepUntil(this.clock, this.clock.now() + ms, signal);
   }
 
   sleepUntil(deadline: number): Promise<boolean> {
-    return sleepUntil(this.clock, deadline, this.#controller.signal);
+    return sleepUntil(this.clock, deadline, this.signal);
   }
 
   close(kind?: EndKind): void {

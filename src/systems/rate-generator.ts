@@ -25,8 +25,11 @@ export class RateGenerator {
   constructor(rate: number, clock: Clock) {
     this.#perMs = rate / 1000;
     this.#clock = clock;
-    // Fine enough that the hand-over delay stays small against a flush interval, coarse enough to be cheap.
-    this.#tickWallMs = Math.min(10, Math.max(1, clock.toWall(10)));
+    // Fine enough that the hand-over delay stays small against a flush interval, coarse enough to be cheap:
+    // 10 ms of scenario time, but never finer than one record's interval (Fluent Bit's dummy input, too,
+    // wakes once per record at its rate), and within 1..10 ms of wall time. At high clock speeds the 1 ms
+    // floor used to wake a slow input (5/s at speed 60: one record per 3.3 wall ms) three times per record.
+    this.#tickWallMs = Math.min(10, Math.max(1, clock.toWall(Math.max(10, 1000 / rate))));
   }
 
   get produced(): number {

@@ -154,6 +154,9 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     port.on('close', () => {
       this.#lookups?.close();
       if (this.#ending) return host.off('ended', onHostEnded);
+      // Its worker is being terminated: `ended` will say so, however long the exit takes on a loaded
+      // machine (a fixed wait had called such an instance dead of exit 0).
+      if (host.terminating) return;
       // Closed without being asked: its worker is ending (the port closes before the worker's exit is
       // seen, which then says how it ended), or the instance ended itself.
       setTimeout(() => {

@@ -15,6 +15,7 @@ export type HostEnd = { kind: 'error'; error: Error; outOfMemory: boolean } | { 
 export class WorkerHost extends EventEmitter<{ ended: [HostEnd] }> {
   readonly #worker: Worker;
   #ended: HostEnd | undefined;
+  #terminating = false;
 
   constructor(options: { worker: URL; heapLimitMb: number | undefined; heartbeatWallMs: number }) {
     super();
@@ -46,8 +47,14 @@ export class WorkerHost extends EventEmitter<{ ended: [HostEnd] }> {
     return port1;
   }
 
+  /** Set from the moment terminate() is called: the worker's exit, and `ended`, are on their way. */
+  get terminating(): boolean {
+    return this.#terminating;
+  }
+
   /** Ends the worker and every instance in it (an instance stuck in a loop holds the whole thread). */
   async terminate(): Promise<void> {
+    this.#terminating = true;
     await this.#worker.terminate();
   }
 
