@@ -56,6 +56,15 @@ test('validate: a good scenario prints a one-line summary and exits 0', () => {
   assert.equal(r.status, 0);
 });
 
+test('validate: a matrix value that sets instances shows the smallest and largest cell', () => {
+  // The later dimension wins where both set it: patch cells 12, no-patch 4, except keepalive=off's 2.
+  const sized = GOOD.replace('keepalive: { on: {}, off: {} }', 'keepalive: { on: {}, off: { instances: 2 } }').replace('build: { patch: {}, no-patch: {} }', 'build: { patch: { instances: 12 }, no-patch: {} }');
+  writeFileSync(path.join(dir, 'sized.yaml'), sized);
+  const r = duress('validate', 'sized.yaml');
+  assert.equal(r.stdout, 'ok: sized.yaml (good, 2 to 12 instances per cell, duration 2h, speed 60, 4 cells)\n');
+  assert.equal(r.status, 0);
+});
+
 test('validate: a bad scenario lists every problem with its line and exits 2', () => {
   const r = duress('validate', 'bad.yaml');
   assert.equal(r.status, 2);

@@ -60,7 +60,13 @@ export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
 
 /** `quickstart, 4 instances, duration 2h, speed 60, 4 cells` */
 function summary(s: Scenario): string {
-  const parts = [s.name, `${s.instances} instance${s.instances === 1 ? '' : 's'}`, `duration ${formatDuration(s.duration)}`];
+  // A matrix value may set `instances` (later dimensions win, as the overrides merge in order).
+  let perCell = [s.instances];
+  for (const values of Object.values(s.matrix)) perCell = perCell.flatMap((n) => Object.values(values).map((o) => (typeof o['instances'] === 'number' ? o['instances'] : n)));
+  const low = Math.min(...perCell);
+  const high = Math.max(...perCell);
+  const instances = low === high ? `${low} instance${low === 1 ? '' : 's'}` : `${low} to ${high} instances per cell`;
+  const parts = [s.name, instances, `duration ${formatDuration(s.duration)}`];
   if (s.clock.speed !== 1) parts.push(`speed ${s.clock.speed}`);
   const cells = Object.values(s.matrix).reduce((n, values) => n * Math.max(1, Object.keys(values).length), 1);
   if (cells > 1) parts.push(`${cells} cells`);
