@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runScenario } from '../src/engine/run.js';
-import { loadScenarioDocument } from '../src/scenario/load.js';
+import { INSTANCES_FLAG, loadScenarioDocument } from '../src/scenario/load.js';
 import { expandMatrix } from '../src/scenario/matrix.js';
 import type { CellResults } from '../src/results/results.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
@@ -121,7 +121,7 @@ function passes(t: Trial): boolean {
 async function runTrial(file: string, variant: Trial['variant'], instances: number, speed: number, scenarioSeconds: number): Promise<Trial> {
   const { scenario, data } = await loadScenarioDocument(file, {
     overrides: [
-      { path: 'instances', value: String(instances) },
+      { path: 'instances', value: String(instances), flag: INSTANCES_FLAG },
       { path: 'clock.speed', value: String(speed) },
       { path: 'duration', value: `${scenarioSeconds}s` },
       { path: 'drain', value: '2m' },

@@ -3,7 +3,7 @@ import { ScaledClock } from '../src/core/clock.js';
 import { CellRunner } from '../src/engine/cell-runner.js';
 import { FaultLayer } from '../src/engine/fault-layer.js';
 import type { IntervalEvent, JournalEvent } from '../src/journal/events.js';
-import { loadScenarioDocument } from '../src/scenario/load.js';
+import { INSTANCES_FLAG, loadScenarioDocument } from '../src/scenario/load.js';
 import { expandMatrix } from '../src/scenario/matrix.js';
 import { printTable, projectRoot, type BenchResult } from './bench-util.js';
 import { MEMORY_CHILD_ENV, residentPerInstance, serveMemoryChild } from './resident-memory.js';
@@ -46,7 +46,7 @@ async function setup(): Promise<{ start(n: number): Promise<{ workerMb(): number
     async start(n) {
       const { scenario, data } = await loadScenarioDocument(file, {
         overrides: [
-          { path: 'instances', value: String(n) },
+          { path: 'instances', value: String(n), flag: INSTANCES_FLAG },
           { path: 'clock.speed', value: String(SPEED) },
           { path: 'duration', value: '24h' },
           { path: 'report.interval', value: `${SPEED}s` },

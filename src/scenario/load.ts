@@ -8,7 +8,7 @@ import { withClockSpeed } from '../core/limits.js';
 import { withScenarioDirectory } from '../core/scenario-directory.js';
 import { formatKeyPath, locate, locateInString, type KeyPath } from './locate.js';
 import { issueMessage, unknownKeyMessage } from './messages.js';
-import { parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
+import { dropMatrixInstances, parseKeyPath, parseOverrideValue, setInDocument, type ScenarioOverride } from './overrides.js';
 import { scenarioSchema } from './schema.js';
 import type { Scenario } from './types.js';
 
@@ -62,6 +62,9 @@ export function parseScenario(text: string, file: string, overrides: ScenarioOve
   return parseScenarioDocument(text, file, overrides).scenario;
 }
 
+/** The flag that sets every cell's instance count (run's `--instances`, and the benches that act as it). */
+export const INSTANCES_FLAG = '--instances';
+
 /** Like parseScenario, and also returns the document's data as written (units unresolved, overrides applied). */
 export function parseScenarioDocument(text: string, file: string, overrides: ScenarioOverride[] = []): { scenario: Scenario; data: Record<string, unknown> } {
   const lines = new LineCounter();
@@ -108,6 +111,9 @@ export function parseScenarioDocument(text: string, file: string, overrides: Sce
       fail(err instanceof Error ? err.message : String(err));
     }
   }
+
+  // `--instances N` is every cell's count: a matrix value's own `instances` gives way to it.
+  if (applied.some((a) => a.flag === INSTANCES_FLAG)) dropMatrixInstances(doc);
 
   let data: unknown;
   try {

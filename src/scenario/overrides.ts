@@ -101,3 +101,13 @@ function mergeAt(target: Record<string, unknown>, path: string[], value: unknown
   if (isPlainObject(existing) && isPlainObject(value)) return { ...target, [head]: applyOverrides(existing, value) };
   return { ...target, [head]: value };
 }
+
+/** Removes `instances` from every matrix value of the document (when a flag sets it for every cell). */
+export function dropMatrixInstances(doc: Document): void {
+  const matrix = doc.get('matrix', true);
+  if (!isMap(matrix)) return;
+  for (const dimension of matrix.items) {
+    if (!isMap(dimension.value)) continue;
+    for (const value of dimension.value.items) if (isMap(value.value)) value.value.delete('instances');
+  }
+}

@@ -68,7 +68,7 @@ export const runCommand = defineCommand<RunArgs, RunPlan>({
         type: 'string',
         requiresArg: true,
         coerce: integerFlag('instances', { min: 1, max: MAX_INSTANCES }),
-        describe: 'override the number of instances per cell',
+        describe: "set every cell's number of instances (a matrix value's own count included)",
       })
       .option('seed', { type: 'string', requiresArg: true, coerce: seedFlag(), describe: 'override the seed' })
       .option('out', { type: 'string', requiresArg: true, coerce: pathFlag('out'), describe: 'folder for the journal, results and reports (default reports/<name>-<time>)' })

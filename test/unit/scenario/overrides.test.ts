@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatProblem, ScenarioError } from '../../../src/core/errors.js';
-import { applyOverrides, parseScenario, validateScenarioData } from '../../../src/scenario/load.js';
+import { applyOverrides, INSTANCES_FLAG, parseScenario, parseScenarioDocument, validateScenarioData } from '../../../src/scenario/load.js';
+import { expandMatrix } from '../../../src/scenario/matrix.js';
 import { parseKeyPath } from '../../../src/scenario/overrides.js';
 import { forwarderOf } from '../../helpers/forwarder-of.js';
 
@@ -106,4 +107,15 @@ test('--set into a list needs an index', () => {
   assert.throws(() => parseScenario(BASE, 'base.yaml', [{ path: 'faults.kind', value: 'down' }]), {
     message: /--set faults\.kind: faults is a list: name an item by its index, such as faults\[0\]/,
   });
+});
+
+test('--instances sets every cell, a matrix value\'s own count included; --set instances only the base', () => {
+  const text = `${BASE}instances: 4\nmatrix:\n  variant:\n    patch: { instances: 12 }\n    no-patch: {}\n`;
+  const counts = (overrides: Parameters<typeof parseScenarioDocument>[2]): number[] => {
+    const { scenario, data } = parseScenarioDocument(text, 'sized.yaml', overrides);
+    return expandMatrix(data, scenario, 'sized.yaml').map((c) => c.scenario.instances);
+  };
+  assert.deepEqual(counts([]), [12, 4]);
+  assert.deepEqual(counts([{ path: 'instances', value: '7' }]), [12, 7]);
+  assert.deepEqual(counts([{ path: 'instances', value: '7', flag: INSTANCES_FLAG }]), [7, 7]);
 });
