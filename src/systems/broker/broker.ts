@@ -354,7 +354,7 @@ export class Broker {
     }
     this.#c.received += count;
     (client.received as { count: number }).count += count;
-    decoder.skip(count * scan.frameSize);
+    decoder.consume(count * scan.frameSize);
     return count;
   }
 

@@ -322,7 +322,8 @@ export class FrameDecoder {
     return this.#maxFrame;
   }
 
-  skip(bytes: number): void {
+  /** Moves past `bytes` of whole frames already read in place (a run of PUBs). */
+  consume(bytes: number): void {
     this.#at += bytes;
   }
 

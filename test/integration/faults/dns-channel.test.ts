@@ -59,10 +59,10 @@ describe('DnsChannel: a lookup\'s questions on one UDP socket', { timeout: TEST_
     assert.equal(server.seen[0]!.port, server.seen[1]!.port, 'both questions from one socket');
     assert.notEqual(server.seen[0]!.id, server.seen[1]!.id);
     // Answered in the other order: each question still gets the answer to its own id and name.
-    server.answer(1, '10.0.0.2');
-    server.answer(0, '10.0.0.1');
-    assert.deepEqual(await a, ['10.0.0.1']);
-    assert.deepEqual(await b, ['10.0.0.2']);
+    server.answer(1, '127.0.0.2');
+    server.answer(0, '127.0.0.1');
+    assert.deepEqual(await a, ['127.0.0.1']);
+    assert.deepEqual(await b, ['127.0.0.2']);
     assert.equal(channel.pending, 0);
   });
 
@@ -80,9 +80,9 @@ describe('DnsChannel: a lookup\'s questions on one UDP socket', { timeout: TEST_
     await server.arrived(2);
     assert.equal(server.seen[1]!.port, server.seen[0]!.port, 'the socket outlives a question given up');
     assert.notEqual(server.seen[1]!.id, server.seen[0]!.id, 'an id in use lately is not reused at once');
-    server.answer(0, '10.0.0.9'); // the late answer: for the id given up
-    server.answer(1, '10.0.0.1');
-    assert.deepEqual(await later, ['10.0.0.1']);
+    server.answer(0, '127.0.0.9'); // the late answer: for the id given up
+    server.answer(1, '127.0.0.1');
+    assert.deepEqual(await later, ['127.0.0.1']);
   });
 });
 

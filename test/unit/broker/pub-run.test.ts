@@ -32,7 +32,7 @@ test('a PUB run ends where a frame differs in topic, size, type or validity, and
       const n = scan.count(d, Infinity);
       if (n > 0) {
         runs.push([scan.topic, n]);
-        d.skip(n * scan.frameSize);
+        d.consume(n * scan.frameSize);
         continue;
       }
     }
