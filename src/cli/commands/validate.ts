@@ -14,7 +14,7 @@ interface ValidateArgs {
 interface ValidatePlan {
   files: string[];
   /** Each file's scenario, or the problems that made it fail. */
-  outcomes: ({ file: string; scenario: Scenario; warnings: string[] } | { file: string; problems: ScenarioProblem[] })[];
+  outcomes: ({ file: string; scenario: Scenario; cellInstances: number[]; warnings: string[] } | { file: string; problems: ScenarioProblem[] })[];
 }
 
 export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
@@ -31,8 +31,8 @@ export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
     for (const file of args.files) {
       try {
         // What `run` would refuse (the clock check included), `validate` refuses too: the same loader.
-        const { scenario, warnings } = await loadScenario(path.resolve(io.cwd, file), { overrides, name: file });
-        outcomes.push({ file, scenario, warnings });
+        const { scenario, cells, warnings } = await loadScenario(path.resolve(io.cwd, file), { overrides, name: file });
+        outcomes.push({ file, scenario, cellInstances: cells.map((c) => c.scenario.instances), warnings });
       } catch (err) {
         // With several files, every file's problems are reported before giving up.
         if (args.files.length === 1) throw err;
@@ -50,7 +50,7 @@ export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
         problems.push(...outcome.problems);
         continue;
       }
-      io.stdout.write(`ok: ${outcome.file} (${summary(outcome.scenario)})\n`);
+      io.stdout.write(`ok: ${outcome.file} (${summary(outcome.scenario, outcome.cellInstances)})\n`);
       for (const warning of outcome.warnings) io.stderr.write(`duress: warning: ${outcome.file}: ${warning}\n`);
     }
     if (problems.length > 0) throw new ScenarioError(problems);
@@ -59,16 +59,13 @@ export const validateCommand = defineCommand<ValidateArgs, ValidatePlan>({
 });
 
 /** `quickstart, 4 instances, duration 2h, speed 60, 4 cells` */
-function summary(s: Scenario): string {
-  // A matrix value may set `instances` (later dimensions win, as the overrides merge in order).
-  let perCell = [s.instances];
-  for (const values of Object.values(s.matrix)) perCell = perCell.flatMap((n) => Object.values(values).map((o) => (typeof o['instances'] === 'number' ? o['instances'] : n)));
-  const low = Math.min(...perCell);
-  const high = Math.max(...perCell);
+function summary(s: Scenario, cellInstances: number[]): string {
+  // A matrix value may set `instances`: then the smallest and largest cell.
+  const low = Math.min(...cellInstances);
+  const high = Math.max(...cellInstances);
   const instances = low === high ? `${low} instance${low === 1 ? '' : 's'}` : `${low} to ${high} instances per cell`;
   const parts = [s.name, instances, `duration ${formatDuration(s.duration)}`];
   if (s.clock.speed !== 1) parts.push(`speed ${s.clock.speed}`);
-  const cells = Object.values(s.matrix).reduce((n, values) => n * Math.max(1, Object.keys(values).length), 1);
-  if (cells > 1) parts.push(`${cells} cells`);
+  if (cellInstances.length > 1) parts.push(`${cellInstances.length} cells`);
   return parts.join(', ');
 }
