@@ -56,7 +56,7 @@ async function startBrokers(n: number): Promise<{ workerMb(): number; stop(): Pr
   };
   try {
     for (let i = 0; i < n; i++) {
-      const data: BrokerWorkerData = { id: `bm${i}`, clock, seed: i + 1, heartbeatWallMs: 500, freeze: new SharedArrayBuffer(4), system };
+      const data: BrokerWorkerData = { id: `bm${i}`, clock, seed: i + 1, heartbeatWallMs: 500, memoryLimit: 0, freeze: new SharedArrayBuffer(4), system };
       const instance = new IsolatedInstance<BrokerHeartbeat, BrokerStopped>(data, { worker: brokerKind.isolation.worker, heapLimitMb: ENGINE_HEAP_CAP_MB });
       instance.on('listening', (port) => instance.routes([port, port, port]));
       instances.push(instance);

@@ -147,6 +147,7 @@ export class CellRunner implements CellRun {
       clock: this.clock.spec(),
       seed,
       heartbeatWallMs: HEARTBEAT_WALL_MS,
+      memoryLimit: this.system.workerMemoryLimit?.() ?? this.scenario.failures.memoryLimit,
       freeze: new SharedArrayBuffer(4),
       ...(access ? { ...access, channel: this.#channel(slot.index) } : {}),
     };

@@ -253,6 +253,14 @@ export interface CellSystem<H extends BaseHeartbeat, S extends BaseStopped, D ex
   /** The watch of an instance that started running at `startedAt` (scenario epoch ms). */
   watchFor(startedAt: number): W;
   /**
+   * The limit (bytes, 0 none) the kind's watch judges an instance worker's live memory against
+   * (Watch.overMemory), handed to the worker so that it forces a full collection when its memory in use
+   * goes over it (WorkerBaseData.memoryLimit, isolation/worker-health.ts) and the limit is judged in time.
+   * Optional: by default the scenario's `failures.memoryLimit`. A kind whose watch judges something else
+   * (a real program's resident set) returns 0, and its workers never force a collection.
+   */
+  workerMemoryLimit?(): number;
+  /**
    * The watchdog's verdict on a running instance now (scenario epoch ms), if it failed: a hang or memory
    * (crashes are the isolation's). `last`: its last heartbeat; `frozen`: a pause fault holds it now.
    */

@@ -21,10 +21,20 @@ export const MEMORY_OVER_LIMIT_GCS = 2;
  * Memory is judged as a container's memory limit (cgroup `memory.max`) judges a process: the kernel's
  * OOM killer acts only once reclaim cannot bring usage back under the limit, not when garbage has piled
  * up. An in-process instance is a worker thread, with no resident set of its own; the honest analogue is
- * its live memory: V8 heap in use right after a full collection, plus external memory (Buffers and
- * ArrayBuffers, which hold the records and messages). An instance fails on memory when MEMORY_OVER_LIMIT_GCS
- * full collections in a row leave it over the limit: a sustained excess the collector could not reclaim.
- * A sample with uncollected garbage in it (`memoryUsed`) is reported, never judged.
+ * its live memory:
+ *   - what "memory" is: V8 heap in use right after a full collection, plus external memory (Buffers and
+ *     ArrayBuffers, which hold the records and messages) once that collection's sweep is finalised: what
+ *     the instance retains, never garbage the collector could free (`memoryUsed`, read between
+ *     collections, is reported, never judged);
+ *   - when it is judged: at each full collection, counted once however many heartbeats carry its figure.
+ *     V8 runs them on its own margins, which can be ~64 MB of buffers apart; so the worker reclaims as the
+ *     kernel does: when its memory in use (garbage included) is over the limit at a heartbeat, it forces a
+ *     full collection, at most one per RECLAIM_INTERVAL_WALL_MS (./isolation/worker-health.ts);
+ *   - the verdict: MEMORY_OVER_LIMIT_GCS full collections in a row leaving it over the limit, a sustained
+ *     excess the collector could not reclaim. A retained excess is thus declared within about two reclaim
+ *     intervals and two heartbeats of wall time (0.6 s on an idle machine), however little garbage it
+ *     makes; an instance whose garbage crosses the limit but whose live memory does not is never declared.
+ * The worker learns the limit from its start data (CellSystem.workerMemoryLimit).
  */
 export abstract class Watch {
   protected readonly startAt: number;

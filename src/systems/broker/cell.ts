@@ -77,6 +77,11 @@ export class BrokerCell implements CellSystem<BrokerHeartbeat, BrokerStopped, Br
     return new BrokerWatch(startedAt, this.#context.hangWindow, this.#memoryLimit);
   }
 
+  /** A real server's memory is its resident set: only the in-process broker's worker is judged on its own. */
+  workerMemoryLimit(): number {
+    return this.#context.config.server.kind === 'in-process' ? this.#memoryLimit : 0;
+  }
+
   check(watch: BrokerWatch, _id: string, last: BrokerHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
     return watch.check(now, last, frozen);
   }

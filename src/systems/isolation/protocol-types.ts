@@ -18,6 +18,12 @@ export interface WorkerBaseData {
   seed: number;
   /** Wall ms between heartbeats. */
   heartbeatWallMs: number;
+  /**
+   * The limit (bytes, 0 none) the instance's watch judges its live memory against (../watch.ts;
+   * CellSystem.workerMemoryLimit): over it, the worker forces a full collection to learn what it retains
+   * (worker-health.ts).
+   */
+  memoryLimit: number;
   /** One Int32 the worker waits on to freeze (the `pause` instance fault). */
   freeze: SharedArrayBuffer;
 }

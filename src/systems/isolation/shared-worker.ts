@@ -30,7 +30,13 @@ export function hostInstances<D extends WorkerBaseData, H extends BaseHeartbeat,
   hostPort: MessagePort,
 ): void {
   const sessions = new Map<string, Session<H, S>>();
-  const health = new WorkerHealth(shared.heartbeatWallMs);
+  // Each instance's share of the worker's memory is judged against its limit: the worker reclaims when the
+  // share is over the smallest of them.
+  const health = new WorkerHealth(shared.heartbeatWallMs, () => {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const s of sessions.values()) if (s.memoryLimit > 0) smallest = Math.min(smallest, s.memoryLimit);
+    return Number.isFinite(smallest) ? smallest * sessions.size : 0;
+  });
 
   const charge = (err: unknown): void => {
     const session = sessionOf(InstanceScope.current(), sessions);
@@ -57,7 +63,7 @@ export function hostInstances<D extends WorkerBaseData, H extends BaseHeartbeat,
     if (m.t !== 'spawn') return;
     const data = m.data as D;
     const scope = new InstanceScope(data.id, ScaledClock.fromSpec(data.clock));
-    const session = new Session<H, S>(scope, m.port, () => sessions.delete(data.id));
+    const session = new Session<H, S>(scope, m.port, data.memoryLimit, () => sessions.delete(data.id));
     sessions.set(data.id, session);
     scope.run(() => session.begin((context) => make(data, context)));
   });
@@ -73,15 +79,18 @@ class Session<H extends BaseHeartbeat, S extends BaseStopped> {
   readonly #scope: InstanceScope;
   readonly #port: MessagePort;
   readonly #forget: () => void;
+  /** The instance's memory limit, bytes, 0 none (WorkerBaseData.memoryLimit). */
+  readonly memoryLimit: number;
   #body: InstanceBody<H, S> | undefined;
   #answerRoutes: ((ports: number[]) => void) | undefined;
   #routes: Promise<number[]> | undefined;
   #stopping = false;
   #ended = false;
 
-  constructor(scope: InstanceScope, port: MessagePort, forget: () => void) {
+  constructor(scope: InstanceScope, port: MessagePort, memoryLimit: number, forget: () => void) {
     this.#scope = scope;
     this.#port = port;
+    this.memoryLimit = memoryLimit;
     this.#forget = forget;
   }
 

@@ -58,7 +58,7 @@ export async function serveInstance<D extends WorkerBaseData, H extends BaseHear
   };
   const body = make(data, context);
   const freeze = new Int32Array(data.freeze);
-  const health = new WorkerHealth(data.heartbeatWallMs);
+  const health = new WorkerHealth(data.heartbeatWallMs, () => data.memoryLimit);
   const heartbeat = (): void => {
     const { message, transfer } = body.heartbeat();
     post({ ...message, ...health.sample() } as H, transfer);

@@ -63,6 +63,11 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
     return new ProcessWatch(startedAt, this.context.hangWindow, this.context.memoryLimit);
   }
 
+  /** The program's resident set is judged, not the memory of the worker that drives it. */
+  workerMemoryLimit(): number {
+    return 0;
+  }
+
   override check(watch: ProcessWatch, id: string, last: ProcessHeartbeat | undefined, now: number, frozen: boolean): Verdict | undefined {
     const slot = this.#slots.get(id);
     const unansweredSince = slot === undefined ? undefined : this.context.routes?.awaitingAnswerSince(slot);

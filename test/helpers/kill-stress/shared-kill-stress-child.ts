@@ -150,6 +150,7 @@ async function run(): Promise<SharedKillStressReport> {
       clock: clock.spec(),
       seed: spawned,
       heartbeatWallMs: 50,
+      memoryLimit: 0,
       freeze: new SharedArrayBuffer(4),
       mode,
       stack: Math.floor(n / modes.length) % 2 === 0 ? 'sync' : 'async',
