@@ -28,8 +28,9 @@ export const MEMORY_OVER_LIMIT_GCS = 2;
  *     collections, is reported, never judged);
  *   - when it is judged: at each full collection, counted once however many heartbeats carry its figure.
  *     V8 runs them on its own margins, which can be ~64 MB of buffers apart; so the worker reclaims as the
- *     kernel does: when its memory in use (garbage included) is over the limit at a heartbeat, it forces a
- *     full collection, at most one per RECLAIM_INTERVAL_WALL_MS (./isolation/worker-health.ts);
+ *     kernel does: when its memory in use (garbage included) is over the limit at a heartbeat, it collects
+ *     its young generation and, if that does not bring it under, forces a full collection, at most one
+ *     reclaim per RECLAIM_INTERVAL_WALL_MS (./isolation/worker-health.ts);
  *   - the verdict: MEMORY_OVER_LIMIT_GCS full collections in a row leaving it over the limit, a sustained
  *     excess the collector could not reclaim. A retained excess is thus declared within about two reclaim
  *     intervals and two heartbeats of wall time (0.6 s on an idle machine), however little garbage it

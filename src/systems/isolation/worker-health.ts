@@ -33,9 +33,9 @@ export function loopDelayMs(h: IntervalHistogram, ns: number, resolutionMs: numb
 }
 
 /**
- * The least wall time between two full collections the sampler forces (or one V8 ran and a forced one):
- * what bounds both the CPU an instance near its limit spends on them and how late a retained excess is
- * declared (../watch.ts: two full collections in a row over the limit, so about this plus two heartbeats).
+ * The least wall time between two reclaims the sampler forces (or V8's own full collection and one): what
+ * bounds both the CPU an instance near its limit spends on them and how late a retained excess is declared
+ * (../watch.ts: two full collections in a row over the limit, so about twice this plus two heartbeats).
  */
 export const RECLAIM_INTERVAL_WALL_MS = 250;
 
@@ -47,12 +47,14 @@ export const RECLAIM_INTERVAL_WALL_MS = 250;
  * makes few heap objects, that came only every ~64 MB of new message buffers, and a broker retaining
  * 16 MB/s over a 64 MB limit was still not judged after 5 s with 82 MB held. So the sampler reclaims as a
  * container's limit does (the kernel reclaims once usage reaches `memory.max`, and kills only if reclaim
- * cannot bring it back): when memory in use (garbage included) is over `reclaimAbove()` at a heartbeat, it
- * forces a full collection of this thread at once (IsolateCollector), unless one ran less than
- * RECLAIM_INTERVAL_WALL_MS ago, and reports what survived it. Garbage alone thus never reads as live, and a
- * retained excess is judged within a bounded time. An instance under its limit never pays for it; one
- * whose garbage keeps crossing it pays at most one forced collection per interval (a few ms each on a
- * broker's heap). Without a collector (V8 refused it) the sampler waits for V8's own collections, as before.
+ * cannot bring it back): when memory in use (garbage included) is over `reclaimAbove()` at a heartbeat,
+ * and no reclaim (nor V8's own full collection) ran in the last RECLAIM_INTERVAL_WALL_MS, it collects:
+ *   1. the young generation (about 1 ms): most garbage (a broker's read and write buffers) dies young;
+ *      if that brings memory in use under the limit, live memory is under it too, and that is all;
+ *   2. otherwise the whole heap (a few ms on a broker's heap), and what survived is the sample's live memory.
+ * Garbage alone thus never reads as live, and a retained excess is judged within a bounded time. An
+ * instance under its limit never pays for it; one whose garbage keeps crossing it pays at most one
+ * reclaim per interval. Without a collector (V8 refused it) the sampler waits for V8's own collections.
  */
 export class WorkerHealth {
   #liveMemory = Number.NaN;
@@ -64,17 +66,17 @@ export class WorkerHealth {
   readonly #collector: IsolateCollector | undefined;
   #lastSampleAt = performance.now();
   #frozenMs = 0;
-  /** When the latest full collection (V8's or forced) ended, performance.now() ms. */
-  #lastFullGcAt = Number.NEGATIVE_INFINITY;
+  /** When the latest reclaim, or V8's own full collection, ended, performance.now() ms. */
+  #lastReclaimAt = Number.NEGATIVE_INFINITY;
   /** The last forced collection, performance.now() ms: the observer's entry for it is already counted. */
   #forced = { from: Number.NaN, to: Number.NaN };
-  /** Wall ms of forced collections since the last sample: duress's stall, not the instance's loop delay. */
+  /** Wall ms of reclaims since the last sample: duress's stall, not the instance's loop delay. */
   #reclaimMs = 0;
 
   /**
    * `samplePeriodMs`: how often `sample` is called (the heartbeat's timer period), wall ms.
-   * `reclaimAbove`: memory in use (bytes, this thread's whole) over which a sample forces a full
-   * collection; 0 never (no limit is judged on this worker's memory). Asked at every sample.
+   * `reclaimAbove`: memory in use (bytes, this thread's whole) over which a sample reclaims (the class
+   * comment); 0 never (no limit is judged on this worker's memory). Asked at every sample.
    */
   constructor(samplePeriodMs: number, reclaimAbove: () => number = () => 0) {
     this.#samplePeriodMs = samplePeriodMs;
@@ -86,7 +88,7 @@ export class WorkerHealth {
         if (entry.startTime >= this.#forced.from && entry.startTime <= this.#forced.to) continue;
         // Finalises the collection's sweep of ArrayBuffers, so external memory no longer counts what it freed (collector.ts).
         this.#collector?.settle();
-        this.#lastFullGcAt = Math.max(this.#lastFullGcAt, entry.startTime + entry.duration);
+        this.#lastReclaimAt = Math.max(this.#lastReclaimAt, entry.startTime + entry.duration);
         this.#liveMemory = memoryNow();
         this.#fullGcs += 1;
       }
@@ -101,7 +103,7 @@ export class WorkerHealth {
    * timer last ticked, so the tick in progress records nothing: a stall that spans the sample (one that
    * held back this very call, as a long synchronous callback holds back every timer due during it) would
    * be lost. Such a stall makes this call late, so the sampler's own lateness is taken as well.
-   * Then, if memory in use is over `reclaimAbove()`, it may force a full collection (the class comment).
+   * Then, if memory in use is over `reclaimAbove()`, it may reclaim (the class comment).
    */
   sample(): WorkerHealthSample {
     const now = performance.now();
@@ -116,20 +118,24 @@ export class WorkerHealth {
     this.#delay.reset();
     const memoryUsed = memoryNow();
     const limit = this.#reclaimAbove();
-    if (this.#collector && limit > 0 && memoryUsed > limit && now - this.#lastFullGcAt >= RECLAIM_INTERVAL_WALL_MS) this.#reclaim(this.#collector);
+    if (this.#collector && limit > 0 && memoryUsed > limit && now - this.#lastReclaimAt >= RECLAIM_INTERVAL_WALL_MS) this.#reclaim(this.#collector, limit);
     this.#lastSampleAt = performance.now();
     return { memoryUsed, liveMemory: this.#liveMemory, fullGcs: this.#fullGcs, loopDelayMaxMs };
   }
 
-  #reclaim(collector: IsolateCollector): void {
+  #reclaim(collector: IsolateCollector, limit: number): void {
     const from = performance.now();
-    collector.full();
+    collector.young();
+    if (memoryNow() > limit) {
+      const fullFrom = performance.now();
+      collector.full();
+      this.#forced = { from: fullFrom, to: performance.now() };
+      this.#liveMemory = memoryNow();
+      this.#fullGcs += 1;
+    }
     const to = performance.now();
-    this.#forced = { from, to };
     this.#reclaimMs += to - from;
-    this.#lastFullGcAt = to;
-    this.#liveMemory = memoryNow();
-    this.#fullGcs += 1;
+    this.#lastReclaimAt = to;
   }
 
   /** The thread was frozen for `wallMs` by a `pause` fault (Atomics.wait): stopped by the fault, not lagging. */

@@ -64,10 +64,12 @@ test('disconnect: the dead subscriber is cut off at the hard limit, no failure, 
 });
 
 test('garbage is not a memory failure: a healthy broker whose buffers cross the limit between collections is never declared', { timeout: 60_000 }, async (t) => {
-  // Both subscribers keep up: the broker retains little, but every read and write leaves buffers behind,
-  // and V8 would let them pile up to several times this limit before it collected on its own.
+  // Both subscribers are healthy, and a `block` inbox of 256 messages (1 MB) each holds back the publishers
+  // rather than queue more, even when this machine is too loaded for the subscribers to keep up: the broker
+  // retains little. But every read and write leaves buffers behind, and V8 would let them pile up to
+  // several times this limit before it collected on its own.
   const limit = 24 * MB;
-  const scenario = brokerScenario({ ...DEAD, duration: '5s', 'failures.memoryLimit': '24MB', 'system.inbox': '{ kind: unbounded }', faults: '[]' });
+  const scenario = brokerScenario({ ...DEAD, duration: '5s', 'failures.memoryLimit': '24MB', 'system.inbox': '{ kind: block, limit: { messages: 256 } }', faults: '[]' });
   const { journal } = await runBrokerCell(scenario);
   const cell = cellResults(scenario, journal);
   const peakMemory = cell.system.peakMemory ?? Number.NaN;

@@ -101,3 +101,23 @@ test('memory in use over the limit forces a full collection at once: what it fre
     health.stop();
   }
 });
+
+test('garbage that died young is reclaimed without a full collection', { timeout: 10_000 }, async () => {
+  let limit = 0;
+  const health = new WorkerHealth(PERIOD_MS, () => limit);
+  try {
+    const collector = isolateCollector();
+    assert.ok(collector, 'V8 gave no collector');
+    collector.full();
+    const first = health.sample();
+    limit = inUse() + 16 * MB;
+    // 32 MB of message-sized buffers, dropped at once, as a broker's reads and writes leave them.
+    for (let i = 0; i < 512; i++) Buffer.allocUnsafe(64 * 1024).fill(1);
+    const s = health.sample();
+    assert.ok(s.memoryUsed > limit, `in use ${(s.memoryUsed / MB).toFixed(1)} MB, the limit ${(limit / MB).toFixed(1)} MB`);
+    assert.equal(s.fullGcs, first.fullGcs, 'a full collection was forced for garbage the young one frees');
+    assert.ok(inUse() < limit - 8 * MB, `in use ${(inUse() / MB).toFixed(1)} MB after the young collection`);
+  } finally {
+    health.stop();
+  }
+});
