@@ -47,7 +47,7 @@ function cellCard(model: ReportModel, c: CellReport, faultColor: (kind: string) 
 <h3>${h(c.name)} ${badge(c)} <span class="muted">${h(c.htf.figure)}, ${h(c.htf.lowerText)} · ${h(c.failureSummary)} · ${c.instances} instance slots</span></h3>
 <div class="charts">
 <figure>${latencyChart(c, failures)}<figcaption>End-to-end latency per metrics interval (p50, p99, max; a short last interval is counted with the one before), scenario time; red marks are failures.</figcaption></figure>
-<figure>${timelineChart(c, failures, faultColor)}<figcaption>Records first delivered per scenario second in each metrics interval (an interval under half the usual length, such as the short last one as the cell stops, is counted with the one before), above the faults active and the failures, on the same time axis.</figcaption></figure>
+<figure>${timelineChart(c, failures, faultColor)}<figcaption>Records first delivered per scenario second in each metrics interval (a short last interval is counted with the one before), above the faults active and the failures, on the same time axis.</figcaption></figure>
 </div>
 </article>`;
 }
