@@ -59,8 +59,11 @@ export function removeNote(name: string): void {
   rmSync(path.join(NOTES_DIR, name), { force: true });
 }
 
-/** Every note that can be read, by its file name (a note half written, or not JSON, is passed over). */
-export function readNotes(): { name: string; record: Owner & Record<string, unknown> }[] {
+/**
+ * Every note that can be read (whose file name starts with `prefix`, when given: only those are read), by
+ * its file name. A note half written, or not JSON, is passed over.
+ */
+export function readNotes(prefix = ''): { name: string; record: Owner & Record<string, unknown> }[] {
   let names: string[];
   try {
     names = readdirSync(NOTES_DIR);
@@ -69,6 +72,7 @@ export function readNotes(): { name: string; record: Owner & Record<string, unkn
   }
   const notes: { name: string; record: Owner & Record<string, unknown> }[] = [];
   for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
     try {
       const record = JSON.parse(readFileSync(path.join(NOTES_DIR, name), 'utf8')) as unknown;
       if (typeof record === 'object' && record !== null && typeof (record as Owner).duressPid === 'number') notes.push({ name, record: record as Owner & Record<string, unknown> });

@@ -16,7 +16,8 @@ import { sweepUnnotedFolders } from './unnoted-folders.js';
  *     - the process removes every one it still holds when it exits: a second SIGINT/SIGTERM (which exits
  *       at once), an uncaught error (an 'exit' hook, `removeTempFoldersAtExit`);
  *     - the next duress removes those of a duress killed with SIGKILL (which runs no code):
- *       `reapStaleFolders`, at the start of every run and before the first folder each thread makes.
+ *       `reapStaleFolders`, at the start of every run and before the first folder its main thread makes
+ *       (not in each worker: a thousand instances would each read every note).
  * None is kept for the user: what a user keeps goes to folders the user names (a run's `--out`, a process
  * target's `system.workDir`), which are never made or removed here.
  */
@@ -40,12 +41,14 @@ function noteName(folder: string): string {
 
 /**
  * Makes a fresh private folder `<TMPDIR>/<prefix>XXXXXX` (prefix such as `duress-server-`) and notes it
- * as this process's. The first call in each thread first reaps the folders of duress processes that are
- * gone. Throws what mkdtemp throws.
+ * as this process's. The first call in the main thread first reaps the folders of duress processes that
+ * are gone. Throws what mkdtemp throws.
  */
 export function makeTempFolder(prefix: string): string {
-  if (!reaped) reapStaleFolders();
-  if (isMainThread) removeTempFoldersAtExit();
+  if (isMainThread) {
+    if (!reaped) reapStaleFolders();
+    removeTempFoldersAtExit();
+  }
   const folder = mkdtempSync(path.join(tmpdir(), prefix));
   const name = noteName(folder);
   const record: FolderRecord = { kind: 'folder', ...thisOwner(), folder };
@@ -63,7 +66,7 @@ export function makeTempFolder(prefix: string): string {
 export function removeTempFolder(folder: string): void {
   const name = mine.get(folder);
   if (name === undefined) {
-    removeNoted((n, record) => n.startsWith(`${process.pid}-folder-`) && record.folder === folder);
+    removeNoted(`${process.pid}-folder-`, (record) => record.folder === folder);
     return;
   }
   if (!removeFolder(folder)) return;
@@ -73,7 +76,7 @@ export function removeTempFolder(folder: string): void {
 
 /** Removes what worker thread `thread` of this process made and did not remove: called once the worker has ended. */
 export function removeThreadFolders(thread: number): string[] {
-  return removeNoted((name) => name.startsWith(`${process.pid}-folder-t${thread}-`));
+  return removeNoted(`${process.pid}-folder-t${thread}-`);
 }
 
 /**
@@ -84,7 +87,7 @@ export function removeTempFoldersAtExit(): void {
   if (exitHook || !isMainThread) return;
   exitHook = true;
   process.on('exit', () => {
-    removeNoted((name) => name.startsWith(`${process.pid}-folder-`));
+    removeNoted(`${process.pid}-folder-`);
   });
 }
 
@@ -109,10 +112,11 @@ export function reapStaleFolders(): string[] {
   return [...removed, ...sweepUnnotedFolders(tmpdir(), noted)];
 }
 
-function removeNoted(which: (name: string, record: FolderRecord) => boolean): string[] {
+/** Removes the folders noted under names that start with `prefix` (and, given `which`, that it picks), and their notes. */
+function removeNoted(prefix: string, which: (record: FolderRecord) => boolean = () => true): string[] {
   const removed: string[] = [];
-  for (const { name, record } of readNotes()) {
-    if (record.kind !== 'folder' || typeof record.folder !== 'string' || !which(name, record as unknown as FolderRecord)) continue;
+  for (const { name, record } of readNotes(prefix)) {
+    if (record.kind !== 'folder' || typeof record.folder !== 'string' || !which(record as unknown as FolderRecord)) continue;
     if (removeFolder(record.folder)) {
       removeNote(name);
       mine.delete(record.folder);

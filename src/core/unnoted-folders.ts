@@ -7,7 +7,7 @@ import path from 'node:path';
  *   - its name is one duress itself makes: `duress-server-`, `duress-run-`, `duress-sink-ca-` or a process
  *     instance's `duress-c<cell>s<slot>g<generation>-`, then mkdtemp's six characters (a test's or a
  *     user's folder, named otherwise, is never touched);
- *   - no note names it (every folder made now is noted the moment it is made);
+ *   - it is this user's, and no note names it (every folder made now is noted the moment it is made);
  *   - it was last changed over an hour ago (UNNOTED_AGE_MS), so it is not one being made right now by a
  *     duress of an older version running beside this one;
  *   - no process uses it: none has its working directory or a file open in it, or names it on its
@@ -51,7 +51,7 @@ export function sweepUnnotedFolders(dir: string, noted: ReadonlySet<string>, now
 function stale(folder: string, now: number): boolean {
   try {
     const s = statSync(folder);
-    return s.isDirectory() && now - s.mtimeMs > UNNOTED_AGE_MS;
+    return s.isDirectory() && s.uid === (process.getuid?.() ?? s.uid) && now - s.mtimeMs > UNNOTED_AGE_MS;
   } catch {
     return false;
   }

@@ -94,6 +94,23 @@ function makeFolder(name: string, hoursOld = 0): string {
   return folder;
 }
 
+/** What the run killed with SIGKILL left, for the next run's start to reap. */
+let leftByKill: string[] = [];
+
+test('a run killed with SIGKILL leaves its temporary folders, noted as its own (for the next start)', { timeout: 60_000 }, async () => {
+  const run = startRun('killed', '5m');
+  let exited = false;
+  run.child.once('exit', () => (exited = true));
+  await waitFor(() => exited || readdirSync(TMP).filter((n) => /^duress-c0s[01]g\d+-\w{6}$/.test(n) && existsSync(path.join(TMP, n, 'forwarder.json'))).length === 2, 30_000, 'both instances under way');
+  assert.equal(exited, false, `duress ended before it was killed: ${run.stderr()}`);
+  run.child.kill('SIGKILL');
+  await once(run.child, 'exit');
+  leftByKill = readdirSync(TMP).filter((n) => /^duress-(c0s\d+g\d+|sink-ca)-\w{6}$/.test(n));
+  assert.equal(leftByKill.length, 3, `its two instances' folders and its sink's are left: ${leftByKill.join(' ')}`);
+  const noted = readdirSync(NOTES).filter((n) => n.startsWith(`${run.child.pid}-folder-`));
+  assert.equal(noted.length, 3, `each is noted as the killed duress's: ${noted.join(' ')}`);
+});
+
 test('a run that ends by itself leaves none of its temporary folders; at its start it reaped those of a duress that is gone, and only those', { timeout: 60_000 }, async () => {
   // Left by a duress killed with SIGKILL: noted by a process that is gone (pid_max is at most 2^22 on Linux).
   const dead = makeFolder('duress-server-dead01');
@@ -115,6 +132,7 @@ test('a run that ends by itself leaves none of its temporary folders; at its sta
     assert.equal(code, 0, run.stderr());
     assertNoneLeft(run);
     assert.equal(existsSync(dead), false, 'the folder of a duress that is gone was reaped');
+    assert.deepEqual(leftByKill.filter((n) => existsSync(path.join(TMP, n))), [], 'the folders of the duress killed with SIGKILL were reaped');
     assert.equal(existsSync(legacy), false, 'an unnoted duress folder over an hour old and unused was reaped');
     for (const kept of [alive, young, inUse, notOurs]) assert.ok(existsSync(kept), `${path.basename(kept)} is kept`);
   } finally {
