@@ -11,7 +11,7 @@ export interface FaultImpact {
   /** Worst interval p99 end-to-end latency during the fault, and in the interval just before it (scenario ms). */
   p99Before: number | undefined;
   p99During: number | undefined;
-  /** Records first delivered per scenario second: the interval before, and on average during the fault. */
+  /** Records first delivered per scenario second: the interval before, and over the intervals during the fault (their deliveries over their spans). */
   deliveredPerSecondBefore: number | undefined;
   deliveredPerSecondDuring: number | undefined;
   /** Output requests that did not succeed during the fault (retries follow from these). */
@@ -29,7 +29,7 @@ export interface FaultImpact {
 export function faultImpacts(faults: readonly FaultRecord[], overTime: readonly IntervalPoint[]): FaultImpact[] {
   return faults.map((f) => {
     const end = f.end ?? Number.POSITIVE_INFINITY;
-    const during: IntervalPoint[] = [];
+    const during: { point: IntervalPoint; span: number }[] = [];
     let before: IntervalPoint | undefined;
     let previousAt = 0;
     let failuresAtStart: number | undefined;
@@ -42,13 +42,13 @@ export function faultImpacts(faults: readonly FaultRecord[], overTime: readonly 
         continue;
       }
       if (from >= end && f.end !== f.start) break;
-      during.push(p);
+      during.push({ point: p, span: p.at - from });
       failuresAtStart ??= before?.failures ?? 0;
       failuresAtEnd = p.failures;
       if (p.at >= end) break;
     }
     const max = (xs: number[]): number | undefined => (xs.length ? Math.max(...xs) : undefined);
-    const mean = (xs: number[]): number | undefined => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);
+    const spanned = during.reduce((t, d) => t + d.span, 0);
     return {
       id: f.id,
       description: f.description,
@@ -56,10 +56,11 @@ export function faultImpacts(faults: readonly FaultRecord[], overTime: readonly 
       start: f.start,
       end: f.end,
       p99Before: before?.p99,
-      p99During: max(during.map((p) => p.p99)),
+      p99During: max(during.map((d) => d.point.p99)),
       deliveredPerSecondBefore: before?.deliveredPerSecond,
-      deliveredPerSecondDuring: mean(during.map((p) => p.deliveredPerSecond)),
-      failedRequestsDuring: during.reduce((n, p) => n + (p.requestsFailed ?? 0), 0),
+      // Weighted by span: records delivered during those intervals over the time they cover.
+      deliveredPerSecondDuring: during.length === 0 ? undefined : spanned > 0 ? during.reduce((t, d) => t + d.point.deliveredPerSecond * d.span, 0) / spanned : 0,
+      failedRequestsDuring: during.reduce((n, d) => n + (d.point.requestsFailed ?? 0), 0),
       failuresDuring: Math.max(0, failuresAtEnd - (failuresAtStart ?? failuresAtEnd)),
       error: f.error,
     };

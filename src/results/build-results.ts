@@ -3,7 +3,8 @@ import { createHistogram, decodeHistogram, encodeHistogram, summarize, type Hist
 import type { DeliveryCounts } from '../delivery/ledger.js';
 import { HTF_DEFINITIONS, MS_PER_HOUR } from '../stats/hours-to-failure.js';
 import { hoursToFailureByMode } from '../stats/htf-by-mode.js';
-import type { CellResults, EncodedLatency, FaultRecord, IntervalPoint, RunResults } from './results.js';
+import type { CellResults, EncodedLatency, FaultRecord, RunResults } from './results.js';
+import { foldShortSpans, intervalSpans, toPoint } from './over-time.js';
 import { foldLinks } from './fold-links.js';
 import { LEGACY_SUCCEEDED_REQUESTS } from './legacy-journals.js';
 import { foldHarness, foldLag } from './fold-harness.js';
@@ -116,32 +117,13 @@ function buildCell(index: number, events: readonly JournalEvent[], start: RunSta
   // The outcomes the cell's system kind counts as succeeded (the engine wrote them from the kind).
   const succeeded = cellStart?.succeededRequests ?? LEGACY_SUCCEEDED_REQUESTS;
   const okCount = (requests: Record<string, number> | undefined): number => succeeded.reduce((n, k) => n + (requests?.[k] ?? 0), 0);
+  const spans = intervalSpans(intervals, okCount);
   const e2e = createHistogram();
+  for (const s of spans) e2e.add(s.endToEnd);
   const request = createHistogram();
-  const overTime: IntervalPoint[] = [];
-  let previous: IntervalEvent | undefined;
-  for (const iv of intervals) {
-    const h = decodeHistogram(iv.endToEnd);
-    e2e.add(h);
-    request.add(decodeHistogram(iv.request));
-    const span = iv.at - (previous?.at ?? 0);
-    const ms = summarize(h);
-    const requests = sumValues(iv.requests) - sumValues(previous?.requests ?? {});
-    overTime.push({
-      at: iv.at,
-      deliveredPerSecond: span > 0 ? ((iv.delivery.delivered - (previous?.delivery.delivered ?? 0)) * 1000) / span : 0,
-      p50: ms.p50,
-      p99: ms.p99,
-      max: ms.max,
-      failures: iv.failures,
-      exposureHours: iv.exposureMs / MS_PER_HOUR,
-      requests: Math.max(0, requests),
-      requestsFailed: Math.max(0, requests - (okCount(iv.requests) - okCount(previous?.requests))),
-      rss: iv.rss,
-      maxInstanceMemory: iv.maxInstanceMemory,
-    });
-    previous = iv;
-  }
+  for (const iv of intervals) request.add(decodeHistogram(iv.request));
+  // A stretch much shorter than the cell's usual interval (the last, written as the cell stops) joins the one before it.
+  const overTime = foldShortSpans(spans).map(toPoint);
 
   const lastInterval = intervals[intervals.length - 1];
   const delivery: DeliveryCounts = cellEnd?.delivery ?? lastInterval?.delivery ?? emptyCounts();
@@ -187,10 +169,4 @@ function lastWallMs(events: readonly JournalEvent[]): number {
 
 function emptyCounts(): DeliveryCounts {
   return { generated: 0, delivered: 0, duplicated: 0, duplicateCopies: 0, reordered: 0, dropped: 0, droppedButDelivered: 0, undrained: 0, lostInFailures: 0, lost: 0, foreign: 0 };
-}
-
-function sumValues(o: Record<string, number>): number {
-  let n = 0;
-  for (const v of Object.values(o)) n += v;
-  return n;
 }

@@ -77,7 +77,11 @@ export interface CellResults extends CellInfo {
   latency: { endToEnd: EncodedLatency; request: EncodedLatency };
   /** What the cell's system kind calls its two latencies (an HTTP load: corrected, uncorrected); absent: the defaults. */
   latencyLabels?: LatencyLabels;
-  /** One point per metrics interval. */
+  /**
+   * One point per metrics interval, end to end from the cell's start; an interval shorter than half the
+   * cell's usual one (the last, written as the cell stops) is folded into the point before it
+   * (results/over-time.ts), so every rate and percentile is over a usual-length span.
+   */
   overTime: IntervalPoint[];
   /** duress's event-loop lag while this cell ran (absent in results written before it was measured). */
   harnessLag?: HarnessLagFigures;
@@ -129,20 +133,23 @@ export interface EncodedLatency extends LatencySummary {
   histogram: string;
 }
 
+/** One point over time: the interval from the previous point's `at` (0 for the first) to this one's. */
 export interface IntervalPoint {
-  /** Scenario ms since the cell's start. */
+  /** Scenario ms since the cell's start: where the interval ends. */
   at: number;
-  /** Records first delivered per scenario second during the interval. */
+  /** Records first delivered per scenario second during the interval (its count over its whole span). */
   deliveredPerSecond: number;
+  /** End-to-end latency of the interval's deliveries, scenario ms. */
   p50: number;
   p99: number;
   max: number;
+  /** Cumulative at `at`: failures declared and instance running time (scenario hours). */
   failures: number;
   exposureHours: number;
   /** Output requests that ended during the interval, and how many of them did not succeed. */
   requests: number;
   requestsFailed: number;
-  /** duress's resident memory, bytes. */
+  /** duress's resident memory and the largest instance memory, bytes, sampled at `at` (the larger sample of a folded interval). */
   rss: number;
   maxInstanceMemory: number;
 }

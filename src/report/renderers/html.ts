@@ -46,8 +46,8 @@ function cellCard(model: ReportModel, c: CellReport, faultColor: (kind: string) 
   return `<article class="cell-card" id="cell-${c.index}">
 <h3>${h(c.name)} ${badge(c)} <span class="muted">${h(c.htf.figure)}, ${h(c.htf.lowerText)} · ${h(c.failureSummary)} · ${c.instances} instance slots</span></h3>
 <div class="charts">
-<figure>${latencyChart(c, failures)}<figcaption>End-to-end latency per metrics interval (p50, p99, max), scenario time; red marks are failures.</figcaption></figure>
-<figure>${timelineChart(c, failures, faultColor)}<figcaption>Records first delivered per scenario second, above the faults active and the failures, on the same time axis.</figcaption></figure>
+<figure>${latencyChart(c, failures)}<figcaption>End-to-end latency per metrics interval (p50, p99, max; a short last interval is counted with the one before), scenario time; red marks are failures.</figcaption></figure>
+<figure>${timelineChart(c, failures, faultColor)}<figcaption>Records first delivered per scenario second in each metrics interval (a short last interval is counted with the one before), above the faults active and the failures, on the same time axis.</figcaption></figure>
 </div>
 </article>`;
 }
@@ -81,7 +81,7 @@ export const renderHtml: Renderer = (model) => {
       `<p class="muted">${model.cells.length} cell${model.cells.length === 1 ? '' : 's'} · ${formatCount(model.run.instances)} instance slots · ${h(formatMs(model.scenario.durationMs))} of scenario time per cell at ${model.run.speed}× (${h(formatMs(model.run.wallMs))} wall) · seed ${model.scenario.seed}</p></header>`,
     model.run.notes.length ? `<div class="notes">${model.run.notes.map((n) => `<p>${h(n)}</p>`).join('')}</div>` : '',
     `<section id="matrix"><h2>Stability matrix</h2>${matrix(model)}<ul class="rule">${model.verdictRule.map((r) => `<li>${h(r)}</li>`).join('')}</ul></section>`,
-    `<section id="htf"><h2>Hours to failure</h2><figure>${htfChart(model.cells)}<figcaption>Dot: the seed's estimate T / max(r, 1). Bar: the one-sided ${h(`${Math.round(model.scenario.confidence * 1000) / 10}%`)} bounds (chi-square); with no failure the bar has no end.</figcaption></figure></section>`,
+    `<section id="htf"><h2>Hours to failure</h2><figure>${htfChart(model.cells)}<figcaption>Dot: hours to failure, T / max(r, 1), with T the instance hours run and r the failures ("+": none failed, so at least that). Bar: the one-sided ${h(`${Math.round(model.scenario.confidence * 1000) / 10}%`)} bounds (chi-square); with no failure the bar has no end.</figcaption></figure></section>`,
     `<section id="cells"><h2>Cells over time</h2><div class="grid-cells">${model.cells.map((c) => cellCard(model, c, faultColor)).join('\n')}</div></section>`,
     `<section id="latency"><h2>Latency</h2><p class="muted">End to end, from the scheduled generation of a record to its arrival at the sink (scenario time).</p>${table(
       latencyHead(),

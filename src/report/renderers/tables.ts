@@ -57,7 +57,7 @@ export function latencyRows(cells: readonly CellReport[]): string[][] {
 }
 
 export function deliveryHead(first = 'cell'): string[] {
-  return [first, 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'delivered per scenario second'];
+  return [first, 'generated', 'delivered', 'duplicated', 'out of order', 'dropped (declared)', 'lost in failures', 'lost silently', 'delivered per scenario second (load and drain)'];
 }
 
 /** The ledger's account per cell. Loss is judged only once a cell has ended: the model says "not judged" before. */

@@ -96,7 +96,7 @@ function cellDetail(c: CellReport, style: Style): string[] {
   if (d.undrained > 0) del.push(['still held at the end', formatCount(d.undrained), formatPercent(d.undrained, d.generated)]);
   if (d.lostInFailures === null || d.lostInFailures > 0) del.push(['lost in failures', d.text.lostInFailures, d.lostInFailures === null ? '' : formatPercent(d.lostInFailures, d.generated)]);
   del.push(['lost silently', d.text.lost, d.lost === null ? '' : formatPercent(d.lost, d.generated)]);
-  del.push(['throughput, delivered', `${formatRate(d.perScenarioSecond)} scenario`, `${formatRate(d.perWallSecond)} wall`]);
+  del.push(['throughput, delivered (load and drain)', `${formatRate(d.perScenarioSecond)} scenario`, `${formatRate(d.perWallSecond)} wall`]);
   out.push(del.toString());
 
   if (c.requests.length > 0) {

@@ -29,9 +29,13 @@ async function withSlow(inbox: InboxOptions): Promise<[BrokerRun, number]> {
   return withBaseline({ inbox, subscriberTuning: slowTuning }, inbox.kind === 'block' ? 100 : 2000);
 }
 
-/** Within about twice the baseline; a few ms of slack for timer jitter on a busy 2-core machine. */
+/**
+ * Within about twice the baseline, with 10 ms of slack for a busy 2-core machine (a scheduling stall that
+ * lands on one run's twentieth-worst message and not the other's). What a slow subscriber does to its
+ * siblings when it is not cut off (`block`, below) is hundreds of ms at p99 (0.7-0.8 s here), so the slack still tells them apart.
+ */
 function assertUnhurt(p99: number, base: number, policy: string): void {
-  assert.ok(p99 <= 2 * base + 3, `${policy}: fast p99 ${p99.toFixed(2)} ms vs baseline ${base.toFixed(2)} ms`);
+  assert.ok(p99 <= 2 * base + 10, `${policy}: fast p99 ${p99.toFixed(2)} ms vs baseline ${base.toFixed(2)} ms`);
 }
 
 test('block: one slow subscriber raises the fast subscribers\' p99 more than tenfold', { timeout: 20_000 }, async (t) => {

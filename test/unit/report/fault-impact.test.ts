@@ -27,3 +27,11 @@ test('a fault still active at the end runs to the last interval; one before any 
   assert.equal(early!.p99Before, undefined);
   assert.equal(early!.p99During, 100);
 });
+
+test('the rate during a fault is its intervals\' deliveries over the time they cover, not the mean of their rates', () => {
+  // 20 s at 10/s (200 records) then 5 s at 100/s (500 records): 700 records over 25 s is 28/s (the mean of the two rates would be 55/s).
+  const uneven = [point(10_000, 100, 50, 0, 0), point(30_000, 100, 10, 0, 0), point(35_000, 100, 100, 0, 0)];
+  const [f] = faultImpacts([fault(15_000, 34_000)], uneven);
+  assert.equal(f!.deliveredPerSecondBefore, 50);
+  assert.equal(f!.deliveredPerSecondDuring, 28);
+});

@@ -31,6 +31,6 @@ test('one cell: the latency, delivery and request detail of the run summary', ()
   assert.match(out, /1 cell, 40 instances/);
   assert.match(out, /end to end \(from scheduled generation\)/);
   assert.match(out, /lost silently\s*│\s*0\s/);
-  assert.match(out, /throughput, delivered\s*│\s*400\/s scenario/);
+  assert.match(out, /throughput, delivered \(load and drain\)\s*│\s*400\/s scenario/);
   assert.doesNotMatch(out, /variant=patch/, 'no matrix grid without a matrix');
 });
