@@ -30,9 +30,12 @@ export function processStart(pid: number): string | undefined {
   }
 }
 
+let self: Owner | undefined;
+
 /** This process, as the owner of what it notes. */
 export function thisOwner(): Owner {
-  return { duressPid: process.pid, duressStart: processStart(process.pid) ?? '' };
+  self ??= { duressPid: process.pid, duressStart: processStart(process.pid) ?? '' };
+  return { ...self };
 }
 
 /** Whether the owner still runs (the same process, not another one that was given its id since). */

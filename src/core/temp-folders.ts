@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread, threadId } from 'node:worker_threads';
@@ -52,7 +52,8 @@ export function makeTempFolder(prefix: string): string {
   const folder = mkdtempSync(path.join(tmpdir(), prefix));
   const name = noteName(folder);
   const record: FolderRecord = { kind: 'folder', ...thisOwner(), folder };
-  // Not noted (the notes' folder cannot be written): still removed by its owner and at exit, not after a SIGKILL.
+  // Not noted (the notes' folder cannot be written): still removed by its owner, and at exit when the main
+  // thread made it; not when a worker that made it is ended, nor after a SIGKILL.
   writeNote(name, { ...record });
   mine.set(folder, name);
   return folder;
@@ -66,6 +67,8 @@ export function makeTempFolder(prefix: string): string {
 export function removeTempFolder(folder: string): void {
   const name = mine.get(folder);
   if (name === undefined) {
+    // Removed already (an owner that cleans up twice): nothing to look for among the notes.
+    if (!existsSync(folder)) return;
     removeNoted(`${process.pid}-folder-`, (record) => record.folder === folder);
     return;
   }
@@ -88,6 +91,7 @@ export function removeTempFoldersAtExit(): void {
   exitHook = true;
   process.on('exit', () => {
     removeNoted(`${process.pid}-folder-`);
+    for (const folder of mine.keys()) removeFolder(folder);
   });
 }
 
