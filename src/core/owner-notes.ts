@@ -40,7 +40,15 @@ export function thisOwner(): Owner {
 
 /** Whether the owner still runs (the same process, not another one that was given its id since). */
 export function ownerAlive(owner: Owner): boolean {
-  return processStart(owner.duressPid) === owner.duressStart;
+  const start = processStart(owner.duressPid);
+  if (start !== undefined || owner.duressStart !== '') return start === owner.duressStart;
+  // No /proc (not Linux): no start time was noted, and the process id alone says (reused or not).
+  try {
+    process.kill(owner.duressPid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
