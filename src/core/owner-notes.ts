@@ -71,10 +71,10 @@ export function removeNote(name: string): void {
 }
 
 /**
- * Every note that can be read (whose file name starts with `prefix`, when given: only those are read), by
- * its file name. A note half written, or not JSON, is passed over.
+ * Every note that can be read (whose file name `named` picks, when given: only those are read), by its file
+ * name. A note half written, or not JSON, is passed over.
  */
-export function readNotes(prefix = ''): { name: string; record: Owner & Record<string, unknown> }[] {
+export function readNotes(named: (name: string) => boolean = () => true): { name: string; record: Owner & Record<string, unknown> }[] {
   let names: string[];
   try {
     names = readdirSync(NOTES_DIR);
@@ -83,7 +83,7 @@ export function readNotes(prefix = ''): { name: string; record: Owner & Record<s
   }
   const notes: { name: string; record: Owner & Record<string, unknown> }[] = [];
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
+    if (!named(name)) continue;
     try {
       const record = JSON.parse(readFileSync(path.join(NOTES_DIR, name), 'utf8')) as unknown;
       if (typeof record === 'object' && record !== null && typeof (record as Owner).duressPid === 'number') notes.push({ name, record: record as Owner & Record<string, unknown> });

@@ -35,6 +35,9 @@ const mine = new Map<string, string>();
 let reaped = false;
 let exitHook = false;
 
+/** A folder's note is named `<pid>-folder-t<thread>-<folder's name>.json`. */
+export const FOLDER_NOTE = /^\d+-folder-t\d+-/;
+
 function noteName(folder: string): string {
   return `${process.pid}-folder-t${threadId}-${path.basename(folder)}.json`;
 }
@@ -69,7 +72,8 @@ export function removeTempFolder(folder: string): void {
   if (name === undefined) {
     // Removed already (an owner that cleans up twice): nothing to look for among the notes.
     if (!existsSync(folder)) return;
-    removeNoted(`${process.pid}-folder-`, (record) => record.folder === folder);
+    const suffix = `-${path.basename(folder)}.json`;
+    removeNoted((name) => name.startsWith(`${process.pid}-folder-t`) && name.endsWith(suffix), (record) => record.folder === folder);
     return;
   }
   if (!removeFolder(folder)) return;
@@ -79,7 +83,7 @@ export function removeTempFolder(folder: string): void {
 
 /** Removes what worker thread `thread` of this process made and did not remove: called once the worker has ended. */
 export function removeThreadFolders(thread: number): string[] {
-  return removeNoted(`${process.pid}-folder-t${thread}-`);
+  return removeNoted((name) => name.startsWith(`${process.pid}-folder-t${thread}-`));
 }
 
 /**
@@ -90,7 +94,7 @@ export function removeTempFoldersAtExit(): void {
   if (exitHook || !isMainThread) return;
   exitHook = true;
   process.on('exit', () => {
-    removeNoted(`${process.pid}-folder-`);
+    removeNoted((name) => name.startsWith(`${process.pid}-folder-`));
     for (const folder of mine.keys()) removeFolder(folder);
   });
 }
@@ -104,7 +108,7 @@ export function reapStaleFolders(): string[] {
   reaped = true;
   const removed: string[] = [];
   const noted = new Set<string>();
-  for (const { name, record } of readNotes()) {
+  for (const { name, record } of readNotes((n) => FOLDER_NOTE.test(n))) {
     if (record.kind !== 'folder' || typeof record.folder !== 'string') continue;
     noted.add(record.folder);
     if (ownerAlive(record)) continue;
@@ -116,10 +120,10 @@ export function reapStaleFolders(): string[] {
   return [...removed, ...sweepUnnotedFolders(tmpdir(), noted)];
 }
 
-/** Removes the folders noted under names that start with `prefix` (and, given `which`, that it picks), and their notes. */
-function removeNoted(prefix: string, which: (record: FolderRecord) => boolean = () => true): string[] {
+/** Removes the folders noted under the names `named` picks (and, given `which`, that it picks), and their notes. */
+function removeNoted(named: (name: string) => boolean, which: (record: FolderRecord) => boolean = () => true): string[] {
   const removed: string[] = [];
-  for (const { name, record } of readNotes(prefix)) {
+  for (const { name, record } of readNotes(named)) {
     if (record.kind !== 'folder' || typeof record.folder !== 'string' || !which(record as unknown as FolderRecord)) continue;
     if (removeFolder(record.folder)) {
       removeNote(name);

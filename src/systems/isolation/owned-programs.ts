@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { NOTES_DIR, ownerAlive, processStart, readNotes, removeNote, thisOwner, writeNote } from '../../core/owner-notes.js';
+import { FOLDER_NOTE } from '../../core/temp-folders.js';
 
 /**
  * Programs an instance starts (a process target's program, a real broker's server) are never left running.
@@ -78,7 +79,8 @@ export function forgetProgram(id: string, pid: number): void {
  */
 export function reapOrphans(): { pid: number; command: string }[] {
   const reaped: { pid: number; command: string }[] = [];
-  for (const { name, record: note } of readNotes()) {
+  // A folder's note (../../core/temp-folders.ts) is not read here.
+  for (const { name, record: note } of readNotes((n) => !FOLDER_NOTE.test(n))) {
     // Notes from before `kind` was written are programs'.
     if ((note.kind ?? 'program') !== 'program') continue;
     const record = note as unknown as ProgramRecord;
