@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,6 +13,20 @@ import path from 'node:path';
 
 /** Where the notes are kept, one file each, per user. (Named for programs, the first thing noted there.) */
 export const NOTES_DIR = path.join(tmpdir(), `duress-programs-${process.getuid?.() ?? 0}`);
+
+/**
+ * Whether the notes' folder is this user's own folder (not a symbolic link, not made by someone else in
+ * the shared temporary folder to have duress act on notes it did not write). Made when `make`.
+ */
+function notesDirOurs(make: boolean): boolean {
+  try {
+    if (make) mkdirSync(NOTES_DIR, { recursive: true, mode: 0o700 });
+    const s = lstatSync(NOTES_DIR);
+    return s.isDirectory() && s.uid === (process.getuid?.() ?? s.uid);
+  } catch {
+    return false;
+  }
+}
 
 /** Who owns a noted thing: a duress process, by its id and start time. */
 export interface Owner {
@@ -56,8 +70,8 @@ export function ownerAlive(owner: Owner): boolean {
  * process's id, so that what one process noted is told apart by name). Returns false when it could not.
  */
 export function writeNote(name: string, record: Owner & Record<string, unknown>): boolean {
+  if (!notesDirOurs(true)) return false;
   try {
-    mkdirSync(NOTES_DIR, { recursive: true });
     writeFileSync(path.join(NOTES_DIR, name), JSON.stringify(record));
     return true;
   } catch {
@@ -76,6 +90,7 @@ export function removeNote(name: string): void {
  */
 export function readNotes(named: (name: string) => boolean = () => true): { name: string; record: Owner & Record<string, unknown> }[] {
   let names: string[];
+  if (!notesDirOurs(false)) return [];
   try {
     names = readdirSync(NOTES_DIR);
   } catch {

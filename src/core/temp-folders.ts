@@ -134,8 +134,15 @@ function removeNoted(named: (name: string) => boolean, which: (record: FolderRec
   return removed;
 }
 
-/** rm -rf, retried a few times when a program being killed still writes into it; false when it stayed. */
+/** What makeTempFolder makes: `<TMPDIR>/duress-…-XXXXXX` (mkdtemp's six letters and digits). */
+const TEMP_FOLDER_NAME = /^duress-[A-Za-z0-9-]+-[A-Za-z0-9]{6}$/;
+
+/**
+ * rm -rf, retried a few times when a program being killed still writes into it; false when it stayed. A
+ * note names the folder: only one of the shape makeTempFolder makes, right in TMPDIR, is removed.
+ */
 function removeFolder(folder: string): boolean {
+  if (path.dirname(folder) !== tmpdir() || !TEMP_FOLDER_NAME.test(path.basename(folder))) return false;
   try {
     rmSync(folder, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
     return true;

@@ -115,6 +115,10 @@ test('a run that ends by itself leaves none of its temporary folders; at its sta
   // Left by a duress killed with SIGKILL: noted by a process that is gone (pid_max is at most 2^22 on Linux).
   const dead = makeFolder('duress-server-dead01');
   noteFolder(dead, 2 ** 22 + 1, '1');
+  // A note naming a folder duress does not make (outside TMPDIR): never acted on, whoever wrote it.
+  const elsewhere = path.join(work, 'duress-server-else01');
+  mkdirSync(elsewhere);
+  noteFolder(elsewhere, 2 ** 22 + 1, '1');
   // Noted by a duress that still runs (this test's process, by its real start time): kept.
   const { processStart } = await import('../../src/core/owner-notes.js');
   const alive = makeFolder('duress-server-alive1');
@@ -134,7 +138,7 @@ test('a run that ends by itself leaves none of its temporary folders; at its sta
     assert.equal(existsSync(dead), false, 'the folder of a duress that is gone was reaped');
     assert.deepEqual(leftByKill.filter((n) => existsSync(path.join(TMP, n))), [], 'the folders of the duress killed with SIGKILL were reaped');
     assert.equal(existsSync(legacy), false, 'an unnoted duress folder over an hour old and unused was reaped');
-    for (const kept of [alive, young, inUse, notOurs]) assert.ok(existsSync(kept), `${path.basename(kept)} is kept`);
+    for (const kept of [alive, young, inUse, notOurs, elsewhere]) assert.ok(existsSync(kept), `${path.basename(kept)} is kept`);
   } finally {
     user.kill('SIGKILL');
   }
