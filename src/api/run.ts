@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CellStartError } from '../engine/cell-start-error.js';
+import { makeTempFolder, reapStaleFolders, removeTempFolder } from '../core/temp-folders.js';
 import type { HarnessEvent } from '../journal/events.js';
 import { runScenario as runCells, type RunProgress as CellsProgress } from '../engine/run.js';
 import { ExitCode, signalExitCode } from '../core/errors.js';
@@ -71,7 +70,9 @@ export interface RunOutcome {
 export async function runScenario(loaded: LoadedScenario, options: RunScenarioOptions = {}): Promise<RunOutcome> {
   const dir = options.out === undefined ? undefined : path.resolve(options.out);
   if (dir !== undefined) createDir(dir, `the run folder ${options.out}`);
-  const journalDir = dir ?? mkdtempSync(path.join(tmpdir(), 'duress-run-'));
+  // What a duress killed with SIGKILL left in the temporary folder goes before this run makes its own.
+  reapStaleFolders();
+  const journalDir = dir ?? makeTempFolder('duress-run-');
   try {
     let results: RunResults;
     try {
@@ -92,7 +93,7 @@ export async function runScenario(loaded: LoadedScenario, options: RunScenarioOp
     const { exitCode, model } = dir === undefined ? reportOnly(results) : await writeReports(results, dir, options.reports);
     return { results, report: model, exitCode: runExitCode(results, exitCode), dir };
   } finally {
-    if (dir === undefined) rmSync(journalDir, { recursive: true, force: true });
+    if (dir === undefined) removeTempFolder(journalDir);
   }
 }
 

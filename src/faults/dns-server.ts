@@ -14,6 +14,12 @@ export interface DnsServerOptions {
   host?: string;
   /** 0 (the default) picks a free port for both UDP and TCP. */
   port?: number;
+  /**
+   * With a fixed `port`: the addresses to try in turn when `host` (and each one before) is already taken on
+   * it (EADDRINUSE), so that servers that must share a port (53, for a resolv.conf) each take an address of
+   * their own, whichever process holds the others. `start()` resolves with the address taken.
+   */
+  fallbackHosts?: readonly string[];
   /** Name → IPv4 and IPv6 addresses. A queries get the IPv4 ones, AAAA the IPv6 ones; unknown names NXDOMAIN. */
   records?: Record<string, readonly string[]>;
   /** Times delays, in scenario ms. */
@@ -344,7 +350,7 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
     socket.on('close', () => connections.delete(socket));
   };
 
-  const bindOnce = async (port: number): Promise<{ udp: dgram.Socket; tcp: net.Server; port: number }> => {
+  const bindOnce = async (host: string, port: number): Promise<{ udp: dgram.Socket; tcp: net.Server; port: number }> => {
     const server = net.createServer({ allowHalfOpen: true }, onConnection);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -374,9 +380,31 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
 
   const listen = async (): Promise<{ host: string; port: number }> => {
     let lastError: unknown;
+    const candidates = requestedPort === 0 ? [host] : [host, ...(options.fallbackHosts ?? []).filter((h) => h !== host)];
+    let tried = 0;
+    for (const candidate of candidates) {
+      tried++;
+      const bound = await bindTo(candidate).catch((err: unknown) => {
+        lastError = err;
+        return undefined;
+      });
+      if (bound !== undefined) return bound;
+      // Only an address in use sends us to the next one: any other failure would be the same there.
+      if ((lastError as NodeJS.ErrnoException | undefined)?.code !== 'EADDRINUSE') break;
+    }
+    const others = tried > 1 ? ` (nor on ${tried - 1} more ${tried === 2 ? 'address' : 'addresses'} after it: all in use)` : '';
+    throw new InputError(`DNS server cannot listen on ${host}:${requestedPort} (UDP and TCP)${others}: ${(lastError as Error)?.message ?? String(lastError)}`, {
+      cause: lastError,
+      hint: tried > 1 ? 'other servers on this machine hold those addresses on that port (another duress run?)' : 'choose another port, or 0 for a free one',
+    });
+  };
+
+  /** Binds `candidate` (on a free port: tried a few times, as a port picked may be taken before it is bound). */
+  const bindTo = async (candidate: string): Promise<{ host: string; port: number }> => {
+    let lastError: unknown;
     for (let attempt = 0; attempt < (requestedPort === 0 ? MAX_BIND_ATTEMPTS : 1); attempt++) {
       try {
-        const bound = await bindOnce(requestedPort);
+        const bound = await bindOnce(candidate, requestedPort);
         udp = bound.udp;
         tcp = bound.tcp;
         udp.on('error', () => {
@@ -391,16 +419,13 @@ export function createDnsServer(options: DnsServerOptions): DnsServer {
             return true;
           });
         });
-        address = { host, port: bound.port };
+        address = { host: candidate, port: bound.port };
         return { ...address };
       } catch (err) {
         lastError = err;
       }
     }
-    throw new InputError(`DNS server cannot listen on ${host}:${requestedPort} (UDP and TCP): ${(lastError as Error)?.message ?? String(lastError)}`, {
-      cause: lastError,
-      hint: 'choose another port, or 0 for a free one',
-    });
+    throw lastError;
   };
 
   const server: DnsServer = {

@@ -183,9 +183,11 @@ export interface LinkPlan {
   listen?(cell: number, slot: number): { host: string; port: number };
   /**
    * With `dns`: where the cell's DNS fault server listens, when not 127.0.0.1 on a free port (a program told
-   * of it through /etc/resolv.conf, which names no port, can only ask port 53).
+   * of it through /etc/resolv.conf, which names no port, can only ask port 53), and the addresses to try
+   * after `host` when another server holds it on that port (DnsServerOptions.fallbackHosts). The instances
+   * are told the address the server took.
    */
-  dnsListen?(cell: number): { host: string; port: number };
+  dnsListen?(cell: number): { host: string; port: number; fallbackHosts?: readonly string[] };
 }
 
 /** What the engine gives `createCell`. */

@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 import { InputError } from '../../core/errors.js';
+import { makeTempFolder, removeTempFolder } from '../../core/temp-folders.js';
 
 /** A certificate authority made for one sink and the server certificate it signed. */
 export interface SinkCertificate {
@@ -80,8 +80,13 @@ export async function writeCaFile(caPem: string, file: string | undefined, who: 
     });
     return { path: file, remove: async () => {} };
   }
-  const dir = await mkdtemp(join(tmpdir(), 'duress-sink-ca-'));
+  const dir = makeTempFolder('duress-sink-ca-');
   const path = join(dir, 'ca.pem');
-  await writeFile(path, caPem);
-  return { path, remove: () => rm(dir, { recursive: true, force: true }).catch(() => {}) };
+  try {
+    await writeFile(path, caPem);
+  } catch (err) {
+    removeTempFolder(dir);
+    throw err;
+  }
+  return { path, remove: async () => removeTempFolder(dir) };
 }

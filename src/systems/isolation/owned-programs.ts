@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { NOTES_DIR, ownerAlive, processStart, readNotes, removeNote, thisOwner, writeNote } from '../../core/owner-notes.js';
+import { FOLDER_NOTE } from '../../core/temp-folders.js';
 
 /**
  * Programs an instance starts (a process target's program, a real broker's server) are never left running.
@@ -13,7 +13,8 @@ import path from 'node:path';
  *   - `noteProgram` writes a small file naming it and the duress process that started it, and `reapOrphans`
  *     (at the start of every run that starts programs) kills those whose duress is gone: the last line of
  *     defence, on a machine without setpriv. Process ids are reused, so each is checked against its start
- *     time (field 22 of /proc/<pid>/stat) before it is killed.
+ *     time (field 22 of /proc/<pid>/stat) before it is killed. The notes are ../../core/owner-notes.ts, where
+ *     duress's temporary folders are noted too (../../core/temp-folders.ts).
  */
 
 /** util-linux's setpriv, when installed. */
@@ -28,24 +29,17 @@ export function underParentDeath(command: string, args: readonly string[]): [fil
 }
 
 /** Where the running programs are noted, one file each, per user. */
-export const PROGRAMS_DIR = path.join(tmpdir(), `duress-programs-${process.getuid?.() ?? 0}`);
+export const PROGRAMS_DIR = NOTES_DIR;
+export { processStart };
 
+/** A program's note (a note with another `kind`, such as a folder's, is not a program's). */
 interface ProgramRecord {
+  kind?: 'program';
   duressPid: number;
   duressStart: string;
   pid: number;
   start: string;
   command: string;
-}
-
-/** The start time of process `pid` (clock ticks since boot, as text), or undefined when there is none. */
-export function processStart(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
 }
 
 /** Sends `signal` to the process group led by `pid`; false when there is none. */
@@ -58,8 +52,8 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
-function fileOf(id: string, pid: number): string {
-  return path.join(PROGRAMS_DIR, `${process.pid}-${id}-${pid}.json`);
+function noteName(id: string, pid: number): string {
+  return `${process.pid}-${id}-${pid}.json`;
 }
 
 /**
@@ -69,20 +63,14 @@ function fileOf(id: string, pid: number): string {
 export function noteProgram(id: string, pid: number, command: string): () => void {
   const start = processStart(pid);
   if (start === undefined) return () => {};
-  const file = fileOf(id, pid);
-  try {
-    mkdirSync(PROGRAMS_DIR, { recursive: true });
-    const record: ProgramRecord = { duressPid: process.pid, duressStart: processStart(process.pid) ?? '', pid, start, command };
-    writeFileSync(file, JSON.stringify(record));
-  } catch {
-    return () => {};
-  }
+  const record: ProgramRecord = { kind: 'program', ...thisOwner(), pid, start, command };
+  if (!writeNote(noteName(id, pid), { ...record })) return () => {};
   return () => forgetProgram(id, pid);
 }
 
 /** Forgets a program of this duress process that ended (or was killed by the main thread after its worker was ended). */
 export function forgetProgram(id: string, pid: number): void {
-  rmSync(fileOf(id, pid), { force: true });
+  removeNote(noteName(id, pid));
 }
 
 /**
@@ -90,25 +78,16 @@ export function forgetProgram(id: string, pid: number): void {
  * duress process that is gone, and forgets them. Returns the ones it killed.
  */
 export function reapOrphans(): { pid: number; command: string }[] {
-  let names: string[];
-  try {
-    names = readdirSync(PROGRAMS_DIR);
-  } catch {
-    return [];
-  }
   const reaped: { pid: number; command: string }[] = [];
-  for (const name of names) {
-    const file = path.join(PROGRAMS_DIR, name);
-    let record: ProgramRecord;
-    try {
-      record = JSON.parse(readFileSync(file, 'utf8')) as ProgramRecord;
-    } catch {
-      continue;
-    }
+  // A folder's note (../../core/temp-folders.ts) is not read here.
+  for (const { name, record: note } of readNotes((n) => !FOLDER_NOTE.test(n))) {
+    // Notes from before `kind` was written are programs'.
+    if ((note.kind ?? 'program') !== 'program') continue;
+    const record = note as unknown as ProgramRecord;
     // Its duress still runs (the same process, not a reused id): not an orphan.
-    if (processStart(record.duressPid) === record.duressStart) continue;
-    if (processStart(record.pid) === record.start && (signalGroup(record.pid, 'SIGKILL') || signalOne(record.pid, 'SIGKILL'))) reaped.push({ pid: record.pid, command: record.command });
-    rmSync(file, { force: true });
+    if (ownerAlive(record)) continue;
+    if (typeof record.pid === 'number' && processStart(record.pid) === record.start && (signalGroup(record.pid, 'SIGKILL') || signalOne(record.pid, 'SIGKILL'))) reaped.push({ pid: record.pid, command: record.command });
+    removeNote(name);
   }
   return reaped;
 }

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { removeTempFolder } from '../../core/temp-folders.js';
 import { LEDGER_WINDOW } from '../../delivery/ledger.js';
 import { SinkWriterCell } from '../sink-writer-cell.js';
 import type { CellContext, LiveInstance, Loss } from '../system-kind.js';
@@ -87,7 +87,8 @@ export class ProcessCell extends SinkWriterCell<ProcessConfig, ProcessHeartbeat,
         if (!last.exited) signalGroup(last.pid, 'SIGKILL');
         forgetProgram(id, last.pid);
       }
-      if (last?.dir && this.context.config.workDir === undefined) setTimeout(() => void rm(last.dir, { recursive: true, force: true }).catch(() => {}), 1000).unref();
+      // A second later, once the killed program is gone (duress's exit removes it if that comes first).
+      if (last?.dir && this.context.config.workDir === undefined) setTimeout(() => removeTempFolder(last.dir), 1000).unref();
       this.#counters.inputRefusals += last?.refusals ?? 0;
       this.#counters.inputBlockedMs += last?.blockedMs ?? 0;
       this.#counters.recordsNotTaken += last?.owed ?? 0;

@@ -5,8 +5,10 @@ import { existsSync } from 'node:fs';
  * else) still resolves through duress's DNS fault server. It runs in a mount namespace of its own
  * (`unshare -m`) in which a resolv.conf from its instance's folder is bind-mounted over /etc/resolv.conf;
  * that file names the cell's DNS server, which then listens on port 53 (resolv.conf names no port) of an
- * address of its own, 127.53.x.y, so cells side by side do not meet. Linux only, as root (a mount
- * namespace and port 53 need it), with util-linux's unshare and mount.
+ * address of its own, 127.53.x.y, so cells side by side do not meet. Runs side by side on one machine (two
+ * CI jobs) do not meet either: an address another server already holds on port 53 (EADDRINUSE) is passed
+ * over for the next, and the resolv.conf names the one the cell's server took. Linux only, as root (a
+ * mount namespace and port 53 need it), with util-linux's unshare and mount.
  *
  * The program keeps its process id through it all (unshare, then sh, exec the next), so setpriv's
  * parent-death signal, the process group and the pid file still hold.
@@ -23,9 +25,23 @@ export function mountNamespaceProblem(): string | undefined {
   return undefined;
 }
 
-/** Where cell `cell`'s DNS server listens for its programs: port 53 of 127.53.x.y, every byte in 1..254. */
-export function namespaceDnsAddress(cell: number): { host: string; port: number } {
-  return { host: `127.53.${1 + (Math.floor(cell / 254) % 254)}.${1 + (cell % 254)}`, port: 53 };
+/**
+ * How many addresses a cell's DNS server tries, from its own on, before it gives up: room for every cell of
+ * four runs of the largest matrix (256 cells) at once. A bind attempt costs well under a millisecond.
+ */
+export const DNS_ADDRESSES_TRIED = 1024;
+
+/** The n-th address of 127.53.x.y, every byte in 1..254. */
+function namespaceAddress(n: number): string {
+  return `127.53.${1 + (Math.floor(n / 254) % 254)}.${1 + (n % 254)}`;
+}
+
+/**
+ * Where cell `cell`'s DNS server listens for its programs: port 53 of 127.53.x.y, its own address first
+ * (the cell's number), then the next ones, for an address another run's server holds already.
+ */
+export function namespaceDnsAddress(cell: number): { host: string; port: number; fallbackHosts: string[] } {
+  return { host: namespaceAddress(cell), port: 53, fallbackHosts: Array.from({ length: DNS_ADDRESSES_TRIED - 1 }, (_, k) => namespaceAddress(cell + 1 + k)) };
 }
 
 /** The resolv.conf a program is given: duress's DNS server alone. */

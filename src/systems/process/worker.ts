@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScaledClock } from '../../core/clock.js';
+import { makeTempFolder, removeTempFolder } from '../../core/temp-folders.js';
 import { formatDuration } from '../../core/units.js';
 import { noteProgram } from '../isolation/owned-programs.js';
 import { serveInstance } from '../isolation/worker-protocol.js';
@@ -50,7 +50,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
     if (system.workDir !== undefined) {
       folder = path.join(system.workDir, data.id);
       await mkdir(folder, { recursive: true });
-    } else folder = await mkdtemp(path.join(tmpdir(), `duress-${data.id}-`));
+    } else folder = makeTempFolder(`duress-${data.id}-`);
     const sink = new URL(data.origin);
     const via = system.input.via;
     const port = via === 'tcp' || via === 'http' ? system.input.port || (await freePort(data.address)) : 0;
@@ -161,7 +161,7 @@ await serveInstance<ProcessWorkerData, ProcessHeartbeat, ProcessStopped>((data) 
       await input?.close().catch(() => {});
       if (program && !program.exit()) shutdown = await program.shutdown(system.shutdownGrace);
       forget();
-      if (system.workDir === undefined && folder !== '') await rm(folder, { recursive: true, force: true }).catch(() => {});
+      if (system.workDir === undefined && folder !== '') removeTempFolder(folder);
     },
     final() {
       const due = feeder?.due() ?? 0;

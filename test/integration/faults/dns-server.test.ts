@@ -443,6 +443,24 @@ describe('dns server: lifecycle', { timeout: TEST_TIMEOUT }, () => {
     await clash.stop();
   });
 
+  it('on a fixed port, an address another server holds is passed over for the next fallback, each server answering its own records; with every one taken it is an input error that says so', async (t) => {
+    // A port free on 127.53.9.1 now; the first server takes it there.
+    const first = await startServer(t, { host: '127.53.9.1', records: { [SINK]: ['127.0.0.1'] } });
+    const port = first.port;
+    const fallbackHosts = ['127.53.9.1', '127.53.9.2', '127.53.9.3'];
+    const second = await startServer(t, { host: '127.53.9.1', port, fallbackHosts, records: { [SINK]: ['127.0.0.2'] } });
+    const third = await startServer(t, { host: '127.53.9.1', port, fallbackHosts, records: { [SINK]: ['127.0.0.3'] } });
+    assert.deepEqual([second.server.address, third.server.address], [{ host: '127.53.9.2', port }, { host: '127.53.9.3', port }]);
+    for (const [host, answer] of [['127.53.9.1', '127.0.0.1'], ['127.53.9.2', '127.0.0.2'], ['127.53.9.3', '127.0.0.3']] as const) {
+      const resolver = new Resolver({ timeout: 2000, tries: 1 });
+      resolver.setServers([`${host}:${port}`]);
+      assert.deepEqual(await resolver.resolve4(SINK), [answer], `the server at ${host}`);
+    }
+    const fourth = createDnsServer({ clock: new ScaledClock(1), host: '127.53.9.1', port, fallbackHosts });
+    await assert.rejects(fourth.start(), (err: Error) => err.name === 'InputError' && /nor on 2 more addresses after it: all in use/.test(err.message) && /EADDRINUSE/.test(err.message));
+    await fourth.stop();
+  });
+
   it('a stopped server refuses queries', async (t) => {
     const { server, port } = await startServer(t);
     await server.stop();

@@ -22,10 +22,15 @@ interface Run {
   cell: CellResults;
   /** Each instance's own counts (counts.json in its kept working folder), by instance id. */
   counts: Map<string, { dropped: number; rotations: number }>;
+  /** The nameserver each instance's resolv.conf named (in its kept working folder), by instance id. */
+  nameservers: Map<string, string>;
 }
 
-/** Runs `yaml` (with `{{work}}` for a folder that keeps each instance's working folder) from a fresh folder, removed after the test. */
-async function run(t: { after(fn: () => Promise<void>): void }, name: string, yaml: string): Promise<Run> {
+/**
+ * Runs `yaml` (with `{{work}}` for a folder that keeps each instance's working folder) from a fresh folder,
+ * removed after the test. `kept`: what each instance's kept folder holds to be read back.
+ */
+async function run(t: { after(fn: () => Promise<void>): void }, name: string, yaml: string, kept: 'counts' | 'resolv.conf' = 'counts'): Promise<Run> {
   const dir = await mkdtemp(path.join(tmpdir(), `duress-process-${name}-`));
   t.after(() => rm(dir, { recursive: true, force: true }));
   const work = path.join(dir, 'work');
@@ -34,17 +39,41 @@ async function run(t: { after(fn: () => Promise<void>): void }, name: string, ya
   const { results } = await runScenario(await loadScenario(file), { out: path.join(dir, 'run') });
   const events = (await readFile(path.join(dir, 'run', 'journal.jsonl'), 'utf8')).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as { t: string; id?: string });
   const counts = new Map<string, { dropped: number; rotations: number }>();
+  const nameservers = new Map<string, string>();
   for (const e of yaml.includes('{{work}}') ? events.filter((x) => x.t === 'instance-start') : []) {
-    counts.set(e.id!, JSON.parse(await readFile(path.join(work, e.id!, 'counts.json'), 'utf8')) as { dropped: number; rotations: number });
+    if (kept === 'counts') counts.set(e.id!, JSON.parse(await readFile(path.join(work, e.id!, 'counts.json'), 'utf8')) as { dropped: number; rotations: number });
+    else nameservers.set(e.id!, /^nameserver (\S+)$/m.exec(await readFile(path.join(work, e.id!, 'resolv.conf'), 'utf8'))?.[1] ?? '');
   }
-  return { cell: results.cells[0]!, counts };
+  return { cell: results.cells[0]!, counts, nameservers };
 }
 
 const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
 
-test('kind: process, four runs side by side: silent drops, a tailed file, an unanswered request, a resolv.conf of its own', { timeout: 90_000 }, async (t) => {
+/** A run whose programs read only /etc/resolv.conf (see below); `faults`: its fault timeline. */
+const resolvScenario = (name: string, faults: string): string => `name: ${name}
+duration: 5s
+drain: 3s
+instances: 2
+failures: { hangWindow: 4s }
+system:
+  kind: process
+  command: ${process.execPath}
+  args: [${FIXTURE}, --config, '{{config}}', --fresh-connections]
+  input: { via: tcp, rate: 100/s }
+  dns: true
+  resolvConf: true
+  workDir: '{{work}}'
+  config:
+    file: forwarder.json
+    template: |
+      { "input": { "via": "tcp", "host": "{{input.host}}", "port": {{input.port}} },
+        "sink": { "url": "{{sink.url}}", "group": "fixture", "stream": "{{sink.channel}}" }, "flushMs": 100 }
+faults: ${faults}
+`;
+
+test('kind: process, five runs side by side: silent drops, a tailed file, an unanswered request, a resolv.conf of its own in two runs at once', { timeout: 90_000 }, async (t) => {
   const node = process.execPath;
-  const [drop, file, unanswered, resolv] = await Promise.all([
+  const [drop, file, unanswered, resolv, resolvTwin] = await Promise.all([
     // A queue of 100 records: while the route is down (2 s at 200/s) the rest is dropped, as syslog-ng's memory
     // queue does. The program then goes on delivering; in the drain it has nothing left, and says nothing.
     run(t, 'drop', `name: process-silent-drop
@@ -105,26 +134,10 @@ faults:
 `),
     // The fixture knows nothing of duress's DNS server: it posts to {{sink.url}}, http://i<slot>.sink.duress.test:<port>,
     // a name that exists only there, with a lookup for every call (--fresh-connections).
-    run(t, 'resolv', `name: process-resolv-conf
-duration: 5s
-drain: 3s
-instances: 2
-failures: { hangWindow: 4s }
-system:
-  kind: process
-  command: ${node}
-  args: [${FIXTURE}, --config, '{{config}}', --fresh-connections]
-  input: { via: tcp, rate: 100/s }
-  dns: true
-  resolvConf: true
-  config:
-    file: forwarder.json
-    template: |
-      { "input": { "via": "tcp", "host": "{{input.host}}", "port": {{input.port}} },
-        "sink": { "url": "{{sink.url}}", "group": "fixture", "stream": "{{sink.channel}}" }, "flushMs": 100 }
-faults:
-  - { kind: dns-nxdomain, name: no-such-name, at: 1500ms, for: ${NXDOMAIN_MS}ms }
-`),
+    // Two such runs at once, as two CI jobs on one machine: both one cell, cell 0, whose own DNS address is
+    // 127.53.1.1; the name fails to resolve in the first only.
+    run(t, 'resolv', resolvScenario('process-resolv-conf', `[{ kind: dns-nxdomain, name: no-such-name, at: 1500ms, for: ${NXDOMAIN_MS}ms }]`), 'resolv.conf'),
+    run(t, 'resolv-twin', resolvScenario('process-resolv-conf-twin', '[]'), 'resolv.conf'),
   ]);
 
   await t.test('silent drops: one loss per program that dropped, each exactly the records it says it dropped; no hang', () => {
@@ -173,5 +186,26 @@ faults:
     assert.equal(d.lost + d.lostInFailures + d.undrained + d.foreign, 0, JSON.stringify(d));
     // The records due when the name stopped resolving waited for it to come back (the program retries every 200 ms).
     assert.ok(resolv.cell.latency.endToEnd.max >= NXDOMAIN_MS - 300, `max end-to-end latency ${resolv.cell.latency.endToEnd.max} ms`);
+  });
+
+  await t.test("resolvConf in two runs at once: each run's DNS server took an address of its own on port 53, and each program resolved through its own run's server", () => {
+    const first = new Set(resolv.nameservers.values());
+    const twin = new Set(resolvTwin.nameservers.values());
+    assert.equal(resolv.nameservers.size, 2);
+    assert.equal(resolvTwin.nameservers.size, 2);
+    // One cell each: one server each, named by both of its instances.
+    assert.equal(first.size, 1, JSON.stringify([...resolv.nameservers]));
+    assert.equal(twin.size, 1, JSON.stringify([...resolvTwin.nameservers]));
+    const [a, b] = [[...first][0]!, [...twin][0]!];
+    assert.match(a, /^127\.53\.\d+\.\d+$/);
+    assert.match(b, /^127\.53\.\d+\.\d+$/);
+    assert.notEqual(a, b, 'both wanted 127.53.1.1; the one that came second took another address');
+    // Its own server: the first run's outage did not reach the twin's programs (they would have waited for
+    // the name as the first run's did, at least NXDOMAIN_MS - 300 ms: see above), and the twin delivered all.
+    const d = resolvTwin.cell.delivery;
+    assert.deepEqual(resolvTwin.cell.failures, []);
+    assert.ok(d.generated >= 2 * 100 * 4, `generated ${d.generated}`);
+    assert.equal(d.delivered, d.generated, JSON.stringify(d));
+    assert.ok(resolvTwin.cell.latency.endToEnd.max < NXDOMAIN_MS - 300, `the twin's max end-to-end latency ${resolvTwin.cell.latency.endToEnd.max} ms`);
   });
 });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { makeTempFolder, removeTempFolder } from '../../../core/temp-folders.js';
 import { noteProgram, reapOrphans, underParentDeath } from '../../isolation/owned-programs.js';
 
 /**
@@ -62,11 +62,18 @@ export class ServerProcess {
   /** Starts the server and resolves once it logged its ready line; rejects (having killed it) otherwise. */
   static async start(launch: ServerLaunch): Promise<ServerProcess> {
     reapOrphans();
-    const dir = mkdtempSync(join(tmpdir(), 'duress-server-'));
-    for (const [name, content] of Object.entries(launch.files ?? {})) writeFileSync(join(dir, name), content);
-    const args = launch.args.map((a) => a.replaceAll('{dir}', dir));
-    const [command, argv] = underParentDeath(launch.program, args);
-    const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its folder goes with it (removed when it exits or is stopped; ../../../core/temp-folders.ts when its worker or duress ends first).
+    const dir = makeTempFolder('duress-server-');
+    let child: ChildProcess;
+    try {
+      for (const [name, content] of Object.entries(launch.files ?? {})) writeFileSync(join(dir, name), content);
+      const args = launch.args.map((a) => a.replaceAll('{dir}', dir));
+      const [command, argv] = underParentDeath(launch.program, args);
+      child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (err) {
+      removeTempFolder(dir);
+      throw err;
+    }
     const forget = child.pid !== undefined ? noteProgram('server', child.pid, launch.program) : () => {};
     const server = new ServerProcess(child, dir, forget);
     child.stdin?.end(launch.stdin ?? '');
@@ -122,7 +129,7 @@ export class ServerProcess {
   }
 
   #cleanUp(): void {
-    rmSync(this.#dir, { recursive: true, force: true });
+    removeTempFolder(this.#dir);
     this.#forget();
   }
 }
