@@ -95,7 +95,7 @@ export const renderHtml: Renderer = (model) => {
           linkTableNumericColumns(model.linkTable),
         )}</section>`
       : '',
-    `<section id="delivery"><h2>Delivery</h2>${table(
+    `<section id="delivery"><h2>Delivery</h2><p class="muted">Every record generated, and what became of it. Each instance generates from its own start until the stop reaches it, so "generated" may differ by a few records from rate × duration × instances.</p>${table(
       deliveryHead(),
       deliveryRows(model.cells),
       [1, 2, 3, 4, 5, 6, 7, 8],
