@@ -46,7 +46,7 @@ function troubleLines(h: HarnessResults, results: RunResults): string[] {
   }
   if (h.distorted.length > 0) {
     lines.push(
-      `HARNESS LAG MAY HAVE DISTORTED these latency figures (lag × speed ${speed} is at least 10% of each; marked * in ${tables}): ` +
+      `HARNESS LAG MAY HAVE DISTORTED these latency figures (duress's worst stall, in scenario time at speed ${speed}×, is 10% or more of each; marked * in ${tables}): ` +
         h.distorted.map((d) => `${d.cell} ${d.figure} ${formatMs(d.valueMs)} (lag ${formatMs(d.lagScenarioMs)})`).join('; '),
     );
   }
