@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isMainThread, threadId } from 'node:worker_threads';
+import { isMainThread, threadId, type Worker } from 'node:worker_threads';
 import { ownerAlive, readNotes, removeNote, thisOwner, writeNote } from './owner-notes.js';
 import { sweepUnnotedFolders } from './unnoted-folders.js';
 
@@ -84,6 +84,17 @@ export function removeTempFolder(folder: string): void {
 /** Removes what worker thread `thread` of this process made and did not remove: called once the worker has ended. */
 export function removeThreadFolders(thread: number): string[] {
   return removeNoted((name) => name.startsWith(`${process.pid}-folder-t${thread}-`));
+}
+
+/**
+ * Removes what `worker` made and could not remove (terminated on a failure, or stuck) once it exits, and
+ * at duress's exit if that comes first. Call on the main thread right after making the worker, before
+ * other 'exit' listeners, so that its folders are gone by the time they run.
+ */
+export function removeFoldersWhenEnded(worker: Worker): void {
+  const thread = worker.threadId;
+  removeTempFoldersAtExit();
+  worker.on('exit', () => removeThreadFolders(thread));
 }
 
 /**

@@ -6,7 +6,7 @@ import { createLookup } from '../../faults/dns-lookup.js';
 import { serveLookups } from '../../systems/isolation/lookup-relay.js';
 import type { BaseHeartbeat, BaseStopped, FromWorker, SinkAccess, ToWorker, WorkerBaseData } from '../../systems/isolation/worker-protocol.js';
 import { ScaledClock } from '../../core/clock.js';
-import { removeTempFoldersAtExit, removeThreadFolders } from '../../core/temp-folders.js';
+import { removeFoldersWhenEnded } from '../../core/temp-folders.js';
 
 /** How long a worker may take to answer `stop` before it is terminated (wall ms). */
 const STOP_GRACE_WALL_MS = 2000;
@@ -139,10 +139,8 @@ export class IsolatedInstance<H extends BaseHeartbeat = BaseHeartbeat, S extends
     // Not events.once: it would reject on the worker's 'error', and nobody may be waiting.
     this.#gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     // The temporary folders it made and could not remove (terminated on a failure, or stuck) go with it.
-    const thread = worker.threadId;
-    removeTempFoldersAtExit();
+    removeFoldersWhenEnded(worker);
     worker.on('exit', (code) => {
-      removeThreadFolders(thread);
       this.#lookups?.close();
       this.#die({ kind: 'exit', code });
     });

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { MessageChannel, Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 import type { SharedWorkerData, SpawnMessage, WorkerBaseData } from '../../systems/isolation/worker-protocol.js';
-import { removeTempFoldersAtExit, removeThreadFolders } from '../../core/temp-folders.js';
+import { removeFoldersWhenEnded } from '../../core/temp-folders.js';
 import { workerExecArgv } from './worker-exec-argv.js';
 
 /** How the worker of a host ended: its error (heap limit included) or its exit. */
@@ -32,14 +32,9 @@ export class WorkerHost extends EventEmitter<{ ended: [HostEnd] }> {
     // Every hosted instance listens for `ended`; a large host must not warn about it.
     this.setMaxListeners(0);
     this.#worker.on('error', (error: Error & { code?: string }) => this.#end({ kind: 'error', error, outOfMemory: error.code === 'ERR_WORKER_OUT_OF_MEMORY' }));
-    // The temporary folders its instances made and could not remove (a worker terminated on a failure or
-    // stuck) go with it; duress exiting first removes them at its exit.
-    const thread = this.#worker.threadId;
-    removeTempFoldersAtExit();
-    this.#worker.on('exit', (code) => {
-      removeThreadFolders(thread);
-      this.#end({ kind: 'exit', code });
-    });
+    // The temporary folders its instances made and could not remove go with it.
+    removeFoldersWhenEnded(this.#worker);
+    this.#worker.on('exit', (code) => this.#end({ kind: 'exit', code }));
   }
 
   /** Set once the worker ended: every instance it hosted ended with it. */
