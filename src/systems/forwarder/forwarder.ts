@@ -174,11 +174,8 @@ export class Forwarder {
       generated: this.#generator.produced,
       bufferBytes: this.#buffer.used,
       inputPausedTicks: this.#generator.pausedTicks,
-      recordsDroppedBufferFull: this.#c.recordsDroppedBufferFull,
-      chunksFlushed: this.#c.chunksFlushed,
-      chunksRetried: this.#c.chunksRetried,
-      chunksDropped: this.#c.chunksDropped,
-      recordsDroppedRetries: this.#c.recordsDroppedRetries,
+      // The same counters as detailedCounters(), so that one added to #c reaches the heartbeat too.
+      ...this.#c,
       inFlight: this.#scheduler.inFlight,
     };
     const requests = this.#requests;
